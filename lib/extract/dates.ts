@@ -1,0 +1,233 @@
+/**
+ * Dates and periods in Vietnamese text, normalised to ISO 8601.
+ *
+ * Works on the engine's normalised text (see lib/text/normalize.ts) and
+ * returns spans in that text. Day/month-only dates get their year later, in
+ * {@link inferYears}, once the article date or the text's explicit years are known.
+ */
+
+/** A date found in the text, in normalised coordinates. */
+export interface RawDate {
+  start: number;
+  end: number;
+  year: number | null;
+  month: number;
+  day: number | null;
+  time: string | null;
+  /** True when the text itself gave the year. */
+  explicitYear: boolean;
+}
+
+/** A period (a span of time rather than a day): half-years, quarters, terms, named years. */
+export interface RawPeriod {
+  start: number;
+  end: number;
+  kind: 'months' | 'quarter' | 'term' | 'khoa' | 'year';
+  iso: string | null;
+}
+
+const E = '(?<![\\p{L}\\p{M}\\p{N}])';
+const END = '(?![\\p{L}\\p{M}\\p{N}])';
+const PART_OF_DAY = '(?:(?:rạng\\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya)(?:\\s+(?:nay|qua|mai))?\\s+)';
+const WEEKDAY = '(?:(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\\s+nhật|cn)\\s*,?\\s*)';
+const DAY_WORD = '(?:(?:ngày|hôm)\\s+)';
+const PREFIX = `(${PART_OF_DAY}?${WEEKDAY}?${DAY_WORD}?)`;
+const TIME =
+  '(?:\\s*(?:-|,|\\||lúc)?\\s*(\\d{1,2})(?::|h|g)(\\d{2})(?::(\\d{2}))?(?:\\s*(SA|CH|AM|PM|sa|ch|am|pm)' +
+  '(?![\\p{L}]))?(?![\\p{N}]))?';
+
+const MONTH_NAMES: Record<string, number> = {
+  giêng: 1, một: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
+  'mười một': 11, 'mười hai': 12,
+};
+const MONTH_WORD = '(\\d{1,2}|mười\\s+một|mười\\s+hai|mười|giêng|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)';
+
+/** 28/06/2012, 28-6-2012, 28.6.2012, with an optional prefix and time. */
+const DMY = new RegExp(
+  `${E}${PREFIX}(\\d{1,2})([/.-])(\\d{1,2})\\3(\\d{4})(?![\\p{N}]|[/-][\\p{L}\\p{N}])${TIME}`,
+  'giu',
+);
+/** ngày 28 tháng 6 năm 2012, 26 Tháng Mười 2018 (time may follow). */
+const LONG = new RegExp(
+  `${E}${PREFIX}(\\d{1,2})\\s+tháng\\s+${MONTH_WORD}(?:\\s*(?:,\\s*)?(?:năm\\s+)?(\\d{4}))?${END}${TIME}`,
+  'giu',
+);
+/** Day/month with a cue: Sáng 13/7, ngày 28/5, (23/7), từ 5/9. */
+const DM = new RegExp(
+  `${E}${PREFIX}(\\d{1,2})([/.-])(\\d{1,2})(?![\\p{N}]|\\s?[/.-]\\s?\\p{N}|[.,]\\p{N})${TIME}`,
+  'giu',
+);
+const DM_CUE_BEFORE = /(?:\(|(?:từ|đến|tới|vào|trước|sau|lúc|hôm|và|đến ngày|hạn)\s)$/iu;
+/** tháng 10/2020, tháng 6 năm 2021, tháng Mười 2018. */
+const MONTH_YEAR = new RegExp(`${E}tháng\\s+${MONTH_WORD}\\s*(?:/|-|năm|,)?\\s*(\\d{4})${END}`, 'giu');
+
+const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
+const PERIOD_MONTHS = new RegExp(
+  `${E}(\\d{1,2}|ba|sáu|chín)\\s+tháng\\s+(đầu|cuối)\\s+năm(?:\\s+(\\d{4}))?${END}`,
+  'giu',
+);
+const PERIOD_QUARTER = new RegExp(`${E}quý\\s+(I{1,3}|IV|[1-4])\\s*(?:/|-|năm|,)?\\s*(\\d{4})${END}`, 'giu');
+const PERIOD_TERM = new RegExp(
+  `${E}(?:nhiệm\\s+kỳ|giai\\s+đoạn|thời\\s+kỳ|năm\\s+học|niên\\s+khóa|niên\\s+khoá)\\s+\\(?(\\d{4})\\s*-\\s*(\\d{4})${END}\\)?`,
+  'giu',
+);
+const PERIOD_KHOA = new RegExp(`${E}(?:[Kk]hóa|[Kk]hoá|KHÓA)\\s+([IVXL]+)(?![\\p{L}\\p{N}])`, 'gu');
+const PERIOD_YEAR = new RegExp(`${E}(?:(?:đầu|cuối|giữa)\\s+)?năm\\s+(\\d{4})${END}`, 'giu');
+
+function validDay(d: number, m: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+function validYear(y: number): boolean {
+  return y >= 1900 && y <= 2100;
+}
+function monthOf(word: string): number {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  const n = Number(w);
+  if (Number.isInteger(n) && n > 0) return n;
+  return MONTH_NAMES[w] ?? 0;
+}
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function timeOf(h?: string, mi?: string, s?: string, ampm?: string): string | null {
+  if (h === undefined || mi === undefined) return null;
+  let hour = Number(h);
+  const min = Number(mi);
+  if (hour > 23 || min > 59) return null;
+  const mer = ampm?.toUpperCase();
+  if ((mer === 'CH' || mer === 'PM') && hour < 12) hour += 12;
+  if ((mer === 'SA' || mer === 'AM') && hour === 12) hour = 0;
+  return `${pad(hour)}:${pad(min)}${s !== undefined ? `:${s}` : ''}`;
+}
+
+/** Find every date in `text` (normalised). Years of day/month dates are left null. */
+export function findDates(text: string): RawDate[] {
+  const out: RawDate[] = [];
+  for (const m of text.matchAll(DMY)) {
+    const d = Number(m[2]);
+    const mo = Number(m[4]);
+    const y = Number(m[5]);
+    if (!validDay(d, mo) || !validYear(y)) continue;
+    const time = timeOf(m[6], m[7], m[8], m[9]);
+    out.push({ start: m.index, end: trimEnd(text, m.index, m.index + m[0].length), year: y, month: mo, day: d, time, explicitYear: true });
+  }
+  for (const m of text.matchAll(LONG)) {
+    const d = Number(m[2]);
+    const mo = monthOf(m[3] ?? '');
+    const y = m[4] ? Number(m[4]) : null;
+    if (!validDay(d, mo) || (y !== null && !validYear(y))) continue;
+    const prefix = m[1] ?? '';
+    if (y === null && !/ngày|hôm|sáng|trưa|chiều|tối|đêm|thứ/i.test(prefix)) continue;
+    if (y === null && !/^\d/.test(m[3] ?? '') && !/ngày/i.test(prefix)) continue;
+    const time = timeOf(m[5], m[6], m[7], m[8]);
+    out.push({ start: m.index, end: trimEnd(text, m.index, m.index + m[0].length), year: y, month: mo, day: d, time, explicitYear: y !== null });
+  }
+  for (const m of text.matchAll(DM)) {
+    const d = Number(m[2]);
+    const mo = Number(m[4]);
+    if (!validDay(d, mo)) continue;
+    const prefix = m[1] ?? '';
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (!prefix.trim() && !DM_CUE_BEFORE.test(before)) continue;
+    const time = timeOf(m[5], m[6], m[7], m[8]);
+    out.push({ start: m.index, end: trimEnd(text, m.index, m.index + m[0].length), year: null, month: mo, day: d, time, explicitYear: false });
+  }
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    const mo = monthOf(m[1] ?? '');
+    const y = Number(m[2]);
+    if (mo < 1 || mo > 12 || !validYear(y)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, year: y, month: mo, day: null, time: null, explicitYear: true });
+  }
+  return dropOverlaps(out);
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s,|-]/.test(text[e - 1] ?? '')) e--;
+  return e;
+}
+
+/** Keep the longest of overlapping spans (earliest first on ties). */
+export function dropOverlaps<T extends { start: number; end: number }>(spans: T[]): T[] {
+  const sorted = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: T[] = [];
+  for (const s of sorted) {
+    if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Find periods: "6 tháng đầu năm 2021", "quý III/2021", "nhiệm kỳ 2020 - 2025", "khóa X", "năm 2020". */
+export function findPeriods(text: string): RawPeriod[] {
+  const out: RawPeriod[] = [];
+  for (const m of text.matchAll(PERIOD_MONTHS)) {
+    const words: Record<string, number> = { ba: 3, sáu: 6, chín: 9 };
+    const n = Number(m[1]) || words[(m[1] ?? '').toLowerCase()] || 0;
+    const first = (m[2] ?? '').toLowerCase() === 'đầu';
+    const y = m[3];
+    let iso: string | null = null;
+    if (y && n >= 1 && n <= 12) iso = first ? `${y}-01/${y}-${pad(n)}` : `${y}-${pad(13 - n)}/${y}-12`;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'months', iso });
+  }
+  for (const m of text.matchAll(PERIOD_QUARTER)) {
+    const q = ROMAN[m[1] ?? ''] ?? Number(m[1]);
+    const y = m[2];
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'quarter', iso: `${y}-${pad(q * 3 - 2)}/${y}-${pad(q * 3)}` });
+  }
+  for (const m of text.matchAll(PERIOD_TERM)) {
+    let end = m.index + m[0].length;
+    if (text[end - 1] === ')' && !m[0].includes('(')) end--;
+    out.push({ start: m.index, end, kind: 'term', iso: `${m[1]}/${m[2]}` });
+  }
+  for (const m of text.matchAll(PERIOD_KHOA)) {
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'khoa', iso: null });
+  }
+  for (const m of text.matchAll(PERIOD_YEAR)) {
+    const y = Number(m[1]);
+    if (!validYear(y)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'year', iso: String(y) });
+  }
+  return dropOverlaps(out);
+}
+
+/** ISO 8601 form of a date: 2012-06-28, 2020-10, 2024-12-02T15:40, --07-13 when the year is unknown. */
+export function isoOf(d: { year: number | null; month: number; day: number | null; time: string | null }): string {
+  const md = d.day === null ? pad(d.month) : `${pad(d.month)}-${pad(d.day)}`;
+  const date = d.year === null ? `--${md}` : `${d.year}-${md}`;
+  return d.time && d.year !== null && d.day !== null ? `${date}T${d.time}` : date;
+}
+
+/**
+ * Give day/month dates a year: from `articleDate` (the year that puts the
+ * date nearest the article), else from the nearest explicit year in the text.
+ */
+export function inferYears(dates: RawDate[], yearMentions: { at: number; year: number }[], articleDate: string | null): void {
+  const art = articleDate ? /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(articleDate) : null;
+  for (const d of dates) {
+    if (d.year !== null) continue;
+    if (art) {
+      const ay = Number(art[1]);
+      const artTime = Date.UTC(ay, Number(art[2]) - 1, Number(art[3] ?? 1));
+      let best = ay;
+      let bestGap = Number.POSITIVE_INFINITY;
+      for (const y of [ay, ay - 1, ay + 1]) {
+        const gap = Math.abs(Date.UTC(y, d.month - 1, d.day ?? 1) - artTime);
+        // Prefer the article's own year unless another is much nearer (half a year).
+        const biased = y === ay ? gap - 183 * 86400000 : gap;
+        if (biased < bestGap) {
+          bestGap = biased;
+          best = y;
+        }
+      }
+      d.year = best;
+      continue;
+    }
+    let nearest: { at: number; year: number } | null = null;
+    for (const y of yearMentions) {
+      const dist = Math.abs(y.at - d.start);
+      if (!nearest || dist < Math.abs(nearest.at - d.start)) nearest = y;
+    }
+    if (nearest) d.year = nearest.year;
+  }
+}

@@ -1,0 +1,272 @@
+/**
+ * Party and State documents: symbols (290-QĐ/TW, 30/2020/NĐ-CP, 1234/QĐ-UBND),
+ * lists sharing one suffix (217, 218-QĐ/TW), bare references (Kết luận 57,
+ * NQ 25) resolved where certain, and named ones (Nghị quyết Trung ương 4 khóa
+ * XII, Luật Thực hiện dân chủ ở cơ sở). Spans are in normalised text.
+ */
+import { DOC_WORDS, WELL_KNOWN } from '../vocab/documents';
+
+/** A document reference in normalised coordinates. */
+export interface RawDocument {
+  start: number;
+  end: number;
+  /** Canonical symbol ("290-QĐ/TW"), or null for an unresolved bare reference or a named document. */
+  key: string | null;
+  kind: string;
+  number: string | null;
+  issuer: string | null;
+  /** "symbol" written in full, "resolved" bare reference, "partial" bare reference, "named". */
+  status: 'symbol' | 'resolved' | 'partial' | 'named';
+  /** The canonical name for named documents ("Luật Thực hiện dân chủ ở cơ sở"). */
+  name: string | null;
+  date: string | null;
+}
+
+/** Case-insensitive on the first letter only, so symbols stay case-sensitive. */
+function ci(words: string): string {
+  return words
+    .split(' ')
+    .map((w, i) => (i === 0 ? `[${w[0]}${(w[0] ?? '').toUpperCase()}]${w.slice(1)}` : w))
+    .join('\\s+');
+}
+const DOC_WORD = `(?:${[
+  'nghị quyết', 'nghị định', 'quyết định', 'quy định', 'chỉ thị', 'kết luận', 'quy chế', 'hướng dẫn', 'thông báo',
+  'thông tri', 'thông tư', 'kế hoạch', 'chương trình', 'đề án', 'công văn', 'báo cáo', 'tờ trình', 'luật',
+  'pháp lệnh', 'văn bản', 'resolution', 'decision', 'directive', 'conclusion', 'regulation', 'decree', 'circular', 'plan',
+]
+  .map(ci)
+  .join('|')})`;
+const B = '(?<![\\p{L}\\p{M}\\p{N}/])';
+const TYPE = '(QĐi|QyĐ|TTr|CTr|[A-ZĐ]{1,4})';
+const ISSUER = '(T[WƯ]|[A-ZĐƯ]{1,6}(?:TW|TƯ)?)';
+const NUM_INTRO = `(?:(${DOC_WORD})\\s+)?(?:(?:[Ss]ố|No\\.?)\\s*)?`;
+
+/** Party: [word] [số] [217, ]290-QĐ/TW */
+const PARTY = new RegExp(
+  `${B}${NUM_INTRO}((?:\\d{1,4}\\s*(?:,|và|;)\\s*(?:số\\s+)?)*)(\\d{1,4})\\s?-\\s?${TYPE}\\s?/\\s?${ISSUER}(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+/** State normative: 30/2020/NĐ-CP, 10/2022/QH15, 15/2020/QĐ-TTg */
+const STATE_NORM = new RegExp(
+  `${B}${NUM_INTRO}(\\d{1,5})\\s?/\\s?((?:19|20)\\d{2})\\s?/\\s?(QH\\d{1,2}|UBTVQH\\d{1,2}|[A-ZĐ][A-Za-zĐđ]{0,5}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,9})+)(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+/** State administrative: 1234/QĐ-UBND, 678/BTL-CT */
+const STATE_ADMIN = new RegExp(
+  `${B}${NUM_INTRO}(\\d{1,5})\\s?/\\s?([A-ZĐ][A-Za-zĐđ]{0,5})-([A-ZĐ][A-Za-zĐđ0-9]{0,9}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,9})*)(?![\\p{L}\\p{N}/])`,
+  'gu',
+);
+/** Bare: Kết luận 57, NQ 25, Quyết định số 290 */
+const BARE = new RegExp(
+  `${B}(${['nghị quyết', 'quyết định', 'quy định', 'chỉ thị', 'kết luận', 'nghị định', 'quy chế'].map(ci).join('|')}|NQ|QĐ|CT|KL)\\s+(?:số\\s+)?(\\d{1,4})(?![\\p{N}/]|\\s?-\\s?[\\p{Lu}]|[.,]\\p{N})`,
+  'gu',
+);
+const NOT_A_NUMBER_AFTER =
+  /^\s+(?:năm|tháng|ngày|tuần|giờ|hộ|người|xã|phường|huyện|tỉnh|lần|đồng|triệu|tỷ|nghìn|ngàn|km|ha|m|%|đề án|nội dung|điểm|nhóm|chương|điều|mục|khoản|cấp|đơn vị|tổ chức|cơ quan|chi bộ|đảng viên|văn bản|nghị quyết|chỉ thị|kết luận|quyết định)(?![\p{L}])/iu;
+
+const NAMED_NQ_TW = new RegExp(
+  `${B}Nghị\\s+quyết\\s+(?:Hội\\s+nghị\\s+)?(?:lần\\s+thứ\\s+\\p{L}+\\s+)?(?:Ban\\s+Chấp\\s+hành\\s+)?(?:Trung\\s+ương|TW|TƯ)\\s?(\\d{1,2})(?:\\s*(\\(\\s*)?(?:khóa|khoá)\\s+([IVXL]+)(\\s*\\))?)?(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const NAMED_DAI_HOI = new RegExp(
+  `${B}Nghị\\s+quyết\\s+Đại\\s+hội\\s+(?:Đảng\\s+toàn\\s+quốc\\s+)?(?:đại\\s+biểu\\s+toàn\\s+quốc\\s+)?(?:lần\\s+thứ\\s+)?([IVXL]+|\\p{Ll}+)(?:\\s+của\\s+Đảng)?(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const LAW_START = /(?<![\p{L}\p{M}])(Luật|Bộ luật)\s+(?=\p{Lu})/gu;
+const LAW_STOP = new Set(
+  ('số năm có được đã đang sẽ là của cho để theo với trong tại từ đến khi này đó mới vào thì mà nhằm về như cũng do bị ' +
+    'đi nay các những được sửa đổi bổ sung triển khai tiếp tục và').split(' '),
+);
+
+function canonParty(num: string, type: string, issuer: string): string {
+  const iss = issuer.toUpperCase() === 'TƯ' ? 'TW' : issuer.replace(/TƯ$/, 'TW');
+  return `${num}-${type}/${iss}`;
+}
+
+/** Find every document reference in `text` (normalised). */
+export function findDocuments(text: string): RawDocument[] {
+  const out: RawDocument[] = [];
+  for (const m of text.matchAll(PARTY)) {
+    const word = m[1];
+    const list = m[2] ?? '';
+    const num = m[3] ?? '';
+    const type = m[4] ?? '';
+    const issuer = m[5] ?? '';
+    if (type.length > 4 && !/^(QĐi|QyĐ|TTr|CTr)$/.test(type)) continue;
+    const symbolStart = m.index + m[0].length - m[0].slice(m[0].lastIndexOf(num)).length;
+    const symEnd = m.index + m[0].length;
+    if (list && word) {
+      // "Quyết định 217, 218-QĐ/TW": each listed number is a document of its own.
+      const listStart = m.index + m[0].indexOf(list);
+      const re = /\d{1,4}/g;
+      for (const n of list.matchAll(re)) {
+        // The first listed number carries the document word: "Quyết định 217".
+        const s = n.index === 0 ? m.index : listStart + (n.index ?? 0);
+        out.push(doc(s, listStart + (n.index ?? 0) + n[0].length, canonParty(n[0], type, issuer), type, n[0], issuer, 'symbol'));
+      }
+      out.push(doc(symbolStart, symEnd, canonParty(num, type, issuer), type, num, issuer, 'symbol'));
+    } else {
+      const start = list ? symbolStart : m.index;
+      out.push(doc(start, symEnd, canonParty(num, type, issuer), type, num, issuer, 'symbol'));
+    }
+  }
+  for (const m of text.matchAll(STATE_NORM)) {
+    const num = m[2] ?? '';
+    const year = m[3] ?? '';
+    const suffix = m[4] ?? '';
+    const dash = suffix.indexOf('-');
+    const kind = suffix.startsWith('QH') || suffix.startsWith('UBTVQH') ? 'QH' : suffix.slice(0, dash);
+    const issuer = kind === 'QH' ? suffix : suffix.slice(dash + 1);
+    out.push(doc(m.index, m.index + m[0].length, `${num}/${year}/${suffix}`, kind, num, issuer, 'symbol'));
+  }
+  for (const m of text.matchAll(STATE_ADMIN)) {
+    const num = m[2] ?? '';
+    const first = m[3] ?? '';
+    const rest = m[4] ?? '';
+    const known = isKnownType(first);
+    out.push(
+      doc(m.index, m.index + m[0].length, `${num}/${first}-${rest}`, known ? first : 'CV', num, known ? rest : `${first}-${rest}`, 'symbol'),
+    );
+  }
+  for (const m of text.matchAll(NAMED_NQ_TW)) {
+    const n = m[1] ?? '';
+    let end = m.index + m[0].length;
+    // An opening bracket without its closing one: stop before it.
+    if (m[2] && !m[4]) end = m.index + m[0].indexOf('(');
+    const khoa = m[3] ? ` khóa ${m[3]}` : '';
+    const name = `Nghị quyết Trung ương ${n}${m[2] && !m[4] ? '' : khoa}`;
+    out.push({ ...doc(m.index, trimEnd(text, m.index, end), null, 'NQ', n, 'TW', 'named'), name });
+  }
+  for (const m of text.matchAll(NAMED_DAI_HOI)) {
+    const term = m[1] ?? '';
+    if (/^\p{Ll}+$/u.test(term) && !/^(nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)/.test(term)) continue;
+    out.push({ ...doc(m.index, m.index + m[0].length, null, 'NQ', null, 'TW', 'named'), name: `Nghị quyết Đại hội ${term} của Đảng` });
+  }
+  findLaws(text, out);
+  const kept = resolveOverlaps(out);
+  resolveBare(text, kept);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function isKnownType(t: string): boolean {
+  return /^(NQ|QĐ|QĐi|QyĐ|CT|KL|QC|HD|TB|TT|TTr|BC|KH|CTr|ĐA|PA|CV|BB|GM|NĐ|TTg|QyC|CĐ|GCN|GXN|HĐ|UQ|GP|GUQ|GNP|PC|PB|BL)$/.test(
+    t,
+  );
+}
+
+function doc(
+  start: number,
+  end: number,
+  key: string | null,
+  kind: string,
+  number: string | null,
+  issuer: string | null,
+  status: RawDocument['status'],
+): RawDocument {
+  return { start, end, key, kind, number, issuer, status, name: null, date: null };
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1] ?? '')) e--;
+  return e;
+}
+
+/** Named laws: "Luật Thực hiện dân chủ ở cơ sở"; merged with a following "số 10/2022/QH15". */
+function findLaws(text: string, out: RawDocument[]): void {
+  for (const m of text.matchAll(LAW_START)) {
+    let pos = m.index + m[0].length;
+    let end = pos;
+    let words = 0;
+    const wordRe = /[\p{L}\p{M}]+|,\s*|\s+|./uy;
+    while (pos < text.length && words < 12) {
+      wordRe.lastIndex = pos;
+      const w = wordRe.exec(text);
+      if (!w) break;
+      const t = w[0];
+      if (/^\s+$/.test(t)) {
+        if (t.includes('\n')) break;
+        pos += t.length;
+        continue;
+      }
+      if (/^,\s*$/.test(t)) {
+        // "Luật Tín ngưỡng, tôn giáo": a comma continues only into a lower-case non-stop word.
+        const next = /^[\p{Ll}\p{M}]+/u.exec(text.slice(pos + t.length));
+        if (!next || LAW_STOP.has(next[0]) || words < 1) break;
+        pos += t.length;
+        continue;
+      }
+      if (!/^[\p{L}\p{M}]+$/u.test(t)) break;
+      if (words > 0 && LAW_STOP.has(t.toLowerCase()) && !(t === 'và' && /^\s+\p{Lu}/u.test(text.slice(pos + 1)))) break;
+      pos += t.length;
+      end = pos;
+      words++;
+    }
+    if (words === 0) continue;
+    const name = text.slice(m.index, end).replace(/\s+/g, ' ');
+    out.push({ ...doc(m.index, end, null, 'LUAT', null, 'QH', 'named'), name });
+  }
+}
+
+/** Symbols win over named/bare readings they overlap; a law followed by its number merges into one. */
+function resolveOverlaps(docs: RawDocument[]): RawDocument[] {
+  const rank = (d: RawDocument) => (d.status === 'symbol' ? 0 : d.status === 'named' ? 1 : 2);
+  const sorted = [...docs].sort((a, b) => a.start - b.start || rank(a) - rank(b) || b.end - a.end);
+  const kept: RawDocument[] = [];
+  for (const d of sorted) {
+    const clash = kept.find((k) => d.start < k.end && k.start < d.end);
+    if (!clash) {
+      kept.push(d);
+      continue;
+    }
+    if (rank(d) < rank(clash)) kept[kept.indexOf(clash)] = d;
+  }
+  // Merge "Luật X số 10/2022/QH15" and "Luật X 10/2022/QH15".
+  const merged: RawDocument[] = [];
+  for (const d of kept.sort((a, b) => a.start - b.start)) {
+    const prev = merged[merged.length - 1];
+    if (prev && prev.kind === 'LUAT' && d.status === 'symbol' && d.start - prev.end <= 5) {
+      merged[merged.length - 1] = { ...d, start: prev.start, name: prev.name };
+      continue;
+    }
+    merged.push(d);
+  }
+  return merged;
+}
+
+/** Bare references ("NQ 25"): resolved from the same text, or from the table of well-known documents. */
+function resolveBare(text: string, docs: RawDocument[]): void {
+  const bare: RawDocument[] = [];
+  for (const m of text.matchAll(BARE)) {
+    const end = m.index + m[0].length;
+    if (docs.some((d) => m.index < d.end && d.start < end)) continue;
+    if (NOT_A_NUMBER_AFTER.test(text.slice(end, end + 16))) continue;
+    const word = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const kind = DOC_WORDS[word] ?? (m[1] ?? '').toUpperCase();
+    const num = m[2] ?? '';
+    const same = docs.filter((d) => d.status === 'symbol' && d.number !== null && Number(d.number) === Number(num) && sameKind(d.kind, kind));
+    const keys = new Set(same.map((d) => d.key));
+    let key: string | null = null;
+    let issuer: string | null = null;
+    let status: RawDocument['status'] = 'partial';
+    if (keys.size === 1 && same[0]) {
+      key = same[0].key;
+      issuer = same[0].issuer;
+      status = 'resolved';
+    } else if (keys.size === 0) {
+      const known = WELL_KNOWN[`${kind === 'QĐi' ? 'QĐ' : kind} ${num}`];
+      if (known) {
+        key = known;
+        issuer = 'TW';
+        status = 'resolved';
+      }
+    }
+    bare.push(doc(m.index, end, key, kind, num, issuer, status));
+  }
+  docs.push(...bare);
+}
+
+function sameKind(a: string, b: string): boolean {
+  const n = (k: string) => (k === 'QĐi' || k === 'QyĐ' ? 'QĐ' : k);
+  return n(a) === n(b);
+}

@@ -1,0 +1,644 @@
+/**
+ * Officials in Vietnamese text: a person's name joined with the titles the
+ * text gives them. Reads the ways the press writes them (see
+ * ../../README.md#engine and the shared guide):
+ *
+ *  1. honorific + name + ", title, title" ("đồng chí Hà Thị Khiết, Bí thư …")
+ *  2. name + " - " + titles
+ *  3. titles + name ("Phó Bí thư Thường trực Tỉnh ủy Lâm Đồng Trần Văn Hai")
+ *  4. honorific + titles + name
+ *  5. a list sharing one title ("các đồng chí A, B - Phó Trưởng Ban …")
+ *  6. semicolon lists; 7. titles without a name (not a person);
+ *  8. later mentions by full name, honorific + given name, or given name;
+ *  9. bylines at the end of the text (a person without titles).
+ *
+ * Works on tokens of the normalised text; spans are normalised offsets.
+ */
+import { MIDDLE_NAMES, NAME_PREFIXES, NOT_PERSON, SURNAMES } from '../vocab/names';
+import { PLACE_CUES, PLACES } from '../vocab/places';
+import { CONTINUATIONS, HEAD_MODIFIERS, HEADS, PREFIX_TITLES } from '../vocab/titles';
+import { PhraseSet, type Token, tokenize } from './tokens';
+
+/** An official in normalised coordinates. */
+export interface RawOfficial {
+  name: string;
+  key: string;
+  titles: { text: string; key: string }[];
+  mentions: { start: number; end: number }[];
+  byline: boolean;
+}
+
+const HEAD_SET = new PhraseSet(HEADS);
+const CONT_SET = new PhraseSet([...CONTINUATIONS, ...HEADS]);
+const PLACE_SET = new PhraseSet(PLACES.map((p) => p.join(' ')));
+const MODIFIERS = new PhraseSet(HEAD_MODIFIERS);
+const ADMIN_CUES = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn', 'thành phố', 'ấp', 'thôn', 'bản', 'buôn', 'làng', 'khóm', 'xóm', 'đặc khu']);
+const ORG_HEADS = new Set(
+  'ban bộ sở cục hội ủy ủy ban ubnd hđnd mttq đảng đoàn trường văn phòng viện công ty tỉnh huyện xã phường quận thành phố tp mặt trận liên đoàn tổng cục quân khu'.split(' '),
+);
+/** Units that take a number: "Quân khu 5", "phường 3", "Tổ 12". */
+const NUMBERED_UNITS = new Set('khu đoàn đội tổ ấp khóm phường quận đồn trạm vùng hạm xóm thôn bản'.split(' '));
+const VERB_AFTER_NAME = /^(?:cho|nói|phát|chia|khẳng|nhấn|đề|yêu|bày|trao|tặng|chủ|dự|tham|làm|là|đã|đang|sẽ|vừa|được|bị|có|và|cùng)$/;
+
+const HONORIFIC_RE =
+  /(?:(các\s+đồng\s+chí|các\s+ông|các\s+bà)|(đồng\s+chí|đ\s?\/\s?c)|((?:p?gs|ts|ths|bs|ls|ncs)\.?\s?(?:ts|ths|bs)?\.?(?=\s)|th\.s\.?)|(ông|bà|anh|chị|cô|thầy|bác|cụ|nhà\s+báo|nhà\s+giáo|nghệ\s+sĩ|nghệ\s+nhân|luật\s+sư|bác\s+sĩ|thạc\s+sĩ|tiến\s+sĩ|giáo\s+sư|phó\s+giáo\s+sư|kỹ\s+sư|đảng\s+viên|cựu\s+chiến\s+binh|mẹ\s+việt\s+nam\s+anh\s+hùng|anh\s+hùng))(?![\p{L}\p{M}])\s*:?\s*/iuy;
+
+interface Honorific {
+  next: number;
+  plural: boolean;
+  weak: boolean;
+}
+
+interface NameSpan {
+  from: number;
+  to: number;
+}
+
+interface TitleSpan {
+  from: number;
+  to: number;
+}
+
+class Parser {
+  readonly toks: Token[];
+  readonly byStart = new Map<number, number>();
+  readonly officials = new Map<string, RawOfficial>();
+  readonly order: RawOfficial[] = [];
+  readonly given: { key: string; start: number; end: number; name: string }[] = [];
+  readonly used: Uint8Array;
+
+  constructor(
+    readonly text: string,
+    readonly clean: string,
+  ) {
+    this.toks = tokenize(text);
+    this.toks.forEach((t, i) => this.byStart.set(t.s, i));
+    this.used = new Uint8Array(this.toks.length);
+  }
+
+  run(): RawOfficial[] {
+    const toks = this.toks;
+    let i = 0;
+    while (i < toks.length) {
+      const t = toks[i];
+      if (!t || t.t !== 'w') {
+        i++;
+        continue;
+      }
+      // Places first: "Bà Rịa - Vũng Tàu", "Lâm Đồng", "Hồ Chí Minh" are never people.
+      if (t.cap) {
+        const pe = PLACE_SET.match(toks, i);
+        if (pe > 0 && this.allCap(i, pe)) {
+          i = pe;
+          continue;
+        }
+      }
+      const h = this.honorific(i);
+      if (h) {
+        i = this.afterHonorific(i, h);
+        continue;
+      }
+      if (t.cap && !t.upper) {
+        const head = this.titleHead(i, true);
+        if (head > 0) {
+          i = this.titleFirst(i, [], false);
+          continue;
+        }
+        const n = this.readName(i, 'standalone');
+        if (n) {
+          i = this.standalone(n);
+          continue;
+        }
+        i = this.capRunEnd(i);
+        continue;
+      }
+      i++;
+    }
+    this.resolveGiven();
+    this.linkGivenNames();
+    this.bylines();
+    return this.order;
+  }
+
+  // ---- matching helpers -------------------------------------------------
+
+  allCap(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (!this.toks[k]?.cap) return false;
+    return true;
+  }
+
+  capRunEnd(i: number): number {
+    let k = i;
+    while (k < this.toks.length && this.toks[k]?.t === 'w' && this.toks[k]?.cap) k++;
+    return Math.max(k, i + 1);
+  }
+
+  honorific(i: number): Honorific | null {
+    const t = this.toks[i];
+    if (!t) return null;
+    HONORIFIC_RE.lastIndex = t.s;
+    const m = HONORIFIC_RE.exec(this.text);
+    if (!m) return null;
+    const end = t.s + m[0].length;
+    let next = this.byStart.get(end);
+    if (next === undefined) {
+      // The match ended inside white space that no token starts at; find the next token.
+      next = i;
+      while (next < this.toks.length && (this.toks[next]?.s ?? 0) < end) next++;
+    }
+    const nt = this.toks[next];
+    if (!nt || nt.t !== 'w') return null;
+    const weak = m[4] !== undefined;
+    // "bà con", "anh em", "ông bà": an honorific needs a capitalised name or a title after it.
+    if (!nt.cap && this.titleHead(next, false) < 0) return null;
+    if (weak && !nt.cap) return null;
+    return { next, plural: m[1] !== undefined, weak };
+  }
+
+  /** End of a title head starting at `i` (with modifiers such as "Phó", "nguyên"), or -1. */
+  titleHead(i: number, capitalised: boolean): number {
+    const t = this.toks[i];
+    if (!t || t.t !== 'w') return -1;
+    let k = i;
+    // Modifiers: "nguyên Phó Chủ tịch", "Quyền Giám đốc", "Phó Trưởng ban".
+    for (let guard = 0; guard < 3; guard++) {
+      const me = MODIFIERS.match(this.toks, k);
+      if (me < 0) break;
+      const he = HEAD_SET.match(this.toks, me);
+      if (he > 0) {
+        if (capitalised && !this.toks[i]?.cap && !this.toks[me]?.cap) return -1;
+        return he;
+      }
+      k = me;
+    }
+    const he = HEAD_SET.match(this.toks, i);
+    if (he < 0) return -1;
+    if (capitalised && !t.cap) return -1;
+    // "Trưởng" or "Phó" alone must lead into something: "Trưởng ban", "Trưởng khối vận".
+    return he;
+  }
+
+  /** Is toks[from..] (a run of capitalised words) a personal name of `len` words? */
+  nameLike(from: number, len: number, anyFirst: boolean): boolean {
+    if (len < 1 || len > 5) return false;
+    const first = this.toks[from];
+    if (!first) return false;
+    if (!anyFirst && !SURNAMES.has(first.k) && !NAME_PREFIXES.has(first.k) && !first.k.startsWith("h'")) return false;
+    if (ORG_HEADS.has(first.k)) return false;
+    const key = this.keyOf(from, from + len);
+    if (NOT_PERSON.has(key)) return false;
+    for (let k = from; k < from + len; k++) {
+      const tk = this.toks[k];
+      if (!tk || tk.upper) return false;
+      const pe = PLACE_SET.match(this.toks, k);
+      if (pe > 0 && pe <= from + len && pe - k >= 2) return false;
+      // "Đoàn Thanh niên", "Hội Nông dân": a phrase running past the run is an organisation.
+      const ce = CONT_SET.match(this.toks, k);
+      if (ce > from + len) return false;
+    }
+    return true;
+  }
+
+  /** Length of the capitalised run at `i` (words only, up to `max`). */
+  runLength(i: number, max = 8): number {
+    let k = i;
+    while (k < this.toks.length && k - i < max) {
+      const t = this.toks[k];
+      if (!t || t.t !== 'w' || !t.cap || t.upper) break;
+      // A title head inside a run ends the name: "Nguyễn Văn A Bí thư …".
+      if (k > i + 1 && this.titleHead(k, true) > 0) break;
+      k++;
+    }
+    return k - i;
+  }
+
+  /**
+   * Read a name at `i`. `honorific`: any capitalised run (1–5 words);
+   * `title`: after a title; `standalone`: must start with a family name.
+   */
+  readName(i: number, mode: 'honorific' | 'title' | 'standalone' | 'list'): NameSpan | null {
+    const t = this.toks[i];
+    if (!t || t.t !== 'w' || !t.cap) return null;
+    let len = this.runLength(i);
+    if (len === 0) return null;
+    if (len > 5) return null;
+    if (mode === 'honorific' || mode === 'title') {
+      if (len === 1) {
+        if (ORG_HEADS.has(t.k) || NOT_PERSON.has(t.k)) return null;
+        return { from: i, to: i + 1 };
+      }
+      if (!this.nameLike(i, len, true)) {
+        // "ông Nguyễn Văn A Hà Nội": keep the part before a place.
+        while (len > 1 && !this.nameLike(i, len, true)) len--;
+        if (len < 2) return null;
+      }
+      return { from: i, to: i + len };
+    }
+    if (len < 2 || !this.nameLike(i, len, false)) return null;
+    if (this.blockedBefore(i)) return null;
+    return { from: i, to: i + len };
+  }
+
+  /** A word before the name that makes it a place, street, school or idea ("số 8 Nguyễn Du"). */
+  blockedBefore(i: number): boolean {
+    let k = i - 1;
+    const prev = this.toks[k];
+    if (!prev) return false;
+    if (prev.t === 'n') {
+      const pp = this.toks[k - 1];
+      return !!pp && (pp.k === 'số' || pp.k === 'đường' || pp.k === 'phố');
+    }
+    if (prev.t !== 'w') {
+      if (prev.w === '.' && this.toks[k - 1]?.k === 'tp') return true;
+      return false;
+    }
+    if (prev.upper) return true; // THPT, UBND, TP
+    if (PLACE_CUES.has(prev.k)) return true;
+    k--;
+    const pp = this.toks[k];
+    if (pp && pp.t === 'w' && PLACE_CUES.has(`${pp.k} ${prev.k}`)) return true;
+    if (prev.cap && ORG_HEADS.has(prev.k)) return true;
+    return false;
+  }
+
+  keyOf(from: number, to: number): string {
+    const parts: string[] = [];
+    for (let k = from; k < to; k++) parts.push(this.toks[k]?.k ?? '');
+    return parts.join(' ');
+  }
+
+  // ---- titles ---------------------------------------------------------------
+
+  /**
+   * Extend a title from its head at `i`. Returns the title's last token + 1
+   * and, when a name begins inside the title's capitalised words (pattern 3),
+   * that name.
+   */
+  extendTitle(i: number, allowName: boolean): { end: number; name: NameSpan | null } {
+    const toks = this.toks;
+    let k = this.titleHead(i, false);
+    if (k < 0) return { end: i, name: null };
+    // Ranks and religious titles stand right before the name.
+    const headKey = this.keyOf(i, k);
+    if (PREFIX_TITLES.has(headKey)) {
+      const n = allowName ? this.readName(k, 'title') : null;
+      return { end: k, name: n };
+    }
+    let end = k;
+    let afterAdmin = false;
+    while (k < toks.length) {
+      const tk = toks[k];
+      if (!tk) break;
+      if (tk.t === 'w') {
+        if (tk.cap && !tk.upper) {
+          if (allowName) {
+            const len = this.runLength(k);
+            const split = this.nameInRun(k, len, afterAdmin);
+            if (split >= 0) {
+              if (split > k) end = split;
+              return { end, name: { from: split, to: k + len } };
+            }
+          }
+          const pe = PLACE_SET.match(toks, k);
+          if (pe > 0) {
+            k = end = pe;
+            afterAdmin = false;
+            continue;
+          }
+          const ce = CONT_SET.match(toks, k);
+          k = end = ce > 0 ? ce : k + 1;
+          afterAdmin = false;
+          continue;
+        }
+        if (tk.upper) {
+          k = end = k + 1;
+          afterAdmin = false;
+          continue;
+        }
+        const ce = CONT_SET.match(toks, k);
+        if (ce > 0) {
+          afterAdmin = ADMIN_CUES.has(this.keyOf(k, ce));
+          k = end = ce;
+          continue;
+        }
+        if (tk.k === 'và') {
+          // "Tuyên giáo và Dân vận": only between two parts of one title.
+          const nx = toks[k + 1];
+          if (nx?.t === 'w' && (nx.cap || CONT_SET.match(toks, k + 1) > 0) && !this.honorific(k + 1) && !this.readName(k + 1, 'standalone')) {
+            const nxEnd = CONT_SET.match(toks, k + 1);
+            if (nxEnd > 0 || nx.cap) {
+              k += 1;
+              continue;
+            }
+          }
+        }
+        break;
+      }
+      const prevTok = toks[k - 1];
+      if (tk.t === 'n' && tk.w.length <= 3 && prevTok && (prevTok.cap || NUMBERED_UNITS.has(prevTok.k)) && tk.s === prevTok.e + 1) {
+        // "Quân khu 5", "Trung đoàn 9"
+        k = end = k + 1;
+        continue;
+      }
+      if (tk.w === '.' && toks[k - 1]?.k === 'tp') {
+        k += 1;
+        continue;
+      }
+      break;
+    }
+    return { end, name: null };
+  }
+
+  /** Where a personal name starts inside the capitalised run toks[k..k+len), or -1. */
+  nameInRun(k: number, len: number, afterAdmin: boolean): number {
+    const candidates: number[] = [];
+    for (let s = k; s < k + len; s++) {
+      if (s === k && afterAdmin && len > 1) continue; // "xã Tân Lập …": the run starts with the place
+      if (this.nameLike(s, k + len - s, false) && k + len - s >= 2) candidates.push(s);
+    }
+    if (candidates.length === 0) return -1;
+    // Prefer a split whose second word is a middle name ("Lò Văn C" over "Mai Sơn Lò Văn C").
+    const strong = candidates.find((s) => MIDDLE_NAMES.has(this.toks[s + 1]?.k ?? ''));
+    return strong ?? candidates[0] ?? -1;
+  }
+
+  /** The text of toks[from..to) from the clean text (spelling as written). */
+  spanText(from: number, to: number): string {
+    const a = this.toks[from];
+    const b = this.toks[to - 1];
+    if (!a || !b) return '';
+    return this.clean.slice(a.s, b.e);
+  }
+
+  // ---- people ---------------------------------------------------------------
+
+  person(n: NameSpan): RawOfficial {
+    const a = this.toks[n.from];
+    const b = this.toks[n.to - 1];
+    const name = this.text.slice(a?.s ?? 0, b?.e ?? 0).replace(/\s+/g, ' ');
+    const key = name.toLowerCase();
+    for (let k = n.from; k < n.to; k++) this.used[k] = 1;
+    let o = this.officials.get(key);
+    if (!o) {
+      o = { name, key, titles: [], mentions: [], byline: false };
+      this.officials.set(key, o);
+      this.order.push(o);
+    }
+    const start = a?.s ?? 0;
+    if (!o.mentions.some((m) => m.start === start)) o.mentions.push({ start, end: b?.e ?? 0 });
+    return o;
+  }
+
+  addTitle(o: RawOfficial, t: TitleSpan): void {
+    let text = this.spanText(t.from, t.to).replace(/\s+/g, ' ').trim();
+    text = text.replace(/[\s,;:–-]+$/u, '');
+    if (!text) return;
+    const key = this.text
+      .slice(this.toks[t.from]?.s ?? 0, this.toks[t.to - 1]?.e ?? 0)
+      .replace(/\s+/g, ' ')
+      .toLowerCase();
+    if (!o.titles.some((x) => x.key === key)) o.titles.push({ text, key });
+  }
+
+  /** After an honorific at `i`: titles then name (pattern 4), or name then titles (1, 2, 5). */
+  afterHonorific(i: number, h: Honorific): number {
+    const j = h.next;
+    if (this.titleHead(j, false) > 0 && !h.weak) return this.titleFirst(j, [], h.plural);
+    if (this.titleHead(j, true) > 0) return this.titleFirst(j, [], h.plural);
+    const n = this.readName(j, 'honorific');
+    if (!n) return j;
+    if (n.to - n.from === 1) {
+      const t = this.toks[n.from];
+      if (t) {
+        // A given name alone ("ông Tuấn"): linked to a full name at the end.
+        this.given.push({ key: t.k, start: t.s, end: t.e, name: t.w });
+        this.used[n.from] = 1;
+      }
+      return this.afterName(n.to, [], h.plural, true);
+    }
+    const o = this.person(n);
+    return this.afterName(n.to, [o], h.plural, false);
+  }
+
+  /** Titles first (patterns 3 and 4): "Phó Bí thư Thường trực Tỉnh ủy Trần Thắng". */
+  titleFirst(i: number, _pre: TitleSpan[], plural: boolean): number {
+    const titles: TitleSpan[] = [];
+    let k = i;
+    for (let guard = 0; guard < 8; guard++) {
+      const r = this.extendTitle(k, true);
+      if (r.end > k) titles.push({ from: k, to: r.end });
+      if (r.name) {
+        const group: RawOfficial[] = [];
+        let next = r.name.to;
+        if (r.name.to - r.name.from === 1) {
+          const t = this.toks[r.name.from];
+          if (t && this.given.every((g) => g.start !== t.s)) this.given.push({ key: t.k, start: t.s, end: t.e, name: t.w });
+        } else {
+          const o = this.person(r.name);
+          for (const t of titles) this.addTitle(o, t);
+          group.push(o);
+        }
+        // "các đồng chí Phó Bí thư Tỉnh ủy: A, B": the title is shared by the list.
+        next = this.afterName(next, group, plural, false, titles);
+        return next;
+      }
+      const sep = this.toks[r.end];
+      // "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Nguyễn Văn A"
+      if (sep && sep.w === ',' && this.titleHead(r.end + 1, true) > 0) {
+        k = r.end + 1;
+        continue;
+      }
+      if (sep && sep.w === ':') {
+        const n = this.readName(r.end + 1, 'title');
+        if (n && n.to - n.from > 1) {
+          const o = this.person(n);
+          for (const t of titles) this.addTitle(o, t);
+          return this.afterName(n.to, [o], true, false, titles);
+        }
+      }
+      return Math.max(r.end, i + 1);
+    }
+    return k + 1;
+  }
+
+  /**
+   * After a name: ", title, title", " - title", "(title)", list continuations
+   * "A, B - title" and "A và B". `shared` titles (from a title-first list)
+   * apply to every name the list adds.
+   */
+  afterName(k: number, group: RawOfficial[], plural: boolean, givenOnly: boolean, shared: TitleSpan[] = []): number {
+    const toks = this.toks;
+    let pos = k;
+    for (let guard = 0; guard < 40; guard++) {
+      const tk = toks[pos];
+      if (!tk) return pos;
+      if (tk.w === ',' || tk.w === '-' || tk.w === '(' || tk.w === ':') {
+        const hk = this.titleHead(pos + 1, false);
+        if (hk > 0 && !givenOnly && group.length > 0) {
+          const r = this.extendTitle(pos + 1, false);
+          const span = { from: pos + 1, to: r.end };
+          const targets = tk.w === '-' || plural ? group : group.slice(-1);
+          for (const o of targets) this.addTitle(o, span);
+          pos = r.end;
+          if (tk.w === '(' && toks[pos]?.w === ')') pos++;
+          continue;
+        }
+        if (tk.w === ',' && group.length > 0) {
+          // List continuation: "A, B, C - title" or "các đồng chí: A, B".
+          const n = this.readName(pos + 1, 'list');
+          if (n) {
+            const o = this.person(n);
+            for (const t of shared) this.addTitle(o, t);
+            group.push(o);
+            pos = n.to;
+            continue;
+          }
+        }
+        return pos;
+      }
+      if (tk.k === 'và' && group.length > 0) {
+        const n = this.readName(pos + 1, 'list');
+        if (n) {
+          const o = this.person(n);
+          for (const t of shared) this.addTitle(o, t);
+          group.push(o);
+          pos = n.to;
+          continue;
+        }
+      }
+      return pos;
+    }
+    return pos;
+  }
+
+  /** A family-name-led name with no honorific: with titles after it, a known name, or 3+ words. */
+  standalone(n: NameSpan): number {
+    const next = this.toks[n.to];
+    const len = n.to - n.from;
+    const key = this.keyOf(n.from, n.to);
+    const titled =
+      next &&
+      (next.w === ',' || next.w === '-' || next.w === '(') &&
+      this.titleHead(n.to + 1, false) > 0;
+    if (titled || this.officials.has(key)) {
+      const o = this.person(n);
+      return this.afterName(n.to, [o], false, false);
+    }
+    const middle = MIDDLE_NAMES.has(this.toks[n.from + 1]?.k ?? '');
+    if (len >= 3 && (middle || len >= 3) && this.looksMentioned(n)) {
+      const o = this.person(n);
+      return this.afterName(n.to, [o], false, false);
+    }
+    return n.to;
+  }
+
+  /** A bare name is a person when a verb or punctuation follows, as in "Nguyễn Văn A cho biết". */
+  looksMentioned(n: NameSpan): boolean {
+    const next = this.toks[n.to];
+    if (!next) return true;
+    if (next.t === 'p' || next.t === 'nl') return true;
+    return next.t === 'w' && !next.cap && VERB_AFTER_NAME.test(next.k);
+  }
+
+  /** Resolve "ông Tuấn" to the official whose given name it is, else a person of its own. */
+  resolveGiven(): void {
+    for (const g of this.given) {
+      const matches = this.order.filter((o) => !o.byline && o.key.split(' ').length > 1 && o.key.endsWith(` ${g.key}`));
+      const before = matches.filter((o) => (o.mentions[0]?.start ?? 0) < g.start);
+      const target = before.length > 0 ? before[before.length - 1] : matches.length === 1 ? matches[0] : undefined;
+      if (target) {
+        target.mentions.push({ start: g.start, end: g.end });
+        continue;
+      }
+      let o = this.officials.get(g.key);
+      if (!o) {
+        o = { name: g.name, key: g.key, titles: [], mentions: [], byline: false };
+        this.officials.set(g.key, o);
+        this.order.push(o);
+      }
+      o.mentions.push({ start: g.start, end: g.end });
+    }
+  }
+
+  /** A given name alone, mid-sentence, of exactly one official ("… Tuấn nhấn mạnh") is a mention of them. */
+  linkGivenNames(): void {
+    const byGiven = new Map<string, RawOfficial[]>();
+    for (const o of this.order) {
+      const parts = o.key.split(' ');
+      if (parts.length < 2) continue;
+      const g = parts[parts.length - 1] ?? '';
+      byGiven.set(g, [...(byGiven.get(g) ?? []), o]);
+    }
+    if (byGiven.size === 0) return;
+    const toks = this.toks;
+    for (let k = 1; k < toks.length; k++) {
+      const t = toks[k];
+      if (!t || this.used[k] || t.t !== 'w' || !t.cap || t.upper) continue;
+      const list = byGiven.get(t.k);
+      if (!list || list.length !== 1) continue;
+      const prev = toks[k - 1];
+      const next = toks[k + 1];
+      if (!prev || prev.t !== 'w' || prev.cap) continue; // sentence start or inside a capitalised run
+      if (next?.t === 'w' && next.cap) continue;
+      if (PLACE_CUES.has(prev.k) || /^(thứ|tháng|miền|năm|khóa|khoá|quý|ngày|số|mùa|phía|vùng)$/.test(prev.k)) continue;
+      const o = list[0];
+      if (!o || (o.mentions[0]?.start ?? 0) > t.s) continue;
+      o.mentions.push({ start: t.s, end: t.e });
+      this.used[k] = 1;
+    }
+  }
+
+  /** Bylines: a short name alone on one of the last lines ("Thanh Thy", "Minh Phong (Nguồn: QBTV.vn)"). */
+  bylines(): void {
+    const lines: { s: number; e: number }[] = [];
+    let s = 0;
+    for (let k = 0; k <= this.text.length; k++) {
+      if (k === this.text.length || this.text[k] === '\n') {
+        if (this.text.slice(s, k).trim()) lines.push({ s, e: k });
+        s = k + 1;
+      }
+    }
+    if (lines.length < 3) return;
+    for (let li = lines.length - 1; li >= Math.max(1, lines.length - 4); li--) {
+      const line = lines[li];
+      if (!line) continue;
+      const raw = this.text.slice(line.s, line.e);
+      if (BOILERPLATE.test(raw)) continue;
+      const m = BYLINE_RE.exec(raw);
+      if (!m || m[1] === undefined) break;
+      const name = m[1];
+      const words = name.split(/\s+/);
+      const styleOk =
+        words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w)) ||
+        words.every((w) => /^\p{Ll}+$/u.test(w)) ||
+        words.every((w) => /^\p{Lu}+$/u.test(w));
+      if (!styleOk || words.some((w) => BYLINE_NOT.has(w.toLowerCase()))) break;
+      const start = line.s + raw.indexOf(name);
+      const key = name.toLowerCase();
+      let o = this.officials.get(key);
+      if (!o) {
+        o = { name, key, titles: [], mentions: [], byline: true };
+        this.officials.set(key, o);
+        this.order.push(o);
+      }
+      o.mentions.push({ start, end: start + name.length });
+      return;
+    }
+  }
+}
+
+const BOILERPLATE =
+  /^\s*(?:chia sẻ|in bài|bình luận|tin liên quan|xem thêm|từ khóa|từ khoá|tags?|lượt xem|số lượt|gửi bài|quay lại|về đầu trang|đầu trang|facebook|zalo|twitter|email|bản in|print)/iu;
+const BYLINE_RE =
+  /^\s*(?:(?:bài(?:,|\s+và)?\s*ảnh|tin(?:,|\s+và)?\s*ảnh|bài|tin|ảnh|theo|tác giả|pv|nhóm pv)\s*:?\s*)?((?:[\p{L}\p{M}]+)(?:\s+[\p{L}\p{M}]+){0,3})\s*(?:\((?:[^)]{0,60})\))?\s*[.]?\s*$/iu;
+const BYLINE_NOT = new Set(
+  'và của các những được hội nghị ban bộ sở đảng nhân dân tỉnh huyện xã trang chủ tin tức ảnh quang cảnh đại biểu đồng chí ông bà'.split(' '),
+);
+
+/**
+ * Find the officials in normalised text. `clean` is the same text without
+ * tone re-placement (titles are reported as spelled).
+ */
+export function findOfficials(text: string, clean: string = text): RawOfficial[] {
+  return new Parser(text, clean).run();
+}

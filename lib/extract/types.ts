@@ -1,0 +1,78 @@
+/**
+ * What the engine reports. All offsets are JavaScript string indices into the
+ * text exactly as given, so `text.slice(start, end)` is the span.
+ */
+import type { Lang } from '../text/lang';
+
+/** A `[start, end)` range of the original text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A person and the titles the text gives them. */
+export interface Official {
+  /** The name as written (NFC, new-style tone placement), family name first. */
+  name: string;
+  /** Comparison key (lower case, new-style tones): the same person across mentions and clips. */
+  key: string;
+  /** Titles, once each, in order of first appearance, spelled as in the text. */
+  titles: string[];
+  /** Every mention of the name (full name, given name, honorific + given name). */
+  mentions: Span[];
+  /** True for a byline: a person (the author) without titles. */
+  byline?: boolean;
+}
+
+/** A Party or State document cited by the text. */
+export interface DocumentRef extends Span {
+  text: string;
+  /** Canonical symbol ("290-QĐ/TW", "30/2020/NĐ-CP"); null when not certain or for named documents. */
+  key: string | null;
+  /** Type code (NQ, QĐ, CT, KL, NĐ, …; LUAT for named laws; QH for laws by number). */
+  kind: string;
+  number: string | null;
+  issuer: string | null;
+  /** The document's own date (ISO) when the text gives one right after it. */
+  date: string | null;
+  /** How it was read: written in full, a bare reference resolved or not, or a named document. */
+  status: 'symbol' | 'resolved' | 'partial' | 'named';
+  /** The canonical name of a named document ("Nghị quyết Trung ương 4 khóa XII"). */
+  name?: string;
+}
+
+/** A date, normalised to ISO 8601. */
+export interface DateRef extends Span {
+  text: string;
+  /** 2012-06-28, 2020-10, 2024-12-02T15:40, or --07-13 when the year cannot be known. */
+  iso: string;
+  /** True when the year was inferred rather than written. */
+  inferred?: boolean;
+}
+
+/** A period: half-year, quarter, term, Party khóa, a named year. */
+export interface PeriodRef extends Span {
+  text: string;
+  kind: 'months' | 'quarter' | 'term' | 'khoa' | 'year';
+  /** ISO 8601 interval or year ("2021-01/2021-06", "2020/2025", "2020"), null for a khóa. */
+  iso: string | null;
+}
+
+/** Everything the engine found in one text. */
+export interface Extraction {
+  lang: Lang;
+  officials: Official[];
+  documents: DocumentRef[];
+  dates: DateRef[];
+  periods: PeriodRef[];
+  /** Set when the text was skipped (legacy font encoding). */
+  warning?: string;
+}
+
+/** Options for {@link extract}. */
+export interface ExtractOptions {
+  /** The article's own date (YYYY-MM-DD or full ISO): day/month dates take their year from it. */
+  articleDate?: string | null;
+  /** Force a language instead of detecting it. */
+  lang?: Lang;
+}

@@ -1,0 +1,29 @@
+/**
+ * Vietnamese personal-name vocabulary: family names (Kinh and ethnic
+ * minority) and the Ê Đê / Gia Rai prefixes. Entries are exact keys (lower case,
+ * new-style tone placement).
+ */
+export const SURNAMES: ReadonlySet<string> = new Set(
+  (
+    'nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý hà lâm mai trương đinh đoàn lương ' +
+    'trịnh đào cao phùng tô lưu tạ tống kiều chu châu quách thái tăng vương lại la triệu mạc thân từ tôn lã lữ ' +
+    'nghiêm âu diệp giang hứa kim nông ninh phí quan vi đàm hầu khổng khuất doãn bạch bế cù lục khúc ' +
+    'thạch danh sơn lò lường sầm cầm giàng sùng thào vàng mùa điểu ksor siu rah kpă liêng ' +
+    'mã nhữ ưng đậu đới lạc lăng khương trình tiêu nhan chế bàn hán ung tiết mẫn ' +
+    'lạc'
+  ).split(' '),
+);
+
+/** Middle names that all but prove a personal name ("Thị" especially). */
+export const MIDDLE_NAMES: ReadonlySet<string> = new Set(
+  'thị văn đức hữu quốc minh thanh ngọc xuân công đình quang trọng thế duy anh hồng kim tuấn tiến bá khắc'.split(' '),
+);
+
+/**
+ * Capitalised phrases that are never a person even though they start with a
+ * family name: an ideology/city, historic dynasties used as place names.
+ */
+export const NOT_PERSON: ReadonlySet<string> = new Set(['hồ chí minh', 'hà nội', 'lâm đồng', 'cao bằng']);
+
+/** Ê Đê and Gia Rai personal-name prefixes ("Y Khâm Niê", "H'Hen Niê"). */
+export const NAME_PREFIXES: ReadonlySet<string> = new Set(['y', "h'"]);

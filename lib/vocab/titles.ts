@@ -1,0 +1,117 @@
+/**
+ * The vocabulary of official titles, as the press writes them. A title starts
+ * with a HEAD ("Phó Bí thư", "Trưởng ban", "Thiếu tướng", "Hòa thượng") and
+ * continues over organisation words, places and capitalised names of bodies
+ * ("Thường trực Tỉnh ủy Lâm Đồng", "Ban Dân vận Trung ương"). Lower-case words
+ * may continue a title only when they are in CONTINUATIONS, so a title stops at
+ * the verb that follows it ("… Tỉnh ủy chủ trì"). All entries are exact keys
+ * (lower case, new-style tones); multi-word entries are matched longest first.
+ */
+
+/** Modifiers that may precede a head: "nguyên Bộ trưởng", "Quyền Chủ tịch". */
+export const HEAD_MODIFIERS = ['nguyên', 'quyền', 'phó', 'tổng', 'thường trực'];
+
+/** Titles on their own (ranks, religious and community titles stand before the name). */
+export const HEADS: readonly string[] = [
+  // Party
+  'tổng bí thư', 'bí thư', 'ủy viên', 'tỉnh ủy viên', 'thành ủy viên', 'huyện ủy viên', 'quận ủy viên',
+  'thị ủy viên', 'đảng ủy viên', 'thường trực ban bí thư', 'trưởng ban', 'trưởng', 'chủ nhiệm', 'chánh văn phòng',
+  'trưởng khối vận', 'tổ trưởng', 'trưởng phòng', 'trưởng thôn', 'trưởng bản', 'trưởng ấp', 'trưởng khóm',
+  'trưởng buôn', 'trưởng đoàn', 'đoàn trưởng',
+  // State
+  'chủ tịch nước', 'chủ tịch quốc hội', 'chủ tịch', 'thủ tướng', 'bộ trưởng', 'thứ trưởng', 'giám đốc',
+  'tổng giám đốc', 'cục trưởng', 'vụ trưởng', 'viện trưởng', 'tổng cục trưởng', 'hiệu trưởng', 'chánh án',
+  'chánh thanh tra', 'thanh tra viên', 'kiểm sát viên', 'đại biểu quốc hội', 'đại sứ', 'tổng thư ký', 'thư ký',
+  'tổng biên tập', 'chỉ huy trưởng', 'chính trị viên', 'chính ủy', 'tư lệnh',
+  // ranks
+  'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá',
+  'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'đô đốc', 'chuẩn đô đốc',
+  // religious and community
+  'hòa thượng', 'thượng tọa', 'đại đức', 'ni sư', 'ni trưởng', 'linh mục', 'giám mục', 'tổng giám mục',
+  'hồng y', 'mục sư', 'già làng',
+];
+
+/** Titles that stand before a name with no comma and whose name may be any capitalised run. */
+export const PREFIX_TITLES: ReadonlySet<string> = new Set([
+  'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá',
+  'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'đô đốc', 'chuẩn đô đốc', 'hòa thượng', 'thượng tọa',
+  'đại đức', 'ni sư', 'ni trưởng', 'linh mục', 'giám mục', 'tổng giám mục', 'hồng y', 'mục sư', 'già làng',
+]);
+
+/** Words (lower case) that may continue a title after its head. */
+export const CONTINUATIONS: readonly string[] = [
+  'ban', 'bộ', 'sở', 'cục', 'vụ', 'viện', 'phòng', 'hội', 'đoàn', 'khối', 'tổ', 'chi bộ', 'đảng bộ', 'đảng ủy',
+  'đảng', 'ủy ban', 'ban chấp hành', 'ban thường vụ', 'thường vụ', 'thường trực', 'thường trực ban bí thư',
+  'bí thư', 'chủ tịch', 'chủ nhiệm', 'trưởng', 'phó', 'ủy viên', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy',
+  'thị ủy', 'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'đặc khu', 'ấp', 'thôn',
+  'bản', 'buôn', 'làng', 'khóm', 'khu phố', 'tổ dân phố', 'khu dân cư', 'khu', 'cơ sở', 'cấp', 'trung ương',
+  'nhân dân', 'hội đồng nhân dân', 'ủy ban nhân dân', 'dân vận', 'khối vận', 'tuyên giáo', 'tuyên giáo và dân vận',
+  'tổ chức', 'kiểm tra', 'nội chính', 'kinh tế', 'đối ngoại', 'chính sách', 'chiến lược', 'bộ chính trị',
+  'chính trị', 'mặt trận', 'mặt trận tổ quốc', 'tổ quốc', 'việt nam', 'công tác mặt trận', 'công tác', 'dân tộc',
+  'tôn giáo', 'thanh niên', 'phụ nữ', 'nông dân', 'cựu chiến binh', 'liên hiệp', 'liên đoàn', 'lao động',
+  'công đoàn', 'chữ thập đỏ', 'người cao tuổi', 'khuyến học', 'sinh viên', 'doanh nhân', 'doanh nghiệp',
+  'cộng sản', 'hồ chí minh', 'quân khu', 'quân đoàn', 'quân chủng', 'binh chủng', 'quân đội', 'quân sự',
+  'bộ đội biên phòng', 'biên phòng', 'bộ chỉ huy', 'chỉ huy', 'công an', 'cảnh sát', 'tổng cục', 'lực lượng vũ trang',
+  'vũ trang', 'hải quân', 'phòng không', 'không quân', 'văn phòng', 'quốc hội', 'chính phủ', 'nhà nước',
+  'văn hóa', 'xã hội', 'giáo dục', 'đào tạo', 'y tế', 'nội vụ', 'tư pháp', 'tài chính', 'ngân hàng', 'kế hoạch',
+  'đầu tư', 'tài nguyên', 'môi trường', 'nông nghiệp', 'phát triển nông thôn', 'nông thôn', 'công thương',
+  'xây dựng', 'giao thông', 'vận tải', 'khoa học', 'công nghệ', 'thông tin', 'truyền thông', 'thể thao', 'du lịch',
+  'thương binh', 'ngoại giao', 'thanh tra', 'kiểm sát', 'tòa án', 'kiểm toán', 'hội đồng', 'trị sự', 'giáo hội',
+  'phật giáo', 'công giáo', 'tin lành', 'cao đài', 'hòa hảo', 'giáo phận', 'giáo xứ', 'họ đạo', 'chi hội',
+  'thường trực hội đồng', 'báo', 'tạp chí', 'đài', 'phát thanh', 'truyền hình', 'học viện', 'trường', 'đại học',
+  'trung tâm', 'khu vực', 'miền', 'miền nam', 'miền bắc', 'miền trung', 'tây nguyên', 'nam bộ', 'bắc bộ',
+  'dự khuyết', 'chuyên trách', 'kiêm', 'đồng thời', 'phụ trách', 'thứ nhất', 'tổng', 'đại biểu', 'đặc biệt',
+  'hợp tác xã', 'ban quản lý', 'quản lý', 'ban chỉ đạo', 'chỉ đạo', 'ban đại diện', 'đại diện', 'tổ tự quản',
+  'tự quản', 'an ninh', 'trật tự', 'cơ động', 'đồn', 'trạm', 'đội', 'tiểu đoàn', 'trung đoàn', 'sư đoàn', 'lữ đoàn',
+  'dân quân', 'tự vệ', 'quốc phòng', 'toàn dân', 'đại đoàn kết', 'bảo vệ', 'quyền', 'trẻ em', 'người khuyết tật',
+  'nạn nhân', 'chất độc da cam', 'bảo trợ', 'người mù', 'luật gia', 'cựu thanh niên xung phong', 'thanh niên xung phong',
+  'hội viên', 'tổng hội', 'liên minh', 'hiệp hội', 'ủy ban kiểm tra', 'cơ quan', 'cơ quan thường trực', 'thường trực',
+  'tổng công ty', 'công ty', 'tập đoàn', 'ngân hàng chính sách', 'bảo hiểm xã hội', 'kho bạc', 'thuế', 'hải quan',
+  'dân chủ', 'quy chế dân chủ', 'dân số', 'gia đình', 'lãnh đạo', 'chủ chốt', 'ủy ban mặt trận tổ quốc',
+];
+
+/**
+ * Honorifics: dropped from the name, and they announce a person. `plural`
+ * ones make a dash- or comma-shared title apply to the whole list.
+ */
+export const HONORIFICS: readonly { key: string; plural?: boolean; weak?: boolean }[] = [
+  { key: 'các đồng chí', plural: true },
+  { key: 'đồng chí' },
+  { key: 'đ/c' },
+  { key: 'các ông', plural: true },
+  { key: 'các bà', plural: true },
+  { key: 'ông' , weak: true },
+  { key: 'bà', weak: true },
+  { key: 'anh', weak: true },
+  { key: 'chị', weak: true },
+  { key: 'cô', weak: true },
+  { key: 'thầy', weak: true },
+  { key: 'bác', weak: true },
+  { key: 'cụ', weak: true },
+  { key: 'em', weak: true },
+  { key: 'pgs.ts.' },
+  { key: 'pgs. ts.' },
+  { key: 'gs.ts.' },
+  { key: 'gs. ts.' },
+  { key: 'pgs.' },
+  { key: 'gs.' },
+  { key: 'ts.' },
+  { key: 'ths.' },
+  { key: 'th.s' },
+  { key: 'bs.' },
+  { key: 'ls.' },
+  { key: 'nhà báo', weak: true },
+  { key: 'nghệ sĩ', weak: true },
+  { key: 'luật sư', weak: true },
+  { key: 'bác sĩ', weak: true },
+  { key: 'thạc sĩ', weak: true },
+  { key: 'tiến sĩ', weak: true },
+  { key: 'giáo sư', weak: true },
+  { key: 'phó giáo sư', weak: true },
+  { key: 'cựu chiến binh', weak: true },
+  { key: 'đảng viên', weak: true },
+  { key: 'người có uy tín', weak: true },
+  { key: 'nghệ nhân', weak: true },
+  { key: 'mẹ việt nam anh hùng', weak: true },
+  { key: 'anh hùng', weak: true },
+];
