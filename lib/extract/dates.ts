@@ -223,11 +223,10 @@ export function inferYears(dates: RawDate[], yearMentions: { at: number; year: n
       d.year = best;
       continue;
     }
+    // The nearest explicit year before the date (the event being told), else the nearest after.
     let nearest: { at: number; year: number } | null = null;
-    for (const y of yearMentions) {
-      const dist = Math.abs(y.at - d.start);
-      if (!nearest || dist < Math.abs(nearest.at - d.start)) nearest = y;
-    }
+    for (const y of yearMentions) if (y.at < d.start && (!nearest || y.at > nearest.at)) nearest = y;
+    if (!nearest) for (const y of yearMentions) if (!nearest || y.at < nearest.at) nearest = y;
     if (nearest) d.year = nearest.year;
   }
 }

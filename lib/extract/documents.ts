@@ -58,7 +58,7 @@ const STATE_ADMIN = new RegExp(
 );
 /** Bare: Kết luận 57, NQ 25, Quyết định số 290 */
 const BARE = new RegExp(
-  `${B}(${['nghị quyết', 'quyết định', 'quy định', 'chỉ thị', 'kết luận', 'nghị định', 'quy chế'].map(ci).join('|')}|NQ|QĐ|CT|KL)\\s+(?:số\\s+)?(\\d{1,4})(?![\\p{N}/]|\\s?-\\s?[\\p{Lu}]|[.,]\\p{N})`,
+  `${B}(${['nghị quyết', 'quyết định', 'quy định', 'chỉ thị', 'kết luận', 'nghị định', 'quy chế', 'resolution', 'decision', 'directive', 'conclusion', 'decree'].map(ci).join('|')}|NQ|QĐ|CT|KL)\\s+(?:số\\s+)?(\\d{1,4})(?![\\p{N}/]|\\s?-\\s?[\\p{Lu}]|[.,]\\p{N})`,
   'gu',
 );
 const NOT_A_NUMBER_AFTER =
@@ -143,7 +143,7 @@ export function findDocuments(text: string): RawDocument[] {
     out.push({ ...doc(m.index, m.index + m[0].length, null, 'NQ', null, 'TW', 'named'), name: `Nghị quyết Đại hội ${term} của Đảng` });
   }
   findLaws(text, out);
-  const kept = resolveOverlaps(out);
+  const kept = resolveOverlaps(text, out);
   resolveBare(text, kept);
   return kept.sort((a, b) => a.start - b.start);
 }
@@ -197,7 +197,15 @@ function findLaws(text: string, out: RawDocument[]): void {
         continue;
       }
       if (!/^[\p{L}\p{M}]+$/u.test(t)) break;
-      if (words > 0 && LAW_STOP.has(t.toLowerCase()) && !(t === 'và' && /^\s+\p{Lu}/u.test(text.slice(pos + 1)))) break;
+      if (t === 'và') {
+        // "… đại biểu Quốc hội và đại biểu Hội đồng nhân dân" continues; "và Luật Nhà ở", "và các …" do not.
+        const next = /^\s+([\p{L}\p{M}]+)/u.exec(text.slice(pos + t.length));
+        const nw = next?.[1] ?? '';
+        if (!nw || LAW_STOP.has(nw.toLowerCase()) || /^(Luật|Bộ|Nghị|Quyết|Chỉ|Pháp|Hiến)$/u.test(nw)) break;
+        pos += t.length;
+        continue;
+      }
+      if (words > 0 && LAW_STOP.has(t.toLowerCase())) break;
       pos += t.length;
       end = pos;
       words++;
@@ -209,7 +217,7 @@ function findLaws(text: string, out: RawDocument[]): void {
 }
 
 /** Symbols win over named/bare readings they overlap; a law followed by its number merges into one. */
-function resolveOverlaps(docs: RawDocument[]): RawDocument[] {
+function resolveOverlaps(text: string, docs: RawDocument[]): RawDocument[] {
   const rank = (d: RawDocument) => (d.status === 'symbol' ? 0 : d.status === 'named' ? 1 : 2);
   const sorted = [...docs].sort((a, b) => a.start - b.start || rank(a) - rank(b) || b.end - a.end);
   const kept: RawDocument[] = [];
@@ -225,7 +233,8 @@ function resolveOverlaps(docs: RawDocument[]): RawDocument[] {
   const merged: RawDocument[] = [];
   for (const d of kept.sort((a, b) => a.start - b.start)) {
     const prev = merged[merged.length - 1];
-    if (prev && prev.kind === 'LUAT' && d.status === 'symbol' && d.start - prev.end <= 5) {
+    const adjacent = prev && /^\s{0,3}$/.test(text.slice(prev.end, d.start)) && /^(?:[Ss]ố|\d)/.test(text.slice(d.start, d.end));
+    if (prev && adjacent && prev.kind === 'LUAT' && d.status === 'symbol') {
       merged[merged.length - 1] = { ...d, start: prev.start, name: prev.name };
       continue;
     }

@@ -38,7 +38,9 @@ export function extractVietnamese(norm: NormalizedText, options: ExtractOptions)
   const rawDates = findDates(t).filter((d) => !docs.some((x) => x.status === 'symbol' && d.start < x.end && x.start < d.end));
   const rawPeriods = findPeriods(t).filter((p) => !rawDates.some((d) => p.start < d.end && d.start < p.end));
   const years: { at: number; year: number }[] = [];
-  for (const d of rawDates) if (d.explicitYear && d.year !== null) years.push({ at: d.start, year: d.year });
+  // A document's own date ("…-NQ/TW, ngày 03/6/2013") is about the document, not the event.
+  const ownDate = (d: { start: number }) => docs.some((x) => d.start >= x.end && d.start - x.end <= 16 && /^[\s,(]*(?:ban hành\s*)?(?:ngày\s*)?$/iu.test(t.slice(x.end, d.start)));
+  for (const d of rawDates) if (d.explicitYear && d.year !== null && !ownDate(d)) years.push({ at: d.start, year: d.year });
   for (const p of rawPeriods) if (p.iso && /^\d{4}/.test(p.iso)) years.push({ at: p.start, year: Number(p.iso.slice(0, 4)) });
   const inferredBefore = new Set(rawDates.filter((d) => d.year === null));
   inferYears(rawDates, years, options.articleDate ?? null);

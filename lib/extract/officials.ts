@@ -37,7 +37,7 @@ const ORG_HEADS = new Set(
   'ban bộ sở cục hội ủy ủy ban ubnd hđnd mttq đảng đoàn trường văn phòng viện công ty tỉnh huyện xã phường quận thành phố tp mặt trận liên đoàn tổng cục quân khu'.split(' '),
 );
 /** Units that take a number: "Quân khu 5", "phường 3", "Tổ 12". */
-const NUMBERED_UNITS = new Set('khu đoàn đội tổ ấp khóm phường quận đồn trạm vùng hạm xóm thôn bản'.split(' '));
+const NUMBERED_UNITS = new Set('khu phố đoàn đội tổ ấp khóm phường quận đồn trạm vùng hạm xóm thôn bản'.split(' '));
 const VERB_AFTER_NAME = /^(?:cho|nói|phát|chia|khẳng|nhấn|đề|yêu|bày|trao|tặng|chủ|dự|tham|làm|là|đã|đang|sẽ|vừa|được|bị|có|và|cùng)$/;
 
 const HONORIFIC_RE =
@@ -184,7 +184,7 @@ class Parser {
     const first = this.toks[from];
     if (!first) return false;
     if (!anyFirst && !SURNAMES.has(first.k) && !NAME_PREFIXES.has(first.k) && !first.k.startsWith("h'")) return false;
-    if (ORG_HEADS.has(first.k)) return false;
+    if (ORG_HEADS.has(first.k) && !SURNAMES.has(first.k)) return false;
     const key = this.keyOf(from, from + len);
     if (NOT_PERSON.has(key)) return false;
     for (let k = from; k < from + len; k++) {
@@ -353,7 +353,9 @@ class Parser {
   nameInRun(k: number, len: number, afterAdmin: boolean): number {
     const candidates: number[] = [];
     for (let s = k; s < k + len; s++) {
-      if (s === k && afterAdmin && len > 1) continue; // "xã Tân Lập …": the run starts with the place
+      // "xã Tân Lập …", "huyện Mai Sơn": after an administrative word the run starts with a place,
+      // unless it is itself clearly a name ("tỉnh Trương Văn Nghĩa").
+      if (s === k && afterAdmin && len < 3 && !MIDDLE_NAMES.has(this.toks[k + 1]?.k ?? '')) continue;
       if (this.nameLike(s, k + len - s, false) && k + len - s >= 2) candidates.push(s);
     }
     if (candidates.length === 0) return -1;

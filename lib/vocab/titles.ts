@@ -28,7 +28,7 @@ export const HEADS: readonly string[] = [
   'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'đô đốc', 'chuẩn đô đốc',
   // religious and community
   'hòa thượng', 'thượng tọa', 'đại đức', 'ni sư', 'ni trưởng', 'linh mục', 'giám mục', 'tổng giám mục',
-  'hồng y', 'mục sư', 'già làng',
+  'hồng y', 'mục sư', 'già làng', 'quản nhiệm', 'chánh xứ', 'quản xứ', 'trụ trì',
 ];
 
 /** Titles that stand before a name with no comma and whose name may be any capitalised run. */
