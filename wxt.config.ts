@@ -1,10 +1,11 @@
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'wxt';
+import { defineConfig, type WxtViteConfig } from 'wxt';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // @preact/preset-vite is typed against Vite 8, WXT 0.20 against its own Vite: same plugin API at run time.
   vite: () => ({
-    plugins: [preact()],
+    plugins: preact() as unknown as NonNullable<WxtViteConfig['plugins']>,
   }),
   manifest: {
     name: 'Dân vận Lens',

@@ -62,9 +62,9 @@ function vietnameseCodes(s: string | null): string | null {
 /** Titles before a name: "Politburo member and Head of the … Mobilisation". */
 function titlesBefore(text: string, start: number): string[] {
   const before = text.slice(Math.max(0, start - 200), start);
-  const m = TITLE_CHAIN.exec(before);
-  if (!m || !m[1]) return [];
-  let chain = m[1].trim();
+  const chainText = TITLE_CHAIN.exec(before)?.[1];
+  if (!chainText) return [];
+  let chain = chainText.trim();
   const h = chain.search(/\b(?:Head|Secretary|Chairman|Chairwoman|Chair|President|Vice|Deputy|Member|Minister|Prime|Director|Permanent|Standing|Politburo|Commander|Colonel|Lieutenant|General|Major|Senior|Chief|Venerable|Ambassador|Governor|Mayor)\b/);
   if (h < 0) return [];
   chain = chain.slice(h);
@@ -76,9 +76,9 @@ function titlesBefore(text: string, start: number): string[] {
 
 /** Titles after a name: ", Secretary of the Provincial Party Committee," */
 function titlesAfter(text: string, end: number): string[] {
-  const m = /^,\s+([^,.;()]{3,160})/.exec(text.slice(end, end + 200));
-  if (!m || !m[1]) return [];
-  const t = m[1].trim();
+  const phrase = /^,\s+([^,.;()]{3,160})/.exec(text.slice(end, end + 200))?.[1];
+  if (!phrase) return [];
+  const t = phrase.trim();
   if (!HEAD.test(t) && !/^(?:member|head|secretary|chairman|chairwoman|deputy|vice|director)\b/i.test(t)) return [];
   return [t.replace(/^(?:the|a)\s+/i, '')];
 }

@@ -6,6 +6,8 @@
  * {@link inferYears}, once the article date or the text's explicit years are known.
  */
 
+import { matchAround, matchIn, windowsAround } from '../text/windows';
+
 /** A date found in the text, in normalised coordinates. */
 export interface RawDate {
   start: number;
@@ -31,7 +33,15 @@ const END = '(?![\\p{L}\\p{M}\\p{N}])';
 const PART_OF_DAY = '(?:(?:rạng\\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya)(?:\\s+(?:nay|qua|mai))?\\s+)';
 const WEEKDAY = '(?:(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\\s+nhật|cn)\\s*,?\\s*)';
 const DAY_WORD = '(?:(?:ngày|hôm)\\s+)';
-const PREFIX = `(${PART_OF_DAY}?${WEEKDAY}?${DAY_WORD}?)`;
+/** The words that may lead a date ("Chiều", "Thứ Hai,", "ngày"), read backwards from the date. */
+const PREFIX_BACK = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${PART_OF_DAY}?${WEEKDAY}?${DAY_WORD}?$`, 'iu');
+
+/** Where the date's leading words start, given the index of its first digit. */
+function prefixStart(text: string, at: number): number {
+  const from = Math.max(0, at - 40);
+  const m = PREFIX_BACK.exec(text.slice(from, at));
+  return m ? from + (m.index ?? 0) : at;
+}
 const TIME =
   '(?:\\s*(?:-|,|\\||lúc)?\\s*(\\d{1,2})(?::|h|g)(\\d{2})(?::(\\d{2}))?(?:\\s*(SA|CH|AM|PM|sa|ch|am|pm)' +
   '(?![\\p{L}]))?(?![\\p{N}]))?';
@@ -44,22 +54,26 @@ const MONTH_WORD = '(\\d{1,2}|mười\\s+một|mười\\s+hai|mười|giêng|m�
 
 /** 28/06/2012, 28-6-2012, 28.6.2012, with an optional prefix and time. */
 const DMY = new RegExp(
-  `${E}${PREFIX}(\\d{1,2})([/.-])(\\d{1,2})\\3(\\d{4})(?![\\p{N}]|[/-][\\p{L}\\p{N}])${TIME}`,
+  `${E}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?![\\p{N}]|[/-][\\p{L}\\p{N}])${TIME}`,
   'giu',
 );
 /** ngày 28 tháng 6 năm 2012, 26 Tháng Mười 2018 (time may follow). */
 const LONG = new RegExp(
-  `${E}${PREFIX}(\\d{1,2})\\s+tháng\\s+${MONTH_WORD}(?:\\s*(?:,\\s*)?(?:năm\\s+)?(\\d{4}))?${END}${TIME}`,
+  `${E}(\\d{1,2})\\s+tháng\\s+${MONTH_WORD}(?:\\s*(?:,\\s*)?(?:năm\\s+)?(\\d{4}))?${END}${TIME}`,
   'giu',
 );
 /** Day/month with a cue: Sáng 13/7, ngày 28/5, (23/7), từ 5/9. */
 const DM = new RegExp(
-  `${E}${PREFIX}(\\d{1,2})([/.-])(\\d{1,2})(?![\\p{N}]|\\s?[/.-]\\s?\\p{N}|[.,]\\p{N})${TIME}`,
+  `${E}(\\d{1,2})([/.-])(\\d{1,2})(?![\\p{N}]|\\s?[/.-]\\s?\\p{N}|[.,]\\p{N})${TIME}`,
   'giu',
 );
 const DM_CUE_BEFORE = /(?:\(|(?:từ|đến|tới|vào|trước|sau|lúc|hôm|và|đến ngày|hạn)\s)$/iu;
 /** tháng 10/2020, tháng 6 năm 2021, tháng Mười 2018. */
 const MONTH_YEAR = new RegExp(`${E}tháng\\s+${MONTH_WORD}\\s*(?:/|-|năm|,)?\\s*(\\d{4})${END}`, 'giu');
+
+/** Cheap triggers: a digit next to a date separator, the word "tháng". */
+const DIGIT_SEP = /(?<!\d)\d{1,2}[/.-]\d{1,2}(?!\d)/g;
+const THANG = /[Tt]háng|THÁNG/g;
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 const PERIOD_MONTHS = new RegExp(
@@ -104,36 +118,44 @@ function timeOf(h?: string, mi?: string, s?: string, ampm?: string): string | nu
 /** Find every date in `text` (normalised). Years of day/month dates are left null. */
 export function findDates(text: string): RawDate[] {
   const out: RawDate[] = [];
-  for (const m of text.matchAll(DMY)) {
-    const d = Number(m[2]);
-    const mo = Number(m[4]);
-    const y = Number(m[5]);
+  const digitWindows = windowsAround(text, DIGIT_SEP, 40, 60);
+  const monthWindows = windowsAround(text, THANG, 40, 60);
+  for (const m of matchIn(text, digitWindows, DMY)) {
+    if (m.index === undefined) continue;
+    const d = Number(m[1]);
+    const mo = Number(m[3]);
+    const y = Number(m[4]);
     if (!validDay(d, mo) || !validYear(y)) continue;
-    const time = timeOf(m[6], m[7], m[8], m[9]);
-    out.push({ start: m.index, end: trimEnd(text, m.index, m.index + m[0].length), year: y, month: mo, day: d, time, explicitYear: true });
+    const time = timeOf(m[5], m[6], m[7], m[8]);
+    const start = prefixStart(text, m.index);
+    out.push({ start, end: trimEnd(text, m.index, m.index + m[0].length), year: y, month: mo, day: d, time, explicitYear: true });
   }
-  for (const m of text.matchAll(LONG)) {
-    const d = Number(m[2]);
-    const mo = monthOf(m[3] ?? '');
-    const y = m[4] ? Number(m[4]) : null;
+  for (const m of matchIn(text, monthWindows, LONG)) {
+    if (m.index === undefined) continue;
+    const d = Number(m[1]);
+    const mo = monthOf(m[2] ?? '');
+    const y = m[3] ? Number(m[3]) : null;
     if (!validDay(d, mo) || (y !== null && !validYear(y))) continue;
-    const prefix = m[1] ?? '';
+    const start = prefixStart(text, m.index);
+    const prefix = text.slice(start, m.index);
     if (y === null && !/ngày|hôm|sáng|trưa|chiều|tối|đêm|thứ/i.test(prefix)) continue;
-    if (y === null && !/^\d/.test(m[3] ?? '') && !/ngày/i.test(prefix)) continue;
-    const time = timeOf(m[5], m[6], m[7], m[8]);
-    out.push({ start: m.index, end: trimEnd(text, m.index, m.index + m[0].length), year: y, month: mo, day: d, time, explicitYear: y !== null });
+    if (y === null && !/^\d/.test(m[2] ?? '') && !/ngày/i.test(prefix)) continue;
+    const time = timeOf(m[4], m[5], m[6], m[7]);
+    out.push({ start, end: trimEnd(text, m.index, m.index + m[0].length), year: y, month: mo, day: d, time, explicitYear: y !== null });
   }
-  for (const m of text.matchAll(DM)) {
-    const d = Number(m[2]);
-    const mo = Number(m[4]);
+  for (const m of matchIn(text, digitWindows, DM)) {
+    if (m.index === undefined) continue;
+    const d = Number(m[1]);
+    const mo = Number(m[3]);
     if (!validDay(d, mo)) continue;
-    const prefix = m[1] ?? '';
+    const start = prefixStart(text, m.index);
     const before = text.slice(Math.max(0, m.index - 12), m.index);
-    if (!prefix.trim() && !DM_CUE_BEFORE.test(before)) continue;
-    const time = timeOf(m[5], m[6], m[7], m[8]);
-    out.push({ start: m.index, end: trimEnd(text, m.index, m.index + m[0].length), year: null, month: mo, day: d, time, explicitYear: false });
+    if (start === m.index && !DM_CUE_BEFORE.test(before)) continue;
+    const time = timeOf(m[4], m[5], m[6], m[7]);
+    out.push({ start, end: trimEnd(text, m.index, m.index + m[0].length), year: null, month: mo, day: d, time, explicitYear: false });
   }
-  for (const m of text.matchAll(MONTH_YEAR)) {
+  for (const m of matchIn(text, monthWindows, MONTH_YEAR)) {
+    if (m.index === undefined) continue;
     const mo = monthOf(m[1] ?? '');
     const y = Number(m[2]);
     if (mo < 1 || mo > 12 || !validYear(y)) continue;
@@ -161,7 +183,8 @@ export function dropOverlaps<T extends { start: number; end: number }>(spans: T[
 /** Find periods: "6 tháng đầu năm 2021", "quý III/2021", "nhiệm kỳ 2020 - 2025", "khóa X", "năm 2020". */
 export function findPeriods(text: string): RawPeriod[] {
   const out: RawPeriod[] = [];
-  for (const m of text.matchAll(PERIOD_MONTHS)) {
+  for (const m of matchAround(text, THANG, PERIOD_MONTHS, 12, 30)) {
+    if (m.index === undefined) continue;
     const words: Record<string, number> = { ba: 3, sáu: 6, chín: 9 };
     const n = Number(m[1]) || words[(m[1] ?? '').toLowerCase()] || 0;
     const first = (m[2] ?? '').toLowerCase() === 'đầu';
@@ -170,20 +193,24 @@ export function findPeriods(text: string): RawPeriod[] {
     if (y && n >= 1 && n <= 12) iso = first ? `${y}-01/${y}-${pad(n)}` : `${y}-${pad(13 - n)}/${y}-12`;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'months', iso });
   }
-  for (const m of text.matchAll(PERIOD_QUARTER)) {
+  for (const m of matchAround(text, /[Qq]uý/g, PERIOD_QUARTER, 2, 20)) {
+    if (m.index === undefined) continue;
     const q = ROMAN[m[1] ?? ''] ?? Number(m[1]);
     const y = m[2];
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'quarter', iso: `${y}-${pad(q * 3 - 2)}/${y}-${pad(q * 3)}` });
   }
-  for (const m of text.matchAll(PERIOD_TERM)) {
+  for (const m of matchAround(text, /\d{4}\s*-\s*\d{4}/g, PERIOD_TERM, 20, 4)) {
+    if (m.index === undefined) continue;
     let end = m.index + m[0].length;
     if (text[end - 1] === ')' && !m[0].includes('(')) end--;
     out.push({ start: m.index, end, kind: 'term', iso: `${m[1]}/${m[2]}` });
   }
-  for (const m of text.matchAll(PERIOD_KHOA)) {
+  for (const m of matchAround(text, /[Kk]h[oó][aá]|KH[OÓ][AÁ]/g, PERIOD_KHOA, 2, 12)) {
+    if (m.index === undefined) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'khoa', iso: null });
   }
-  for (const m of text.matchAll(PERIOD_YEAR)) {
+  for (const m of matchAround(text, /[Nn]ăm \d{4}/g, PERIOD_YEAR, 8, 4)) {
+    if (m.index === undefined) continue;
     const y = Number(m[1]);
     if (!validYear(y)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'year', iso: String(y) });

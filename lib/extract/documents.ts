@@ -4,6 +4,7 @@
  * NQ 25) resolved where certain, and named ones (Nghị quyết Trung ương 4 khóa
  * XII, Luật Thực hiện dân chủ ở cơ sở). Spans are in normalised text.
  */
+import { matchAround, matchIn, windowsAround } from '../text/windows';
 import { DOC_WORDS, WELL_KNOWN } from '../vocab/documents';
 
 /** A document reference in normalised coordinates. */
@@ -41,19 +42,32 @@ const TYPE = '(QĐi|QyĐ|TTr|CTr|[A-ZĐ]{1,4})';
 const ISSUER = '(T[WƯ]|[A-ZĐƯ]{1,6}(?:TW|TƯ)?)';
 const NUM_INTRO = `(?:(${DOC_WORD})\\s+)?(?:(?:[Ss]ố|No\\.?)\\s*)?`;
 
-/** Party: [word] [số] [217, ]290-QĐ/TW */
-const PARTY = new RegExp(
-  `${B}${NUM_INTRO}((?:\\d{1,4}\\s*(?:,|và|;)\\s*(?:số\\s+)?)*)(\\d{1,4})\\s?-\\s?${TYPE}\\s?/\\s?${ISSUER}(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+/** Party symbol core: 290-QĐ/TW (the words before it are read backwards, see {@link intro}). */
+const PARTY = new RegExp(`${B}(\\d{1,4})\\s?-\\s?${TYPE}\\s?/\\s?${ISSUER}(?![\\p{L}\\p{N}])`, 'gu');
+/** What may stand before a symbol: [word] [số] [217, 218 và ] — matched backwards from the number. */
+const INTRO_BACK = new RegExp(`${B}${NUM_INTRO}((?:\\d{1,4}\\s*(?:,|và|;)\\s*(?:số\\s+)?)*)$`, 'u');
+
+/** Where "Nghị định số " before a State symbol starts (no lists for State documents). */
+function introStart(text: string, at: number): number {
+  const i = intro(text, at);
+  return i.list ? at : i.start;
+}
+
+/** The document word and listed numbers before index `at`. */
+function intro(text: string, at: number): { start: number; word: string | undefined; list: string } {
+  const from = Math.max(0, at - 120);
+  const m = INTRO_BACK.exec(text.slice(from, at));
+  if (!m || m[0].length === 0) return { start: at, word: undefined, list: '' };
+  return { start: from + (m.index ?? 0), word: m[1], list: m[2] ?? '' };
+}
 /** State normative: 30/2020/NĐ-CP, 10/2022/QH15, 15/2020/QĐ-TTg */
 const STATE_NORM = new RegExp(
-  `${B}${NUM_INTRO}(\\d{1,5})\\s?/\\s?((?:19|20)\\d{2})\\s?/\\s?(QH\\d{1,2}|UBTVQH\\d{1,2}|[A-ZĐ][A-Za-zĐđ]{0,5}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,9})+)(?![\\p{L}\\p{N}])`,
+  `${B}(\\d{1,5})\\s?/\\s?((?:19|20)\\d{2})\\s?/\\s?(QH\\d{1,2}|UBTVQH\\d{1,2}|[A-ZĐ][A-Za-zĐđ]{0,5}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,9})+)(?![\\p{L}\\p{N}])`,
   'gu',
 );
 /** State administrative: 1234/QĐ-UBND, 678/BTL-CT */
 const STATE_ADMIN = new RegExp(
-  `${B}${NUM_INTRO}(\\d{1,5})\\s?/\\s?([A-ZĐ][A-Za-zĐđ]{0,5})-([A-ZĐ][A-Za-zĐđ0-9]{0,9}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,9})*)(?![\\p{L}\\p{N}/])`,
+  `${B}(\\d{1,5})\\s?/\\s?([A-ZĐ][A-Za-zĐđ]{0,5})-([A-ZĐ][A-Za-zĐđ0-9]{0,9}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,9})*)(?![\\p{L}\\p{N}/])`,
   'gu',
 );
 /** Bare: Kết luận 57, NQ 25, Quyết định số 290 */
@@ -72,6 +86,14 @@ const NAMED_DAI_HOI = new RegExp(
   `${B}Nghị\\s+quyết\\s+Đại\\s+hội\\s+(?:Đảng\\s+toàn\\s+quốc\\s+)?(?:đại\\s+biểu\\s+toàn\\s+quốc\\s+)?(?:lần\\s+thứ\\s+)?([IVXL]+|\\p{Ll}+)(?:\\s+của\\s+Đảng)?(?![\\p{L}\\p{N}])`,
   'gu',
 );
+/** "Nghị quyết Đại hội (đại biểu) Đảng bộ tỉnh Lâm Đồng lần thứ XI" */
+const NAMED_DAI_HOI_LOCAL = new RegExp(
+  `${B}Nghị\\s+quyết\\s+Đại\\s+hội\\s+(?:đại\\s+biểu\\s+)?Đảng\\s+bộ\\s+(?:tỉnh|thành\\s+phố|huyện|quận|thị\\s+xã|xã|phường|thị\\s+trấn|khối|quân\\s+đội|công\\s+an)(?:\\s+\\p{Lu}\\p{Ll}*)*\\s+lần\\s+thứ\\s+([IVXL]+)(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const NGHI_QUYET = /[Nn]ghị\s+quyết/g;
+const BARE_TRIGGER =
+  /[Nn]ghị\s+quyết|[Qq]uyết\s+định|[Qq]uy\s+định|[Cc]hỉ\s+thị|[Kk]ết\s+luận|[Nn]ghị\s+định|[Qq]uy\s+chế|NQ|QĐ|CT|KL|[Rr]esolution|[Dd]ecision|[Dd]irective|[Cc]onclusion|[Dd]ecree/g;
 const LAW_START = /(?<![\p{L}\p{M}])(Luật|Bộ luật)\s+(?=\p{Lu})/gu;
 const LAW_STOP = new Set(
   ('số năm có được đã đang sẽ là của cho để theo với trong tại từ đến khi này đó mới vào thì mà nhằm về như cũng do bị ' +
@@ -86,49 +108,57 @@ function canonParty(num: string, type: string, issuer: string): string {
 /** Find every document reference in `text` (normalised). */
 export function findDocuments(text: string): RawDocument[] {
   const out: RawDocument[] = [];
-  for (const m of text.matchAll(PARTY)) {
-    const word = m[1];
-    const list = m[2] ?? '';
-    const num = m[3] ?? '';
-    const type = m[4] ?? '';
-    const issuer = m[5] ?? '';
+  const nqWindows = windowsAround(text, NGHI_QUYET, 2, 140);
+  for (const m of matchAround(text, /\d\s?-\s?[A-ZĐ]/g, PARTY, 4, 30)) {
+    if (m.index === undefined) continue;
+    const num = m[1] ?? '';
+    const type = m[2] ?? '';
+    const issuer = m[3] ?? '';
     if (type.length > 4 && !/^(QĐi|QyĐ|TTr|CTr)$/.test(type)) continue;
-    const symbolStart = m.index + m[0].length - m[0].slice(m[0].lastIndexOf(num)).length;
+    const symbolStart = m.index;
     const symEnd = m.index + m[0].length;
+    const before = intro(text, m.index);
+    const word = before.word;
+    const list = before.list;
     if (list && word) {
       // "Quyết định 217, 218-QĐ/TW": each listed number is a document of its own.
-      const listStart = m.index + m[0].indexOf(list);
+      const listStart = symbolStart - list.length;
       const re = /\d{1,4}/g;
       for (const n of list.matchAll(re)) {
         // The first listed number carries the document word: "Quyết định 217".
-        const s = n.index === 0 ? m.index : listStart + (n.index ?? 0);
+        const s = n.index === 0 ? before.start : listStart + (n.index ?? 0);
         out.push(doc(s, listStart + (n.index ?? 0) + n[0].length, canonParty(n[0], type, issuer), type, n[0], issuer, 'symbol'));
       }
       out.push(doc(symbolStart, symEnd, canonParty(num, type, issuer), type, num, issuer, 'symbol'));
     } else {
-      const start = list ? symbolStart : m.index;
+      // Without a document word the listed numbers are not read as documents.
+      const start = list ? symbolStart : before.start;
       out.push(doc(start, symEnd, canonParty(num, type, issuer), type, num, issuer, 'symbol'));
     }
   }
-  for (const m of text.matchAll(STATE_NORM)) {
-    const num = m[2] ?? '';
-    const year = m[3] ?? '';
-    const suffix = m[4] ?? '';
+  for (const m of matchAround(text, /\d\s?\/\s?(?:19|20)\d\d\s?\//g, STATE_NORM, 6, 40)) {
+    if (m.index === undefined) continue;
+    const num = m[1] ?? '';
+    const year = m[2] ?? '';
+    const suffix = m[3] ?? '';
+    const start = introStart(text, m.index);
     const dash = suffix.indexOf('-');
     const kind = suffix.startsWith('QH') || suffix.startsWith('UBTVQH') ? 'QH' : suffix.slice(0, dash);
     const issuer = kind === 'QH' ? suffix : suffix.slice(dash + 1);
-    out.push(doc(m.index, m.index + m[0].length, `${num}/${year}/${suffix}`, kind, num, issuer, 'symbol'));
+    out.push(doc(start, m.index + m[0].length, `${num}/${year}/${suffix}`, kind, num, issuer, 'symbol'));
   }
-  for (const m of text.matchAll(STATE_ADMIN)) {
-    const num = m[2] ?? '';
-    const first = m[3] ?? '';
-    const rest = m[4] ?? '';
+  for (const m of matchAround(text, /\d\s?\/\s?[A-ZĐ]/g, STATE_ADMIN, 6, 40)) {
+    if (m.index === undefined) continue;
+    const num = m[1] ?? '';
+    const first = m[2] ?? '';
+    const rest = m[3] ?? '';
     const known = isKnownType(first);
     out.push(
-      doc(m.index, m.index + m[0].length, `${num}/${first}-${rest}`, known ? first : 'CV', num, known ? rest : `${first}-${rest}`, 'symbol'),
+      doc(introStart(text, m.index), m.index + m[0].length, `${num}/${first}-${rest}`, known ? first : 'CV', num, known ? rest : `${first}-${rest}`, 'symbol'),
     );
   }
-  for (const m of text.matchAll(NAMED_NQ_TW)) {
+  for (const m of matchIn(text, nqWindows, NAMED_NQ_TW)) {
+    if (m.index === undefined) continue;
     const n = m[1] ?? '';
     let end = m.index + m[0].length;
     // An opening bracket without its closing one: stop before it.
@@ -137,10 +167,15 @@ export function findDocuments(text: string): RawDocument[] {
     const name = `Nghị quyết Trung ương ${n}${m[2] && !m[4] ? '' : khoa}`;
     out.push({ ...doc(m.index, trimEnd(text, m.index, end), null, 'NQ', n, 'TW', 'named'), name });
   }
-  for (const m of text.matchAll(NAMED_DAI_HOI)) {
+  for (const m of matchIn(text, nqWindows, NAMED_DAI_HOI)) {
+    if (m.index === undefined) continue;
     const term = m[1] ?? '';
     if (/^\p{Ll}+$/u.test(term) && !/^(nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)/.test(term)) continue;
     out.push({ ...doc(m.index, m.index + m[0].length, null, 'NQ', null, 'TW', 'named'), name: `Nghị quyết Đại hội ${term} của Đảng` });
+  }
+  for (const m of matchIn(text, nqWindows, NAMED_DAI_HOI_LOCAL)) {
+    if (m.index === undefined) continue;
+    out.push({ ...doc(m.index, m.index + m[0].length, null, 'NQ', null, null, 'named'), name: m[0].replace(/\s+/g, ' ') });
   }
   findLaws(text, out);
   const kept = resolveOverlaps(text, out);
@@ -174,7 +209,9 @@ function trimEnd(text: string, start: number, end: number): number {
 
 /** Named laws: "Luật Thực hiện dân chủ ở cơ sở"; merged with a following "số 10/2022/QH15". */
 function findLaws(text: string, out: RawDocument[]): void {
-  for (const m of text.matchAll(LAW_START)) {
+  if (!text.includes('Luật') && !text.includes('luật')) return;
+  for (const m of matchAround(text, /Luật/g, LAW_START, 8, 8)) {
+    if (m.index === undefined) continue;
     let pos = m.index + m[0].length;
     let end = pos;
     let words = 0;
@@ -246,9 +283,11 @@ function resolveOverlaps(text: string, docs: RawDocument[]): RawDocument[] {
 /** Bare references ("NQ 25"): resolved from the same text, or from the table of well-known documents. */
 function resolveBare(text: string, docs: RawDocument[]): void {
   const bare: RawDocument[] = [];
-  for (const m of text.matchAll(BARE)) {
-    const end = m.index + m[0].length;
-    if (docs.some((d) => m.index < d.end && d.start < end)) continue;
+  for (const m of matchAround(text, BARE_TRIGGER, BARE, 2, 24)) {
+    const at = m.index;
+    if (at === undefined) continue;
+    const end = at + m[0].length;
+    if (docs.some((d) => at < d.end && d.start < end)) continue;
     if (NOT_A_NUMBER_AFTER.test(text.slice(end, end + 16))) continue;
     const word = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const kind = DOC_WORDS[word] ?? (m[1] ?? '').toUpperCase();
@@ -270,7 +309,7 @@ function resolveBare(text: string, docs: RawDocument[]): void {
         status = 'resolved';
       }
     }
-    bare.push(doc(m.index, end, key, kind, num, issuer, status));
+    bare.push(doc(at, end, key, kind, num, issuer, status));
   }
   docs.push(...bare);
 }

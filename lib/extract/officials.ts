@@ -43,6 +43,11 @@ const VERB_AFTER_NAME = /^(?:cho|nói|phát|chia|khẳng|nhấn|đề|yêu|bày|
 const HONORIFIC_RE =
   /(?:(các\s+đồng\s+chí|các\s+ông|các\s+bà)|(đồng\s+chí|đ\s?\/\s?c)|((?:p?gs|ts|ths|bs|ls|ncs)\.?\s?(?:ts|ths|bs)?\.?(?=\s)|th\.s\.?)|(ông|bà|anh|chị|cô|thầy|bác|cụ|nhà\s+báo|nhà\s+giáo|nghệ\s+sĩ|nghệ\s+nhân|luật\s+sư|bác\s+sĩ|thạc\s+sĩ|tiến\s+sĩ|giáo\s+sư|phó\s+giáo\s+sư|kỹ\s+sư|đảng\s+viên|cựu\s+chiến\s+binh|mẹ\s+việt\s+nam\s+anh\s+hùng|anh\s+hùng))(?![\p{L}\p{M}])\s*:?\s*/iuy;
 
+/** First words of the honorifics above: the regex runs only where one of these stands. */
+const HONORIFIC_FIRST = new Set(
+  'các đồng đ pgs gs ts ths th bs ls ncs ông bà anh chị cô thầy bác cụ nhà nghệ luật thạc tiến giáo phó kỹ đảng cựu mẹ'.split(' '),
+);
+
 interface Honorific {
   next: number;
   plural: boolean;
@@ -61,7 +66,6 @@ interface TitleSpan {
 
 class Parser {
   readonly toks: Token[];
-  readonly byStart = new Map<number, number>();
   readonly officials = new Map<string, RawOfficial>();
   readonly order: RawOfficial[] = [];
   readonly given: { key: string; start: number; end: number; name: string }[] = [];
@@ -72,7 +76,6 @@ class Parser {
     readonly clean: string,
   ) {
     this.toks = tokenize(text);
-    this.toks.forEach((t, i) => this.byStart.set(t.s, i));
     this.used = new Uint8Array(this.toks.length);
   }
 
@@ -95,13 +98,13 @@ class Parser {
       }
       const h = this.honorific(i);
       if (h) {
-        i = this.afterHonorific(i, h);
+        i = this.afterHonorific(h);
         continue;
       }
       if (t.cap && !t.upper) {
         const head = this.titleHead(i, true);
         if (head > 0) {
-          i = this.titleFirst(i, [], false);
+          i = this.titleFirst(i, false);
           continue;
         }
         const n = this.readName(i, 'standalone');
@@ -135,17 +138,14 @@ class Parser {
 
   honorific(i: number): Honorific | null {
     const t = this.toks[i];
-    if (!t) return null;
+    if (!t || !HONORIFIC_FIRST.has(t.k)) return null;
     HONORIFIC_RE.lastIndex = t.s;
     const m = HONORIFIC_RE.exec(this.text);
     if (!m) return null;
     const end = t.s + m[0].length;
-    let next = this.byStart.get(end);
-    if (next === undefined) {
-      // The match ended inside white space that no token starts at; find the next token.
-      next = i;
-      while (next < this.toks.length && (this.toks[next]?.s ?? 0) < end) next++;
-    }
+    // The first token at or after the end of the match.
+    let next = i;
+    while (next < this.toks.length && (this.toks[next]?.s ?? 0) < end) next++;
     const nt = this.toks[next];
     if (!nt || nt.t !== 'w') return null;
     const weak = m[4] !== undefined;
@@ -321,6 +321,15 @@ class Parser {
           k = end = ce;
           continue;
         }
+        if (tk.k === 'của') {
+          // "Trưởng phòng Dân vận của các cơ quan nhà nước Ban Dân vận Thành ủy"
+          const after = toks[k + 1]?.k === 'các' ? k + 2 : k + 1;
+          const ce2 = CONT_SET.match(toks, after);
+          if (ce2 > 0 && !toks[after]?.cap) {
+            k = end = ce2;
+            continue;
+          }
+        }
         if (tk.k === 'và') {
           // "Tuyên giáo và Dân vận": only between two parts of one title.
           const nx = toks[k + 1];
@@ -403,10 +412,10 @@ class Parser {
   }
 
   /** After an honorific at `i`: titles then name (pattern 4), or name then titles (1, 2, 5). */
-  afterHonorific(i: number, h: Honorific): number {
+  afterHonorific(h: Honorific): number {
     const j = h.next;
-    if (this.titleHead(j, false) > 0 && !h.weak) return this.titleFirst(j, [], h.plural);
-    if (this.titleHead(j, true) > 0) return this.titleFirst(j, [], h.plural);
+    if (this.titleHead(j, false) > 0 && !h.weak) return this.titleFirst(j, h.plural);
+    if (this.titleHead(j, true) > 0) return this.titleFirst(j, h.plural);
     const n = this.readName(j, 'honorific');
     if (!n) return j;
     if (n.to - n.from === 1) {
@@ -423,7 +432,7 @@ class Parser {
   }
 
   /** Titles first (patterns 3 and 4): "Phó Bí thư Thường trực Tỉnh ủy Trần Thắng". */
-  titleFirst(i: number, _pre: TitleSpan[], plural: boolean): number {
+  titleFirst(i: number, plural: boolean): number {
     const titles: TitleSpan[] = [];
     let k = i;
     for (let guard = 0; guard < 8; guard++) {

@@ -23,26 +23,77 @@ export interface Token {
   upper: boolean;
 }
 
-const TOKEN_RE = /[\p{L}\p{M}]+(?:'[\p{L}\p{M}]+)*|\p{N}+|\n|[^\s]/gu;
-const UPPER_START = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
+const OTHER_LETTER = /[\p{L}\p{M}]/u;
+const OTHER_NUMBER = /\p{N}/u;
 
-/** Split normalised text into tokens. */
+/** Letter or combining mark; fast for Latin and Vietnamese, exact for the rest. */
+function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c < 0x250) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7;
+  if ((c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)) return true;
+  if (c >= 0x2000 && c <= 0x2bff) return false;
+  return OTHER_LETTER.test(String.fromCharCode(c));
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x0b || c === 0x0c || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0x2028 || c === 0x2029 || c === 0x1680 || c === 0x85 || c === 0xfeff;
+}
+
+/** Split normalised text into tokens (a hand-written scanner: this runs on every page). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null = TOKEN_RE.exec(text);
-  while (m !== null) {
-    const w = m[0];
-    const c = w.charCodeAt(0);
-    let t: Token['t'];
-    if (w === '\n') t = 'nl';
-    else if (c >= 48 && c <= 57) t = 'n';
-    else if (w.length === 1 && !(/[\p{L}]/u.test(w))) t = /\p{N}/u.test(w) ? 'n' : 'p';
-    else t = 'w';
-    const cap = t === 'w' && UPPER_START.test(w);
-    out.push({ s: m.index, e: m.index + w.length, w, k: w.toLowerCase(), t, cap, upper: cap && w.length > 1 && !HAS_LOWER.test(w) });
-    m = TOKEN_RE.exec(text);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      i++;
+      continue;
+    }
+    if (c === 10) {
+      out.push({ s: i, e: i + 1, w: '\n', k: '\n', t: 'nl', cap: false, upper: false });
+      i++;
+      continue;
+    }
+    if (c >= 48 && c <= 57) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d < 48 || d > 57) break;
+        j++;
+      }
+      const w = text.slice(i, j);
+      out.push({ s: i, e: j, w, k: w, t: 'n', cap: false, upper: false });
+      i = j;
+      continue;
+    }
+    if (isWordCode(c) && !(c >= 0x300 && c <= 0x36f)) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isWordCode(d)) {
+          j++;
+          continue;
+        }
+        // An inner apostrophe joins names such as H'Hen.
+        if (d === 39 && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      const w = text.slice(i, j);
+      const k = w.toLowerCase();
+      const cap = k.charCodeAt(0) !== c;
+      out.push({ s: i, e: j, w, k, t: 'w', cap, upper: cap && j - i > 1 && w === w.toUpperCase() });
+      i = j;
+      continue;
+    }
+    // One character (a whole surrogate pair) of punctuation, or a number in another script.
+    const j = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? i + 2 : i + 1;
+    const w = text.slice(i, j);
+    out.push({ s: i, e: j, w, k: w, t: OTHER_NUMBER.test(w) ? 'n' : 'p', cap: false, upper: false });
+    i = j;
   }
   return out;
 }

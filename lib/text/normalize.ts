@@ -52,7 +52,7 @@ function mapChar(ch: string): string {
   return ch;
 }
 
-const COMBINING = /[\u0300-\u036f]/;
+const UTF16 = new TextDecoder('utf-16le');
 const NEEDS_WORK = /[^\u0000-\u007f]|\t|\r/;
 
 /**
@@ -70,34 +70,64 @@ export function normalizeText(original: string): NormalizedText {
     }
     return { original, clean: original, text: original, starts, ends };
   }
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let cap = n + 16;
+  let out = new Uint16Array(cap);
+  let starts = new Uint32Array(cap);
+  let ends = new Uint32Array(cap);
+  let len = 0;
+  const grow = () => {
+    {
+      cap *= 2;
+      const o = new Uint16Array(cap);
+      o.set(out);
+      out = o;
+      const s2 = new Uint32Array(cap);
+      s2.set(starts);
+      starts = s2;
+      const e2 = new Uint32Array(cap);
+      e2.set(ends);
+      ends = e2;
+    }
+  };
+  const push = (code: number, from: number, to: number) => {
+    if (len === cap) grow();
+    out[len] = code;
+    starts[len] = from;
+    ends[len] = to;
+    len++;
+  };
   let i = 0;
   while (i < n) {
-    // A segment: one code point plus the combining marks that follow it.
-    const cp = original.codePointAt(i) ?? 0;
-    let j = i + (cp > 0xffff ? 2 : 1);
-    while (j < n && COMBINING.test(original[j] ?? '')) j++;
-    const seg = original.slice(i, j);
-    const isAscii = seg.length === 1 && seg.charCodeAt(0) < 0x80 && seg !== '\t' && seg !== '\r';
-    let piece = isAscii ? seg : j - i === 1 ? mapChar(seg) : seg.normalize('NFC');
-    if (!isAscii && piece.length === 1) piece = mapChar(piece);
-    for (let k = 0; k < piece.length; k++) {
-      out.push(piece[k] ?? '');
-      starts.push(i);
-      ends.push(j);
+    const c = original.charCodeAt(i);
+    const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
+    const combiningNext = next >= 0x300 && next <= 0x36f;
+    // Fast path: plain ASCII, or a precomposed Latin letter with no combining mark after it.
+    if (!combiningNext && ((c < 0x80 && c !== 9 && c !== 13) || (c >= 0xc0 && c <= 0x1ef9 && c !== 0xd0 && c !== 0xf0 && c !== 0x189))) {
+      // The output never runs ahead of the input here, so no capacity check is needed.
+      out[len] = c;
+      starts[len] = i;
+      ends[len] = i + 1;
+      len++;
+      i++;
+      continue;
     }
+    // A segment: one code point plus the combining marks that follow it.
+    let j = i + (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1);
+    while (j < n) {
+      const m = original.charCodeAt(j);
+      if (m < 0x300 || m > 0x36f) break;
+      j++;
+    }
+    const seg = original.slice(i, j);
+    let piece = j - i === 1 ? mapChar(seg) : seg.normalize('NFC');
+    if (j - i > 1 && piece.length === 1) piece = mapChar(piece);
+    for (let k = 0; k < piece.length; k++) push(piece.charCodeAt(k), i, j);
     i = j;
+    // Keep room for the rest of the input on the fast path.
+    while (cap - len < n - i + 16) grow();
   }
-  const clean = out.join('');
-  return {
-    original,
-    clean,
-    text: newStyleTones(clean),
-    starts: Uint32Array.from(starts),
-    ends: Uint32Array.from(ends),
-  };
+  const clean = UTF16.decode(out.subarray(0, len));
+  return { original, clean, text: newStyleTones(clean), starts: starts.slice(0, len), ends: ends.slice(0, len) };
 }
 
 /** Map a `[start, end)` range of the normalised text back to the original string. */

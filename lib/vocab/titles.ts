@@ -67,7 +67,7 @@ export const CONTINUATIONS: readonly string[] = [
   'nạn nhân', 'chất độc da cam', 'bảo trợ', 'người mù', 'luật gia', 'cựu thanh niên xung phong', 'thanh niên xung phong',
   'hội viên', 'tổng hội', 'liên minh', 'hiệp hội', 'ủy ban kiểm tra', 'cơ quan', 'cơ quan thường trực', 'thường trực',
   'tổng công ty', 'công ty', 'tập đoàn', 'ngân hàng chính sách', 'bảo hiểm xã hội', 'kho bạc', 'thuế', 'hải quan',
-  'dân chủ', 'quy chế dân chủ', 'dân số', 'gia đình', 'lãnh đạo', 'chủ chốt', 'ủy ban mặt trận tổ quốc',
+  'dân chủ', 'quy chế dân chủ', 'cơ quan nhà nước', 'dân số', 'gia đình', 'lãnh đạo', 'chủ chốt', 'ủy ban mặt trận tổ quốc',
 ];
 
 /**

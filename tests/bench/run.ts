@@ -1,0 +1,21 @@
+/**
+ * `npm run bench`: prints every figure beside its same-run reference and its
+ * budget. `--strict` exits 1 when a budget is missed.
+ */
+import { benchEngine, type Figure } from './engine';
+
+async function main() {
+  const sections: [string, () => Promise<Figure[]>][] = [['Entity engine', benchEngine]];
+  let missed = 0;
+  for (const [title, run] of sections) {
+    console.log(`\n## ${title}`);
+    for (const f of await run()) {
+      if (!f.ok) missed++;
+      console.log(`- ${f.name}: ${f.value}${f.reference ? ` | ${f.reference}` : ''}${f.ratio ? ` | ratio ${f.ratio}` : ''} | goal ${f.goal} ${f.ok ? 'OK' : 'MISSED'}`);
+    }
+  }
+  console.log(`\n${missed === 0 ? 'All budgets met.' : `${missed} budget(s) missed.`}`);
+  if (missed > 0 && process.argv.includes('--strict')) process.exitCode = 1;
+}
+
+void main();
