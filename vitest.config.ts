@@ -6,5 +6,6 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     testTimeout: 20_000,
+    reporters: ['default', './tests/helpers/summary-reporter.ts'],
   },
 });

@@ -1,0 +1,37 @@
+/**
+ * The built extension in a real Chromium: it loads, its manifest asks only for
+ * the permissions we use, and the popup renders.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, launchWithExtension } from './chromium';
+
+describe('extension in Chromium', () => {
+  let context: BrowserContext;
+  let extensionId: string;
+
+  beforeAll(async () => {
+    ({ context, extensionId } = await launchWithExtension());
+  }, 60_000);
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('loads with a minimal manifest', () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.name).toBe('Dân vận Lens');
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(extensionId).toMatch(/^[a-p]{32}$/);
+  });
+
+  it('renders the popup', async () => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Dân vận Lens');
+    await page.close();
+  });
+});
