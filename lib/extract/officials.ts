@@ -112,7 +112,8 @@ class Parser {
           i = this.standalone(n);
           continue;
         }
-        i = this.capRunEnd(i);
+        // Step one word only: a title may start inside this capitalised run ("Theo Phó Chủ tịch …").
+        i++;
         continue;
       }
       i++;
@@ -128,12 +129,6 @@ class Parser {
   allCap(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (!this.toks[k]?.cap) return false;
     return true;
-  }
-
-  capRunEnd(i: number): number {
-    let k = i;
-    while (k < this.toks.length && this.toks[k]?.t === 'w' && this.toks[k]?.cap) k++;
-    return Math.max(k, i + 1);
   }
 
   honorific(i: number): Honorific | null {
