@@ -1,0 +1,55 @@
+/**
+ * More ways the press writes officials, documents and dates, beyond the
+ * shared tricky sentences: one sentence each (our own), with what a reader
+ * would expect.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '@/lib/engine';
+
+type Want = { o?: string[][]; d?: string[]; dt?: string[] };
+const CASES: [string, Want][] = [
+  ['Dự hội nghị có các đồng chí Phó Bí thư Tỉnh ủy: Nguyễn Văn Ánh, Trần Thị Bích.', { o: [['Nguyễn Văn Ánh', 'Phó Bí thư Tỉnh ủy'], ['Trần Thị Bích', 'Phó Bí thư Tỉnh ủy']] }],
+  ['Thượng tướng Lê Minh Khang, Thứ trưởng Bộ Công an, dự lễ.', { o: [['Lê Minh Khang', 'Thượng tướng', 'Thứ trưởng Bộ Công an']] }],
+  ['Đồng chí Nguyễn Văn An (Bí thư Huyện ủy) phát biểu chỉ đạo.', { o: [['Nguyễn Văn An', 'Bí thư Huyện ủy']] }],
+  ['PGS.TS Nguyễn Văn Bình, Giám đốc Học viện Chính trị khu vực II, trình bày tham luận.', { o: [['Nguyễn Văn Bình', 'Giám đốc Học viện Chính trị khu vực II']] }],
+  ['Ông Y Biêr Niê, Phó Chủ tịch UBND huyện Krông Pắc, cho biết.', { o: [['Y Biêr Niê', 'Phó Chủ tịch UBND huyện Krông Pắc']] }],
+  ['Ông Nguyễn Văn Tám, chủ tịch UBND xã Hòa Bình, cho biết bà con rất phấn khởi.', { o: [['Nguyễn Văn Tám', 'chủ tịch UBND xã Hòa Bình']] }],
+  ['Chủ tịch nước Võ Văn Quang và Tổng Bí thư Tô Văn Bảy dự lễ kỷ niệm.', { o: [['Võ Văn Quang', 'Chủ tịch nước'], ['Tô Văn Bảy', 'Tổng Bí thư']] }],
+  ['Nguyên Bí thư Tỉnh ủy Trần Văn Chín về thăm quê.', { o: [['Trần Văn Chín', 'Nguyên Bí thư Tỉnh ủy']] }],
+  ['Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng làm việc với tỉnh.', { o: [['Vũ Chiến Thắng', 'Thứ trưởng Bộ Nội vụ']] }],
+  ['Theo Phó Chủ tịch Thường trực UBND tỉnh Huỳnh Thị Út, tỉnh đã giải ngân 90% vốn.', { o: [['Huỳnh Thị Út', 'Phó Chủ tịch Thường trực UBND tỉnh']] }],
+  [
+    'Tiếp đoàn có đồng chí Hoàng Văn Nam, Tỉnh ủy viên, Bí thư Huyện ủy Tam Nông; đồng chí Lê Thị Mai, Chủ tịch UBND huyện.',
+    { o: [['Hoàng Văn Nam', 'Tỉnh ủy viên', 'Bí thư Huyện ủy Tam Nông'], ['Lê Thị Mai', 'Chủ tịch UBND huyện']] },
+  ],
+  ['Tại buổi lễ, Trung tá Đinh Công Sơn, Chính trị viên Đồn Biên phòng Bờ Y, trao quà.', { o: [['Đinh Công Sơn', 'Trung tá', 'Chính trị viên Đồn Biên phòng Bờ Y']] }],
+  ['Thay mặt lãnh đạo tỉnh, đồng chí Bí thư Tỉnh ủy Lê Quốc Phong tặng hoa chúc mừng.', { o: [['Lê Quốc Phong', 'Bí thư Tỉnh ủy']] }],
+  ['Bà Hoàng Thị Thu Hà - Chủ tịch Hội LHPN tỉnh cho biết.', { o: [['Hoàng Thị Thu Hà', 'Chủ tịch Hội LHPN tỉnh']] }],
+  ['Anh Nguyễn Văn Hùng (35 tuổi, ở thôn 3) hiến 500 m² đất.', { o: [['Nguyễn Văn Hùng']] }],
+  ['Ngày 2/9/1945, nước Việt Nam Dân chủ Cộng hòa ra đời.', { o: [], dt: ['Ngày 2/9/1945=1945-09-02'] }],
+  ['Hôm nay (15/8), UBND tỉnh họp; đến tháng Mười Hai năm 2023 hoàn thành.', { dt: ['15/8=2023-08-15', 'tháng Mười Hai năm 2023=2023-12'] }],
+  [
+    'Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII.',
+    { d: ['18-NQ/TW'], dt: ['ngày 25/10/2017=2017-10-25'] },
+  ],
+  [
+    'Theo Hướng dẫn số 25-HD/BTGTW và Thông báo kết luận số 12-TB/TU, Chỉ thị số 18/CT-TTg, Nghị quyết 01/NQ-CP.',
+    { d: ['25-HD/BTGTW', '12-TB/TU', '18/CT-TTg', '01/NQ-CP'] },
+  ],
+  [
+    'Quy định 124-QĐ/TW về giám sát; Kết luận số 01-KL/TW ngày 18/5/2021 về tiếp tục thực hiện Chỉ thị 05.',
+    { d: ['124-QĐ/TW', '01-KL/TW', '05-CT/TW'], dt: ['ngày 18/5/2021=2021-05-18'] },
+  ],
+  ['Nhiều hộ dân đã hiến đất theo tinh thần Nghị quyết 3 năm qua.', { d: [] }],
+];
+
+describe('more constructions', () => {
+  for (const [text, want] of CASES) {
+    it(text.slice(0, 70), () => {
+      const r = extract(text);
+      if (want.o) expect(r.officials.map((o) => [o.name, ...o.titles])).toEqual(want.o);
+      if (want.d) expect(r.documents.map((d) => d.key ?? d.name ?? d.text)).toEqual(want.d);
+      if (want.dt) expect(r.dates.map((d) => `${d.text}=${d.iso}`)).toEqual(want.dt);
+    });
+  }
+});
