@@ -9,8 +9,9 @@
  */
 import nlp from 'compromise';
 import { findDocuments } from '../extract/documents';
-import { dropOverlaps, inferYears, isoOf, type RawDate } from '../extract/dates';
-import type { DateRef, DocumentRef, ExtractOptions, Extraction, Official } from '../extract/types';
+import { dropOverlaps, type RawDate } from '../extract/dates';
+import { toDateRefs, toDocumentRef } from '../extract/extract';
+import type { DocumentRef, ExtractOptions, Extraction, Official } from '../extract/types';
 import { foldKey, type NormalizedText, toOriginal } from '../text/normalize';
 import { SURNAMES } from '../vocab/names';
 import { PLACES } from '../vocab/places';
@@ -122,31 +123,16 @@ export function extractEnglish(norm: NormalizedText, options: ExtractOptions): O
     mentions: p.spans.map((s) => toOriginal(norm, s.start, s.end)),
   }));
 
-  const documents: DocumentRef[] = findDocuments(text).map((d) => {
-    const span = toOriginal(norm, d.start, d.end);
-    const out: DocumentRef = {
-      text: norm.original.slice(span.start, span.end),
-      key: vietnameseCodes(d.key),
-      kind: vietnameseCodes(d.kind) ?? d.kind,
-      number: d.number,
-      issuer: vietnameseCodes(d.issuer),
-      date: null,
-      status: d.status,
-      ...span,
-    };
-    if (d.name) out.name = d.name;
-    return out;
-  });
+  // English editions write ASCII codes (QD, ND): report them in Vietnamese spelling.
+  const documents: DocumentRef[] = findDocuments(text).map((d) => ({
+    ...toDocumentRef(norm, d, undefined),
+    key: vietnameseCodes(d.key),
+    kind: vietnameseCodes(d.kind) ?? d.kind,
+    issuer: vietnameseCodes(d.issuer),
+  }));
 
   const raw = findEnglishDates(text).filter((d) => !documents.some((x) => d.start < x.end && x.start < d.end));
   const years = raw.filter((d) => d.year !== null).map((d) => ({ at: d.start, year: d.year as number }));
-  const missing = new Set(raw.filter((d) => d.year === null));
-  inferYears(raw, years, options.articleDate ?? null);
-  const dates: DateRef[] = raw.map((d) => {
-    const span = toOriginal(norm, d.start, d.end);
-    const out: DateRef = { text: norm.original.slice(span.start, span.end), iso: isoOf(d), ...span };
-    if (missing.has(d) && d.year !== null) out.inferred = true;
-    return out;
-  });
+  const dates = toDateRefs(norm, raw, years, options.articleDate ?? null);
   return { officials, documents, dates, periods: [] };
 }

@@ -4,10 +4,51 @@
  */
 import { detectLang, isLegacyEncoding } from '../text/lang';
 import { type NormalizedText, normalizeText, toOriginal } from '../text/normalize';
-import { findDates, findPeriods, inferYears, isoOf } from './dates';
-import { findDocuments } from './documents';
+import { findDates, findPeriods, inferYears, isoOf, type RawDate } from './dates';
+import { findDocuments, type RawDocument } from './documents';
 import { findOfficials } from './officials';
 import type { DateRef, DocumentRef, ExtractOptions, Extraction, Official, PeriodRef } from './types';
+
+/** A date right after a document, with only "," / "ngày" / "ban hành" between, is the document's own date. */
+export function ownDateOf(text: string, doc: { end: number }, dates: readonly RawDate[]): RawDate | undefined {
+  return dates.find(
+    (x) => x.start >= doc.end && x.start - doc.end <= 16 && /^[\s,(]*(?:ban hành\s*)?(?:ngày\s*)?$/iu.test(text.slice(doc.end, x.start)),
+  );
+}
+
+/** Give day/month dates their year, then report them in original-string offsets. */
+export function toDateRefs(
+  norm: NormalizedText,
+  raw: RawDate[],
+  years: { at: number; year: number }[],
+  articleDate: string | null,
+): DateRef[] {
+  const missing = new Set(raw.filter((d) => d.year === null));
+  inferYears(raw, years, articleDate);
+  return raw.map((d) => {
+    const span = toOriginal(norm, d.start, d.end);
+    const out: DateRef = { text: norm.original.slice(span.start, span.end), iso: isoOf(d), ...span };
+    if (missing.has(d) && d.year !== null) out.inferred = true;
+    return out;
+  });
+}
+
+/** Report a document in original-string offsets, with its own date when it has one. */
+export function toDocumentRef(norm: NormalizedText, d: RawDocument, own: RawDate | undefined): DocumentRef {
+  const span = toOriginal(norm, d.start, d.end);
+  const out: DocumentRef = {
+    text: norm.original.slice(span.start, span.end),
+    key: d.key,
+    kind: d.kind,
+    number: d.number,
+    issuer: d.issuer,
+    date: own ? isoOf(own) : null,
+    status: d.status,
+    ...span,
+  };
+  if (d.name) out.name = d.name;
+  return out;
+}
 
 /** Pluggable extractor for English pages (kept out of the Vietnamese bundle). */
 export type EnglishExtractor = (norm: NormalizedText, options: ExtractOptions) => Omit<Extraction, 'lang'>;
@@ -39,36 +80,12 @@ export function extractVietnamese(norm: NormalizedText, options: ExtractOptions)
   const rawPeriods = findPeriods(t).filter((p) => !rawDates.some((d) => p.start < d.end && d.start < p.end));
   const years: { at: number; year: number }[] = [];
   // A document's own date ("…-NQ/TW, ngày 03/6/2013") is about the document, not the event.
-  const ownDate = (d: { start: number }) => docs.some((x) => d.start >= x.end && d.start - x.end <= 16 && /^[\s,(]*(?:ban hành\s*)?(?:ngày\s*)?$/iu.test(t.slice(x.end, d.start)));
-  for (const d of rawDates) if (d.explicitYear && d.year !== null && !ownDate(d)) years.push({ at: d.start, year: d.year });
+  for (const d of rawDates) {
+    if (d.explicitYear && d.year !== null && !docs.some((x) => ownDateOf(t, x, [d]))) years.push({ at: d.start, year: d.year });
+  }
   for (const p of rawPeriods) if (p.iso && /^\d{4}/.test(p.iso)) years.push({ at: p.start, year: Number(p.iso.slice(0, 4)) });
-  const inferredBefore = new Set(rawDates.filter((d) => d.year === null));
-  inferYears(rawDates, years, options.articleDate ?? null);
-
-  const dates: DateRef[] = rawDates.map((d) => {
-    const span = toOriginal(norm, d.start, d.end);
-    const out: DateRef = { text: norm.original.slice(span.start, span.end), iso: isoOf(d), ...span };
-    if (inferredBefore.has(d) && d.year !== null) out.inferred = true;
-    return out;
-  });
-
-  const documents: DocumentRef[] = docs.map((d) => {
-    const span = toOriginal(norm, d.start, d.end);
-    // The document's own date: "…-NQ/TW, ngày 03/6/2013", "… ngày 05/3/2020".
-    const own = rawDates.find((x) => x.start >= d.end && /^[\s,(]*(?:ban hành\s*)?(?:ngày\s*)?$/iu.test(t.slice(d.end, x.start)) && x.start - d.end <= 16);
-    const out: DocumentRef = {
-      text: norm.original.slice(span.start, span.end),
-      key: d.key,
-      kind: d.kind,
-      number: d.number,
-      issuer: d.issuer,
-      date: own ? isoOf(own) : null,
-      status: d.status,
-      ...span,
-    };
-    if (d.name) out.name = d.name;
-    return out;
-  });
+  const dates = toDateRefs(norm, rawDates, years, options.articleDate ?? null);
+  const documents = docs.map((d) => toDocumentRef(norm, d, ownDateOf(t, d, rawDates)));
 
   const periods: PeriodRef[] = rawPeriods.map((p) => {
     const span = toOriginal(norm, p.start, p.end);

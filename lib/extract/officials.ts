@@ -489,32 +489,33 @@ class Parser {
           if (tk.w === '(' && toks[pos]?.w === ')') pos++;
           continue;
         }
-        if (tk.w === ',' && group.length > 0) {
-          // List continuation: "A, B, C - title" or "các đồng chí: A, B".
-          const n = this.readName(pos + 1, 'list');
-          if (n) {
-            const o = this.person(n);
-            for (const t of shared) this.addTitle(o, t);
-            group.push(o);
-            pos = n.to;
-            continue;
-          }
-        }
-        return pos;
+        // List continuation: "A, B, C - title" or "các đồng chí: A, B".
+        const next = tk.w === ',' ? this.listName(pos + 1, group, shared) : -1;
+        if (next < 0) return pos;
+        pos = next;
+        continue;
       }
-      if (tk.k === 'và' && group.length > 0) {
-        const n = this.readName(pos + 1, 'list');
-        if (n) {
-          const o = this.person(n);
-          for (const t of shared) this.addTitle(o, t);
-          group.push(o);
-          pos = n.to;
+      if (tk.k === 'và') {
+        const next = this.listName(pos + 1, group, shared);
+        if (next >= 0) {
+          pos = next;
           continue;
         }
       }
       return pos;
     }
     return pos;
+  }
+
+  /** A further name of a list at `i` joins `group` (with the list's `shared` titles); its end, or -1. */
+  listName(i: number, group: RawOfficial[], shared: TitleSpan[]): number {
+    if (group.length === 0) return -1;
+    const n = this.readName(i, 'list');
+    if (!n) return -1;
+    const o = this.person(n);
+    for (const t of shared) this.addTitle(o, t);
+    group.push(o);
+    return n.to;
   }
 
   /** A family-name-led name with no honorific: with titles after it, a known name, or 3+ words. */
