@@ -1,0 +1,141 @@
+/**
+ * Annotate a live page: read the article on a clone, run the engine on its
+ * text, map every mention back to the live text nodes and highlight it with
+ * the CSS Custom Highlight API (`dvlens-official`, `dvlens-document`,
+ * `dvlens-date`), or, where that API is missing, by wrapping the text in a
+ * `<dvlens-mark data-kind>` element. The page's text content never changes.
+ *
+ * The document and window are passed in (lib/ uses no browser globals).
+ */
+import type { Extraction, ExtractOptions } from '../extract/types';
+import { readPage, type PageArticle } from './article';
+import { type Card, dateCard, documentCard, officialCard, type UiLang } from './describe';
+import { DAN_VAN_THRESHOLD, danVanScore } from './relevance';
+import { liveText, matchBlocks, spanToLive } from './text-map';
+
+/** Highlight kinds and their registry names. */
+export const KINDS = ['official', 'document', 'date'] as const;
+/** One kind of highlight. */
+export type Kind = (typeof KINDS)[number];
+/** Name of a kind's highlight in `CSS.highlights`. */
+export const highlightName = (k: Kind) => `dvlens-${k}`;
+
+/** One highlighted mention. */
+export interface Mark {
+  kind: Kind;
+  range: Range;
+  card: Card;
+  /** Start in the article text, for ordering and de-duplication. */
+  at: number;
+}
+
+/** When to annotate without a click. */
+export type AnnotateMode = 'dan-van' | 'articles' | 'click';
+
+/** The outcome, also written to `document.documentElement.dataset.dvlens`. */
+export interface Annotation {
+  state: 'annotated' | 'not-article' | 'off';
+  article: PageArticle | null;
+  extraction: Extraction | null;
+  relevance: number;
+  marks: Mark[];
+  counts: Record<Kind, number>;
+}
+
+/** Options for {@link annotatePage}. */
+export interface AnnotateOptions {
+  mode: AnnotateMode;
+  /** True when the reader asked (toolbar click): annotate any article. */
+  forced?: boolean;
+  uiLang?: UiLang;
+  /** The engine: passed in so the English part can be loaded only when needed. */
+  extract: (text: string, options: ExtractOptions) => Extraction | Promise<Extraction>;
+  /** Elements to leave alone (the extension's own UI). */
+  skip?: (el: Element) => boolean;
+}
+
+/** The stylesheet for the highlights: calm colours readable on light and dark pages. */
+export const HIGHLIGHT_CSS = `
+::highlight(dvlens-official) { background-color: rgba(255, 190, 60, 0.38); }
+::highlight(dvlens-document) { background-color: rgba(80, 160, 255, 0.30); }
+::highlight(dvlens-date) { background-color: rgba(60, 200, 140, 0.30); }
+dvlens-mark { display: inline; border-radius: 2px; color: inherit; font: inherit; }
+dvlens-mark[data-kind="official"] { background-color: rgba(255, 190, 60, 0.38); }
+dvlens-mark[data-kind="document"] { background-color: rgba(80, 160, 255, 0.30); }
+dvlens-mark[data-kind="date"] { background-color: rgba(60, 200, 140, 0.30); }
+@media (prefers-color-scheme: dark) {
+  ::highlight(dvlens-official) { background-color: rgba(255, 190, 60, 0.30); }
+  ::highlight(dvlens-document) { background-color: rgba(110, 180, 255, 0.30); }
+  ::highlight(dvlens-date) { background-color: rgba(80, 220, 160, 0.26); }
+}
+`;
+
+/** Does this window support the CSS Custom Highlight API? */
+export function hasHighlightApi(win: Window & typeof globalThis): boolean {
+  return typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function';
+}
+
+/** Read, extract and build the marks of a page, without touching it. */
+export async function findMarks(doc: Document, options: AnnotateOptions): Promise<Annotation> {
+  const empty = { official: 0, document: 0, date: 0 };
+  const clone = doc.cloneNode(true) as Document;
+  const { article } = readPage(clone, doc.location?.href ?? null);
+  if (!article.isArticle && !options.forced) {
+    return { state: 'not-article', article, extraction: null, relevance: 0, marks: [], counts: empty };
+  }
+  const relevance = danVanScore(`${article.title ?? ''}\n${article.text}`);
+  const extraction = await options.extract(article.text, { articleDate: article.published?.slice(0, 10) ?? null });
+  const lang = options.uiLang ?? 'vi';
+  const live = liveText(doc.body, options.skip);
+  const blocks = matchBlocks(article.text, live);
+  const marks: Mark[] = [];
+  const add = (kind: Kind, start: number, end: number, card: Card) => {
+    const p = spanToLive(live, blocks, start, end);
+    if (!p) return;
+    const range = doc.createRange();
+    range.setStart(p.start.node, p.start.offset);
+    range.setEnd(p.end.node, p.end.offset);
+    marks.push({ kind, range, card, at: start });
+  };
+  for (const o of extraction.officials) for (const m of o.mentions) add('official', m.start, m.end, officialCard(o, lang));
+  for (const d of extraction.documents) add('document', d.start, d.end, documentCard(d, lang));
+  for (const d of extraction.dates) add('date', d.start, d.end, dateCard(d, lang));
+  marks.sort((a, b) => a.at - b.at);
+  const counts = { official: extraction.officials.length, document: extraction.documents.length, date: extraction.dates.length };
+  const wanted = options.forced || options.mode === 'articles' || (options.mode === 'dan-van' && relevance >= DAN_VAN_THRESHOLD);
+  return { state: wanted ? 'annotated' : 'off', article, extraction, relevance, marks, counts };
+}
+
+/** Register the marks as CSS highlights (or wrap them where the API is missing). Returns an undo function. */
+export function applyMarks(doc: Document, win: Window & typeof globalThis, marks: Mark[]): () => void {
+  if (hasHighlightApi(win)) {
+    for (const k of KINDS) {
+      const ranges = marks.filter((m) => m.kind === k).map((m) => m.range);
+      win.CSS.highlights.set(highlightName(k), new win.Highlight(...ranges));
+    }
+    return () => {
+      for (const k of KINDS) win.CSS.highlights.delete(highlightName(k));
+    };
+  }
+  // Fallback: wrap, last first so earlier ranges stay valid.
+  const wrappers: Element[] = [];
+  for (const m of [...marks].reverse()) {
+    try {
+      const el = doc.createElement('dvlens-mark');
+      el.setAttribute('data-kind', m.kind);
+      m.range.surroundContents(el);
+      wrappers.push(el);
+    } catch {
+      // A range crossing element boundaries cannot be wrapped whole: leave it unmarked rather than break the page.
+    }
+  }
+  return () => {
+    for (const el of wrappers) {
+      const parent = el.parentNode;
+      if (!parent) continue;
+      while (el.firstChild) parent.insertBefore(el.firstChild, el);
+      parent.removeChild(el);
+      parent.normalize();
+    }
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * Article metadata from a Document: title (without the site suffix), published
+ * date (JSON-LD, meta tags, <time>, a Vietnamese dateline — never the site
+ * header's "today" date), author, site name, canonical URL (tracking
+ * parameters and hash removed) and language.
+ */
+
+/** Metadata of a page. */
+export interface PageMetadata {
+  title: string | null;
+  published: string | null;
+  author: string | null;
+  site: string | null;
+  canonicalUrl: string | null;
+  lang: string | null;
+  /** Schema.org types found in JSON-LD (NewsArticle, WebPage, …). */
+  ldTypes: string[];
+  ogType: string | null;
+}
+
+const TRACKING = /^(utm_[a-z]+|fbclid|gclid|dclid|msclkid|zarsrc|zarsrc_id|_ga|_gl|mc_cid|mc_eid|igshid|ref|ref_src|cmpid|icid|gidzl|share|s_cid)$/i;
+
+/** Canonical form of a URL: tracking parameters and the hash removed. Null when it does not parse. */
+export function cleanUrl(url: string | null | undefined, base?: string | null): string | null {
+  if (!url) return null;
+  let u: URL;
+  try {
+    u = base ? new URL(url, base) : new URL(url);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+  u.hash = '';
+  for (const k of [...u.searchParams.keys()]) if (TRACKING.test(k)) u.searchParams.delete(k);
+  return u.toString();
+}
+
+function meta(doc: Document, ...names: string[]): string | null {
+  for (const n of names) {
+    const el = doc.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
+    const v = el?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+type Ld = Record<string, unknown>;
+
+/** Every JSON-LD object of the page, @graph entries flattened. Malformed blocks are skipped. */
+export function jsonLd(doc: Document): Ld[] {
+  const out: Ld[] = [];
+  const visit = (v: unknown) => {
+    if (Array.isArray(v)) for (const x of v) visit(x);
+    else if (v && typeof v === 'object') {
+      out.push(v as Ld);
+      const graph = (v as Ld)['@graph'];
+      if (graph) visit(graph);
+    }
+  };
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(s.textContent ?? ''));
+    } catch {
+      // A page's broken JSON-LD is its own problem: ignore it.
+    }
+  }
+  return out;
+}
+
+function types(o: Ld): string[] {
+  const t = o['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|BlogPosting|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|Report|ScholarlyArticle|TechArticle|LiveBlogPosting)$/;
+
+function str(v: unknown): string | null {
+  if (typeof v === 'string') return v.trim() || null;
+  if (Array.isArray(v)) return str(v[0]);
+  if (v && typeof v === 'object' && 'name' in v) return str((v as Ld).name);
+  return null;
+}
+
+/** "Thứ Sáu, 21/6/2024 - 10:15", "Cập nhật lúc 10:15 21/06/2024", "21/06/2024 10:15 (GMT+7)" → ISO with +07:00. */
+export function parseDateline(text: string): string | null {
+  const m = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*[-,|]?\s*(?:lúc\s*)?(\d{1,2})[:h](\d{2}))?/.exec(text);
+  const t = /(\d{1,2})[:h](\d{2})\s*[-,|]?\s*(?:ngày\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(text);
+  let d: number, mo: number, y: number, h: number | null = null, mi: number | null = null;
+  if (t && (!m || t.index < m.index)) {
+    [h, mi, d, mo, y] = [Number(t[1]), Number(t[2]), Number(t[3]), Number(t[4]), Number(t[5])];
+  } else if (m) {
+    [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (m[4]) [h, mi] = [Number(m[4]), Number(m[5])];
+  } else return null;
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || y < 1990 || y > 2100) return null;
+  const p = (n: number) => String(n).padStart(2, '0');
+  const date = `${y}-${p(mo)}-${p(d)}`;
+  return h !== null && mi !== null && h < 24 && mi < 60 ? `${date}T${p(h)}:${p(mi)}:00+07:00` : date;
+}
+
+const DATELINE_TAGS = 'time, span, div, p, small, em, i, b, strong, li.date, td';
+const SITE_HEADER = /(^|[\s_-])(today|top-bar|topbar|header|navbar|menu|clock|weather|ngay-hien-tai)([\s_-]|$)/i;
+
+/**
+ * A dateline of its own: a short element ("Cập nhật lúc 16:45 10/10/2025",
+ * "Thứ Sáu, 21/6/2024 - 10:15") that is not a link, not in a list of links,
+ * and not the site header's "today" date.
+ */
+export function findDateline(scope: Element): string | null {
+  let seen = 0;
+  for (const el of Array.from(scope.querySelectorAll(DATELINE_TAGS))) {
+    if (++seen > 400) break;
+    const text = (el.textContent ?? '').trim();
+    if (text.length < 8 || text.length > 80) continue;
+    if (el.closest('a, nav, header, footer, aside, li, [class*="related"], [class*="other"], [class*="lien-quan"]')) continue;
+    let inHeader = false;
+    for (let a: Element | null = el; a && a !== scope.parentElement; a = a.parentElement) {
+      if (SITE_HEADER.test(`${a.id} ${a.getAttribute('class') ?? ''}`)) inHeader = true;
+    }
+    if (inHeader || /hôm nay|today/i.test(text)) continue;
+    const d = parseDateline(text);
+    if (d) return d;
+  }
+  return null;
+}
+
+/** Remove " - Báo Tỉnh", " | VnExpress" and the like from a title. */
+export function stripSiteSuffix(title: string, site: string | null): string {
+  let t = title.trim();
+  if (site) {
+    const re = new RegExp(`\\s*[-|–—:»]\\s*${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
+    t = t.replace(re, '');
+  }
+  const parts = t.split(/\s+[|–—]\s+|\s+-\s+/);
+  if (parts.length > 1) {
+    const last = parts[parts.length - 1] ?? '';
+    if (last.length <= 40 && last.split(/\s+/).length <= 7) t = parts.slice(0, -1).join(' - ');
+  }
+  return t.trim();
+}
+
+/**
+ * Read the metadata of `doc`. `body` is the article element when known: its
+ * header's <time> and dateline are preferred to anything elsewhere on the page.
+ */
+export function readMetadata(doc: Document, url: string | null, body: Element | null = null): PageMetadata {
+  const lds = jsonLd(doc);
+  const ldArticle = lds.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t)));
+  const site = meta(doc, 'og:site_name', 'application-name') ?? str(ldArticle?.publisher) ?? null;
+  const ldTypes = lds.flatMap(types);
+  const rawTitle = meta(doc, 'og:title', 'twitter:title') ?? str(ldArticle?.headline) ?? doc.querySelector('h1')?.textContent ?? doc.title ?? null;
+
+  let published =
+    str(ldArticle?.datePublished) ?? meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued');
+  if (!published) {
+    const scope = body ?? doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+    published = scope?.querySelector('time[datetime]')?.getAttribute('datetime') ?? (scope ? findDateline(scope) : null);
+  }
+  let author = str(ldArticle?.author) ?? meta(doc, 'author', 'article:author', 'dc.creator');
+  if (author && /^https?:/.test(author)) author = null;
+  const canonicalHref = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
+  return {
+    title: rawTitle ? stripSiteSuffix(rawTitle.replace(/\s+/g, ' '), site) : null,
+    published,
+    author,
+    site,
+    canonicalUrl: cleanUrl(canonicalHref, url) ?? cleanUrl(url),
+    lang: doc.documentElement?.getAttribute('lang')?.trim() || meta(doc, 'og:locale', 'language', 'content-language'),
+    ldTypes,
+    ogType: meta(doc, 'og:type'),
+  };
+}

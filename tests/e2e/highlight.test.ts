@@ -1,0 +1,120 @@
+/**
+ * The built extension annotating real-looking pages in Chromium: highlights
+ * cover the body's officials, documents and dates and nothing outside it, the
+ * page's text is unchanged, a listing page stays `not-article`, hovering shows
+ * a card. Screenshots go to .output/screenshots.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/shared';
+import { launchWithExtension } from './chromium';
+import { startServer } from './server';
+
+const SHOTS = join(ROOT, '.output/screenshots');
+let context: BrowserContext;
+let server: Server;
+
+beforeAll(async () => {
+  const s = await startServer();
+  server = s.server;
+  ({ context } = await launchWithExtension({ port: s.port }));
+  mkdirSync(SHOTS, { recursive: true });
+}, 60_000);
+afterAll(async () => {
+  await context?.close();
+  server?.close();
+});
+
+async function open(url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { __before: string }).__before = document.body.textContent ?? '';
+    });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.dvlens !== undefined, null, { timeout: 15_000 });
+  return page;
+}
+
+/** Text of every range of each dvlens highlight, and whether any lies inside `outside`. */
+async function highlights(page: Page, outside: string) {
+  return page.evaluate((sel) => {
+    const out: Record<string, string[]> = {};
+    let leaked = 0;
+    const bad = Array.from(document.querySelectorAll(sel));
+    for (const name of ['dvlens-official', 'dvlens-document', 'dvlens-date']) {
+      const h = CSS.highlights.get(name);
+      out[name] = [];
+      if (!h) continue;
+      for (const r of h as unknown as Iterable<Range>) {
+        out[name].push(r.toString().replace(/\s+/g, ' '));
+        if (bad.some((b) => b.contains(r.startContainer))) leaked++;
+      }
+    }
+    return { out, leaked };
+  }, outside);
+}
+
+describe('highlighting in Chromium', () => {
+  it('annotates a provincial newspaper article, body only, text unchanged', async () => {
+    const page = await open('http://baotinh.vn/chinh-tri/giao-ban-cong-tac-dan-van-6-thang-dau-nam-a12345.html');
+    expect(await page.evaluate(() => document.documentElement.dataset.dvlens)).toBe('annotated');
+    const { out, leaked } = await highlights(page, 'header, nav, .related, footer');
+    expect(leaked).toBe(0);
+    expect(out['dvlens-official']).toEqual(expect.arrayContaining(['Trịnh Văn Khải', 'Võ Thị Ngọc Hân', 'Đặng Minh Trí', 'Khải']));
+    expect(out['dvlens-official']).not.toContain('Lê Quang Vũ');
+    expect(out['dvlens-document']).toEqual(['Nghị quyết số 25-NQ/TW', 'Quyết định số 23-QĐ/TW', 'Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15']);
+    expect(out['dvlens-date']).toEqual(expect.arrayContaining(['Sáng 16/7', 'ngày 03/6/2013', 'ngày 30/7/2021', 'ngày 01/7/2025']));
+    expect(out['dvlens-date']).not.toContain('Thứ Hai, 25/11/2024');
+    const same = await page.evaluate(() => (window as unknown as { __before: string }).__before === document.body.textContent);
+    expect(same).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'baotinh-article.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('annotates a .dcs.vn Party site article with only a dateline; other news, comments and footer stay plain', async () => {
+    const page = await open('http://tinhuy.dcs.vn/dan-van/huyen-uy-son-dong-tuyen-duong-dien-hinh-dan-van-kheo-2021-2025.html');
+    expect(await page.evaluate(() => document.documentElement.dataset.dvlens)).toBe('annotated');
+    const { out, leaked } = await highlights(page, '#top-bar, .menu, .other-news, .comments, footer');
+    expect(leaked).toBe(0);
+    expect(out['dvlens-official']).toEqual(expect.arrayContaining(['Lò Văn Thành', 'Ngô Thị Huyền Trang', 'Hà Văn Pấu']));
+    for (const outsider of ['Trần Văn Bốn', 'Nguyễn Văn Sáu', 'Phạm Văn Bảy']) expect(out['dvlens-official']).not.toContain(outsider);
+    expect(out['dvlens-document']).toEqual(expect.arrayContaining(['Kế hoạch số 87-KH/HU', 'Quyết định số 2150/QĐ-UBND']));
+    expect(out['dvlens-document']).not.toContain('Nghị quyết 12-NQ/HU');
+    await page.close();
+  });
+
+  it('leaves a category page alone', async () => {
+    const page = await open('http://baotinh.vn/chinh-tri/');
+    expect(await page.evaluate(() => document.documentElement.dataset.dvlens)).toBe('not-article');
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await page.close();
+  });
+
+  it('shows a card when hovering an official', async () => {
+    const page = await open('http://baotinh.vn/chinh-tri/giao-ban-cong-tac-dan-van-6-thang-dau-nam-a12345.html');
+    const box = await page.evaluate(() => {
+      const h = CSS.highlights.get('dvlens-official') as unknown as Iterable<Range>;
+      for (const r of h) {
+        if (r.toString() === 'Trịnh Văn Khải') {
+          r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const b = r.getBoundingClientRect();
+          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+        }
+      }
+      return null;
+    });
+    expect(box).not.toBeNull();
+    if (!box) return;
+    await page.mouse.move(box.x, box.y);
+    const card = page.locator('dvlens-ui .card');
+    await expect.poll(() => card.locator('.heading').textContent(), { timeout: 5_000 }).toBe('Trịnh Văn Khải');
+    expect(await card.textContent()).toContain('Trưởng Ban Dân vận Tỉnh ủy');
+    await page.screenshot({ path: join(SHOTS, 'baotinh-hover.png') });
+    await page.close();
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * A local web server for the fixture pages, answering by host name and path
+ * so Chromium (with --host-resolver-rules) sees them at real-looking
+ * addresses. Loopback only; closed by the tests.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { ROOT } from '../helpers/shared';
+
+/** host + path → fixture file under tests/fixtures/pages. */
+export const ROUTES: Record<string, string> = {
+  'baotinh.vn/chinh-tri/giao-ban-cong-tac-dan-van-6-thang-dau-nam-a12345.html': 'baotinh-giao-ban.html',
+  'baotinh.vn/chinh-tri/': 'baotinh-chuyen-muc.html',
+  'tinhuy.dcs.vn/dan-van/huyen-uy-son-dong-tuyen-duong-dien-hinh-dan-van-kheo-2021-2025.html': 'dcs-huyen-uy.html',
+};
+
+/** Start the server on a free loopback port. */
+export async function startServer(): Promise<{ server: Server; port: number; url: (hostPath: string) => string }> {
+  const server = createServer((req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const file = ROUTES[`${host}${path}`];
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(readFileSync(join(ROOT, 'tests/fixtures/pages', file)));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return { server, port, url: (hostPath) => `http://${hostPath}` };
+}
