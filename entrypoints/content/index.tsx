@@ -1,104 +1,252 @@
 /**
  * Content script: decides whether the page is an article, highlights the
- * officials, documents and dates of its body, and shows a card on hover.
- * All logic lives in lib/page; this file wires it to the page and the extension.
+ * officials, documents and dates of its body, shows a card on hover and a
+ * compact panel, and re-annotates when the page changes. The logic lives in
+ * lib/page; this file wires it to the page and the extension.
  */
 import { render } from 'preact';
 import { HOVER_CARD_CSS, HoverCard } from '@/components/HoverCard';
+import { PANEL_CSS, Panel } from '@/components/Panel';
 import { extract } from '@/lib/extract/extract';
-import { type AnnotateMode, applyMarks, findMarks, HIGHLIGHT_CSS, type Mark } from '@/lib/page/highlight';
+import type { CountsMessage } from '@/lib/messages';
+import {
+  type AnnotateMode,
+  type Annotation,
+  applyMarks,
+  findMarks,
+  HIGHLIGHT_CSS,
+  type Kind,
+  type Mark,
+  type PanelItem,
+  showKinds,
+} from '@/lib/page/highlight';
 import { SITE_MATCHES } from '@/lib/page/sites';
 
 const UI_TAG = 'dvlens-ui';
+const MIN_INTERVAL_MS = 1000;
+
+interface State {
+  ann: Annotation | null;
+  undo: (() => void) | null;
+  visible: Record<Kind, boolean>;
+  panelOpen: boolean;
+  hover: Mark | null;
+  focusItem: PanelItem | null;
+}
 
 export default defineContentScript({
   matches: SITE_MATCHES,
   runAt: 'document_idle',
-  async main() {
+  async main(ctx) {
     const root = document.documentElement;
-    try {
-      const stored = await browser.storage.local.get('mode');
-      const mode = (stored.mode as AnnotateMode | undefined) ?? 'dan-van';
-      if (mode === 'click') {
-        root.dataset.dvlens = 'off';
-        return;
-      }
-      const ann = await findMarks(document, {
-        mode,
-        extract: (text, options) => extract(text, options),
-        skip: (el) => el.tagName.toLowerCase() === UI_TAG,
-      });
-      if (ann.state === 'annotated') {
-        installStyles();
-        applyMarks(document, window, ann.marks);
-        watchHover(ann.marks);
-      }
-      root.dataset.dvlens = ann.state;
-    } catch (e) {
-      // Never break the page: say we are off and why, in the console only.
-      console.warn('Dân vận Lens:', e);
+    const stored = await browser.storage.local.get(['mode', 'panelOpen']);
+    const mode = (stored.mode as AnnotateMode | undefined) ?? 'dan-van';
+    const state: State = {
+      ann: null,
+      undo: null,
+      visible: { official: true, document: true, date: true },
+      panelOpen: stored.panelOpen !== false,
+      hover: null,
+      focusItem: null,
+    };
+    if (mode === 'click') {
       root.dataset.dvlens = 'off';
+      return;
     }
+
+    let lastRun = 0;
+    let pending: ReturnType<typeof setTimeout> | null = null;
+    let running = false;
+    const observer = new MutationObserver((records) => {
+      // Our own UI lives outside <body>; wrapped marks (fallback) are ours too.
+      if (records.every((r) => (r.target as Element).closest?.('dvlens-mark'))) return;
+      schedule();
+    });
+
+    const run = async () => {
+      if (running) return schedule();
+      running = true;
+      lastRun = Date.now();
+      try {
+        const ann = await findMarks(document, {
+          mode,
+          extract: (text, options) => extract(text, options),
+          skip: (el) => el.tagName.toLowerCase() === UI_TAG,
+        });
+        observer.disconnect();
+        state.undo?.();
+        state.undo = null;
+        state.ann = ann;
+        if (ann.state === 'annotated') {
+          installStyles();
+          state.undo = applyMarks(document, window, ann.marks);
+          showKinds(window, ann.marks, state.visible);
+        }
+        root.dataset.dvlens = ann.state;
+        const total = ann.counts.official + ann.counts.document + ann.counts.date;
+        const msg: CountsMessage = { type: 'dvlens:counts', state: ann.state, total };
+        browser.runtime.sendMessage(msg).catch(() => {});
+        renderUi(state);
+      } catch (e) {
+        // Never break the page: say we are off, and why in the console only.
+        console.warn('Dân vận Lens:', e);
+        root.dataset.dvlens = 'off';
+      } finally {
+        running = false;
+        if (document.body) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      }
+    };
+
+    /** Re-annotate what changed, batched: at most about once a second, when the page is idle. */
+    function schedule(delay?: number) {
+      if (pending) return;
+      const wait = delay ?? Math.max(0, MIN_INTERVAL_MS - (Date.now() - lastRun));
+      pending = setTimeout(() => {
+        pending = null;
+        const go = () => void run();
+        if ('requestIdleCallback' in window) window.requestIdleCallback(go, { timeout: 1000 });
+        else go();
+      }, wait);
+    }
+
+    const rerender = () => renderUi(state);
+    actions.toggle = (k) => {
+      state.visible[k] = !state.visible[k];
+      if (state.ann) showKinds(window, state.ann.marks, state.visible);
+      rerender();
+    };
+    actions.select = (item) => {
+      const m = state.ann?.marks[item.id];
+      if (m) flash(m);
+    };
+    actions.focusItem = (item) => {
+      state.focusItem = item;
+      rerender();
+    };
+    actions.close = () => {
+      state.panelOpen = false;
+      void browser.storage.local.set({ panelOpen: false });
+      rerender();
+    };
+    actions.hover = (m) => {
+      state.hover = m;
+      rerender();
+    };
+
+    ctx.addEventListener(window, 'wxt:locationchange', () => schedule(0));
+    ctx.addEventListener(document, 'keydown', (ev: KeyboardEvent) => {
+      // Alt+Shift+H shows or hides every highlight.
+      if (!(ev.altKey && ev.shiftKey && ev.code === 'KeyH')) return;
+      const anyOn = Object.values(state.visible).some(Boolean);
+      for (const k of Object.keys(state.visible) as Kind[]) state.visible[k] = !anyOn;
+      if (state.ann) showKinds(window, state.ann.marks, state.visible);
+      rerender();
+    });
+    watchHover(state);
+    await run();
   },
 });
+
+/** Callbacks the UI calls; set in main(). */
+const actions: {
+  toggle: (k: Kind) => void;
+  select: (i: PanelItem) => void;
+  focusItem: (i: PanelItem | null) => void;
+  close: () => void;
+  hover: (m: Mark | null) => void;
+} = { toggle: () => {}, select: () => {}, focusItem: () => {}, close: () => {}, hover: () => {} };
 
 function installStyles() {
   if (document.getElementById('dvlens-style')) return;
   const style = document.createElement('style');
   style.id = 'dvlens-style';
-  style.textContent = HIGHLIGHT_CSS;
+  style.textContent = `${HIGHLIGHT_CSS}\n::highlight(dvlens-flash) { background-color: rgba(255, 120, 0, 0.65); }`;
   (document.head ?? document.documentElement).appendChild(style);
 }
 
 /** The shadow-root host for our UI, outside <body> so the page's body text stays as it was. */
-function uiRoot(): ShadowRoot {
+function uiMount(): Element {
   let host = document.querySelector(UI_TAG);
   if (!host) {
     host = document.createElement(UI_TAG);
     document.documentElement.appendChild(host);
     const shadow = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
-    style.textContent = HOVER_CARD_CSS;
+    style.textContent = `${HOVER_CARD_CSS}\n${PANEL_CSS}`;
     shadow.appendChild(style);
     shadow.appendChild(document.createElement('div'));
   }
-  return host.shadowRoot as ShadowRoot;
+  return host.shadowRoot?.lastElementChild as Element;
+}
+
+function renderUi(state: State) {
+  const ann = state.ann;
+  if (!ann || ann.state !== 'annotated') {
+    if (document.querySelector(UI_TAG)) render(null, uiMount());
+    return;
+  }
+  const focused = state.focusItem ? ann.marks[state.focusItem.id] : null;
+  const shown = state.hover ?? focused ?? null;
+  const box = shown?.range.getBoundingClientRect();
+  render(
+    <>
+      {state.panelOpen ? (
+        <Panel
+          items={ann.items}
+          visible={state.visible}
+          relevance={ann.relevance}
+          onToggle={actions.toggle}
+          onSelect={actions.select}
+          onFocusItem={actions.focusItem}
+          onClose={actions.close}
+        />
+      ) : null}
+      <HoverCard card={shown?.card ?? null} x={box?.left ?? 0} y={(box?.bottom ?? 0) + 6} />
+    </>,
+    uiMount(),
+  );
+}
+
+/** Scroll to a mark and flash it. */
+function flash(m: Mark) {
+  const el = m.range.startContainer.parentElement;
+  el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  if ('highlights' in CSS) {
+    CSS.highlights.set('dvlens-flash', new Highlight(m.range));
+    setTimeout(() => CSS.highlights.delete('dvlens-flash'), 1200);
+  }
 }
 
 function markAt(marks: Mark[], x: number, y: number): Mark | null {
-  const pos = (document as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null })
-    .caretPositionFromPoint?.(x, y);
-  const node = pos?.offsetNode ?? document.caretRangeFromPoint?.(x, y)?.startContainer;
-  const offset = pos?.offset ?? document.caretRangeFromPoint?.(x, y)?.startOffset ?? 0;
+  const doc = document as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+  const pos = doc.caretPositionFromPoint?.(x, y);
+  const range = pos ? null : document.caretRangeFromPoint?.(x, y);
+  const node = pos?.offsetNode ?? range?.startContainer;
+  const offset = pos?.offset ?? range?.startOffset ?? 0;
   if (!node) return null;
   for (const m of marks) {
     try {
-      if (m.range.isPointInRange(node, offset)) {
-        // The caret sits between characters: make sure the pointer is over the mark's box.
-        for (const r of Array.from(m.range.getClientRects())) if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return m;
-      }
+      if (!m.range.isPointInRange(node, offset)) continue;
+      // The caret sits between characters: make sure the pointer is over the mark's box.
+      for (const r of Array.from(m.range.getClientRects())) if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return m;
     } catch {
-      // Ranges whose text is gone are simply not hovered.
+      // A range whose text is gone is simply not hovered.
     }
   }
   return null;
 }
 
-function watchHover(marks: Mark[]) {
+function watchHover(state: State) {
   let frame = 0;
-  let current: Mark | null = null;
   document.addEventListener(
     'mousemove',
     (ev) => {
-      if (frame) return;
+      if (frame || !state.ann || state.ann.state !== 'annotated') return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        const m = markAt(marks, ev.clientX, ev.clientY);
-        if (m === current) return;
-        current = m;
-        const box = m?.range.getBoundingClientRect();
-        const mount = uiRoot().lastElementChild as Element;
-        render(<HoverCard card={m?.card ?? null} x={box?.left ?? 0} y={(box?.bottom ?? 0) + 6} />, mount);
+        const visible = state.ann?.marks.filter((m) => state.visible[m.kind]) ?? [];
+        const m = markAt(visible, ev.clientX, ev.clientY);
+        if (m !== state.hover) actions.hover(m);
       });
     },
     { passive: true },

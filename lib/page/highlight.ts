@@ -27,6 +27,16 @@ export interface Mark {
   card: Card;
   /** Start in the article text, for ordering and de-duplication. */
   at: number;
+  /** Which entity it is a mention of (same for every mention of one official). */
+  entity: string;
+}
+
+/** One entry of the panel: an entity with the index of its first mark. */
+export interface PanelItem {
+  kind: Kind;
+  id: number;
+  heading: string;
+  detail: string;
 }
 
 /** When to annotate without a click. */
@@ -40,6 +50,8 @@ export interface Annotation {
   relevance: number;
   marks: Mark[];
   counts: Record<Kind, number>;
+  /** Officials, documents, then dates in time order, each pointing at its first mark. */
+  items: PanelItem[];
 }
 
 /** Options for {@link annotatePage}. */
@@ -81,7 +93,7 @@ export async function findMarks(doc: Document, options: AnnotateOptions): Promis
   const clone = doc.cloneNode(true) as Document;
   const { article } = readPage(clone, doc.location?.href ?? null);
   if (!article.isArticle && !options.forced) {
-    return { state: 'not-article', article, extraction: null, relevance: 0, marks: [], counts: empty };
+    return { state: 'not-article', article, extraction: null, relevance: 0, marks: [], counts: empty, items: [] };
   }
   const relevance = danVanScore(`${article.title ?? ''}\n${article.text}`);
   const extraction = await options.extract(article.text, { articleDate: article.published?.slice(0, 10) ?? null });
@@ -89,21 +101,52 @@ export async function findMarks(doc: Document, options: AnnotateOptions): Promis
   const live = liveText(doc.body, options.skip);
   const blocks = matchBlocks(article.text, live);
   const marks: Mark[] = [];
-  const add = (kind: Kind, start: number, end: number, card: Card) => {
+  const add = (kind: Kind, entity: string, start: number, end: number, card: Card) => {
     const p = spanToLive(live, blocks, start, end);
     if (!p) return;
     const range = doc.createRange();
     range.setStart(p.start.node, p.start.offset);
     range.setEnd(p.end.node, p.end.offset);
-    marks.push({ kind, range, card, at: start });
+    marks.push({ kind, range, card, at: start, entity });
   };
-  for (const o of extraction.officials) for (const m of o.mentions) add('official', m.start, m.end, officialCard(o, lang));
-  for (const d of extraction.documents) add('document', d.start, d.end, documentCard(d, lang));
-  for (const d of extraction.dates) add('date', d.start, d.end, dateCard(d, lang));
+  for (const o of extraction.officials) for (const m of o.mentions) add('official', `o:${o.key}`, m.start, m.end, officialCard(o, lang));
+  for (const d of extraction.documents) add('document', `d:${d.key ?? d.name ?? d.text}`, d.start, d.end, documentCard(d, lang));
+  for (const d of extraction.dates) add('date', `t:${d.iso}`, d.start, d.end, dateCard(d, lang));
   marks.sort((a, b) => a.at - b.at);
+  const items = panelItems(marks, extraction);
   const counts = { official: extraction.officials.length, document: extraction.documents.length, date: extraction.dates.length };
   const wanted = options.forced || options.mode === 'articles' || (options.mode === 'dan-van' && relevance >= DAN_VAN_THRESHOLD);
-  return { state: wanted ? 'annotated' : 'off', article, extraction, relevance, marks, counts };
+  return { state: wanted ? 'annotated' : 'off', article, extraction, relevance, marks, counts, items };
+}
+
+/** The panel's entries: one per entity, officials and documents in reading order, dates in time order. */
+export function panelItems(marks: Mark[], extraction: Extraction): PanelItem[] {
+  const first = new Map<string, number>();
+  marks.forEach((m, i) => {
+    if (!first.has(m.entity)) first.set(m.entity, i);
+  });
+  const items: PanelItem[] = [];
+  const push = (kind: Kind, entity: string) => {
+    const id = first.get(entity);
+    const m = id === undefined ? undefined : marks[id];
+    if (id === undefined || !m || items.some((i) => i.id === id)) return;
+    items.push({ kind, id, heading: m.card.heading, detail: m.card.lines.join('; ') });
+  };
+  for (const o of extraction.officials) push('official', `o:${o.key}`);
+  for (const d of extraction.documents) push('document', `d:${d.key ?? d.name ?? d.text}`);
+  for (const d of [...extraction.dates].sort((a, b) => a.iso.replace(/^--/, '0000-').localeCompare(b.iso.replace(/^--/, '0000-')))) {
+    push('date', `t:${d.iso}`);
+  }
+  return items;
+}
+
+/** Show only the marks of the visible kinds (CSS highlight mode). */
+export function showKinds(win: Window & typeof globalThis, marks: Mark[], visible: Record<Kind, boolean>): void {
+  if (!hasHighlightApi(win)) return;
+  for (const k of KINDS) {
+    const ranges = visible[k] ? marks.filter((m) => m.kind === k).map((m) => m.range) : [];
+    win.CSS.highlights.set(highlightName(k), new win.Highlight(...ranges));
+  }
 }
 
 /** Register the marks as CSS highlights (or wrap them where the API is missing). Returns an undo function. */

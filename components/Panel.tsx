@@ -1,0 +1,96 @@
+/**
+ * The compact in-page panel: the article's officials with their titles, its
+ * documents, and its dates in time order. Clicking an entry scrolls to its
+ * first mention; toggles hide a kind of highlight. Props only.
+ */
+import type { Kind, PanelItem } from '@/lib/page/highlight';
+
+/** Props of {@link Panel}. */
+export interface PanelProps {
+  items: PanelItem[];
+  visible: Record<Kind, boolean>;
+  relevance: number;
+  onToggle: (kind: Kind) => void;
+  onSelect: (item: PanelItem) => void;
+  onFocusItem: (item: PanelItem | null) => void;
+  onClose: () => void;
+}
+
+const TITLES: Record<Kind, string> = { official: 'Cán bộ', document: 'Văn bản', date: 'Thời gian' };
+
+/** The panel. */
+export function Panel({ items, visible, relevance, onToggle, onSelect, onFocusItem, onClose }: PanelProps) {
+  const kinds: Kind[] = ['official', 'document', 'date'];
+  return (
+    <section class="panel" aria-label="Dân vận Lens">
+      <header>
+        <strong>Dân vận Lens</strong>
+        <span class="score" title="Mức độ liên quan đến công tác dân vận">{relevance.toFixed(1)}</span>
+        <button type="button" class="close" aria-label="Đóng bảng" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <div class="toggles">
+        {kinds.map((k) => (
+          <label key={k} class={`toggle ${k}`}>
+            <input type="checkbox" checked={visible[k]} onChange={() => onToggle(k)} /> {TITLES[k]} ({items.filter((i) => i.kind === k).length})
+          </label>
+        ))}
+      </div>
+      {kinds.map((k) => {
+        const list = items.filter((i) => i.kind === k);
+        if (list.length === 0) return null;
+        return (
+          <div key={k} class={`group ${k}`}>
+            <h3>{TITLES[k]}</h3>
+            <ul>
+              {list.map((i) => (
+                <li key={i.id}>
+                  <button
+                    type="button"
+                    onClick={() => onSelect(i)}
+                    onFocus={() => onFocusItem(i)}
+                    onBlur={() => onFocusItem(null)}
+                  >
+                    <span class="heading">{i.heading}</span>
+                    {i.detail ? <span class="detail">{i.detail}</span> : null}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+      <footer>
+        <button type="button" class="clip" disabled title="Sắp có: lưu bài vào thư viện">
+          Lưu bài (sắp có)
+        </button>
+      </footer>
+    </section>
+  );
+}
+
+/** Styles for the panel inside its shadow root. */
+export const PANEL_CSS = `
+.panel { position: fixed; right: 12px; bottom: 12px; z-index: 2147483646; width: 300px; max-height: 70vh; overflow: auto;
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1d1f; background: #fff;
+  border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.2); padding: 8px 10px; }
+.panel header { display: flex; align-items: center; gap: 8px; }
+.panel header strong { flex: 1; }
+.score { font-size: 11px; padding: 1px 6px; border-radius: 8px; background: #eef; }
+.close { border: 0; background: none; font-size: 18px; cursor: pointer; color: inherit; }
+.toggles { display: flex; gap: 8px; flex-wrap: wrap; margin: 6px 0; font-size: 12px; }
+.group h3 { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: #666; margin: 8px 0 2px; }
+.group ul { list-style: none; margin: 0; padding: 0; }
+.group button { display: block; width: 100%; text-align: left; border: 0; background: none; padding: 3px 4px; border-radius: 4px;
+  cursor: pointer; color: inherit; font: inherit; }
+.group button:hover, .group button:focus-visible { background: #f2f2f5; outline: 2px solid #3a8ee6; outline-offset: -2px; }
+.group.official .heading { border-bottom: 3px solid rgba(255,190,60,.7); }
+.group.document .heading { border-bottom: 3px solid rgba(80,160,255,.6); }
+.group.date .heading { border-bottom: 3px solid rgba(60,200,140,.6); }
+.detail { display: block; color: #555; font-size: 12px; }
+footer { margin-top: 8px; }
+.clip { width: 100%; padding: 6px; border-radius: 6px; border: 1px solid #ccc; background: #f7f7f7; color: #777; }
+@media (prefers-color-scheme: dark) { .panel { color: #eee; background: #2a2a2e; } .detail, .group h3 { color: #aaa; }
+  .group button:hover, .group button:focus-visible { background: #3a3a40; } .score { background: #3a3a55; } }
+`;
