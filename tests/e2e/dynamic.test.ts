@@ -110,8 +110,13 @@ describe('panel and changing pages', () => {
     // Without the `tabs` permission (we do not ask for it) tabs cannot be queried by URL: take the active one.
     await page.bringToFront();
     const text = await worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true });
-      return tab?.id === undefined ? null : chrome.action.getBadgeText({ tabId: tab.id });
+      type Api = {
+        tabs: { query(q: object): Promise<{ id?: number }[]> };
+        action: { getBadgeText(d: { tabId: number }): Promise<string> };
+      };
+      const api = (globalThis as unknown as { chrome: Api }).chrome;
+      const [tab] = await api.tabs.query({ active: true });
+      return tab?.id === undefined ? null : api.action.getBadgeText({ tabId: tab.id });
     });
     expect(Number(text)).toBeGreaterThan(5);
     await page.close();
