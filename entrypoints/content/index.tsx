@@ -82,6 +82,8 @@ export default defineContentScript({
           state.undo = applyMarks(document, window, ann.marks);
           showKinds(window, ann.marks, state.visible);
         }
+        // For tools and the benchmark: how long reading and annotating took on this page.
+        root.dataset.dvlensMs = `read:${ann.timings.read.toFixed(1)},annotate:${ann.timings.annotate.toFixed(1)}`;
         root.dataset.dvlens = ann.state;
         const total = ann.counts.official + ann.counts.document + ann.counts.date;
         const msg: CountsMessage = { type: 'dvlens:counts', state: ann.state, total };

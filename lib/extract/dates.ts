@@ -6,6 +6,7 @@
  * {@link inferYears}, once the article date or the text's explicit years are known.
  */
 
+import { LETTER, WORD, WORD_END, WORD_START } from '../text/chars';
 import { matchAround, matchIn, windowsAround } from '../text/windows';
 
 /** A date found in the text, in normalised coordinates. */
@@ -28,13 +29,13 @@ export interface RawPeriod {
   iso: string | null;
 }
 
-const E = '(?<![\\p{L}\\p{M}\\p{N}])';
-const END = '(?![\\p{L}\\p{M}\\p{N}])';
+const E = WORD_START;
+const END = WORD_END;
 const PART_OF_DAY = '(?:(?:rạng\\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya)(?:\\s+(?:nay|qua|mai))?\\s+)';
 const WEEKDAY = '(?:(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\\s+nhật|cn)\\s*,?\\s*)';
 const DAY_WORD = '(?:(?:ngày|hôm)\\s+)';
 /** The words that may lead a date ("Chiều", "Thứ Hai,", "ngày"), read backwards from the date. */
-const PREFIX_BACK = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${PART_OF_DAY}?${WEEKDAY}?${DAY_WORD}?$`, 'iu');
+const PREFIX_BACK = new RegExp(`${WORD_START}${PART_OF_DAY}?${WEEKDAY}?${DAY_WORD}?$`, 'i');
 
 /** Where the date's leading words start, given the index of its first digit. */
 function prefixStart(text: string, at: number): number {
@@ -44,7 +45,7 @@ function prefixStart(text: string, at: number): number {
 }
 const TIME =
   '(?:\\s*(?:-|,|\\||lúc)?\\s*(\\d{1,2})(?::|h|g)(\\d{2})(?::(\\d{2}))?(?:\\s*(SA|CH|AM|PM|sa|ch|am|pm)' +
-  '(?![\\p{L}]))?(?![\\p{N}]))?';
+  `(?![${LETTER}]))?(?![0-9]))?`;
 
 const MONTH_NAMES: Record<string, number> = {
   giêng: 1, một: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
@@ -54,22 +55,22 @@ const MONTH_WORD = '(\\d{1,2}|mười\\s+một|mười\\s+hai|mười|giêng|m�
 
 /** 28/06/2012, 28-6-2012, 28.6.2012, with an optional prefix and time. */
 const DMY = new RegExp(
-  `${E}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?![\\p{N}]|[/-][\\p{L}\\p{N}])${TIME}`,
-  'giu',
+  `${E}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?![0-9]|[/-][${WORD}])${TIME}`,
+  'gi',
 );
 /** ngày 28 tháng 6 năm 2012, 26 Tháng Mười 2018 (time may follow). */
 const LONG = new RegExp(
   `${E}(\\d{1,2})\\s+tháng\\s+${MONTH_WORD}(?:\\s*(?:,\\s*)?(?:năm\\s+)?(\\d{4}))?${END}${TIME}`,
-  'giu',
+  'gi',
 );
 /** Day/month with a cue: Sáng 13/7, ngày 28/5, (23/7), từ 5/9. */
 const DM = new RegExp(
-  `${E}(\\d{1,2})([/.-])(\\d{1,2})(?![\\p{N}]|\\s?[/.-]\\s?\\p{N}|[.,]\\p{N})${TIME}`,
-  'giu',
+  `${E}(\\d{1,2})([/.-])(\\d{1,2})(?![0-9]|\\s?[/.-]\\s?[0-9]|[.,][0-9])${TIME}`,
+  'gi',
 );
-const DM_CUE_BEFORE = /(?:\(|(?:từ|đến|tới|vào|trước|sau|lúc|hôm|và|đến ngày|hạn)\s)$/iu;
+const DM_CUE_BEFORE = /(?:\(|(?:từ|đến|tới|vào|trước|sau|lúc|hôm|và|đến ngày|hạn)\s)$/i;
 /** tháng 10/2020, tháng 6 năm 2021, tháng Mười 2018. */
-const MONTH_YEAR = new RegExp(`${E}tháng\\s+${MONTH_WORD}\\s*(?:/|-|năm|,)?\\s*(\\d{4})${END}`, 'giu');
+const MONTH_YEAR = new RegExp(`${E}tháng\\s+${MONTH_WORD}\\s*(?:/|-|năm|,)?\\s*(\\d{4})${END}`, 'gi');
 
 /** Cheap triggers: a digit next to a date separator, the word "tháng". */
 const DIGIT_SEP = /(?<!\d)\d{1,2}[/.-]\d{1,2}(?!\d)/g;
@@ -78,15 +79,15 @@ const THANG = /[Tt]háng|THÁNG/g;
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 const PERIOD_MONTHS = new RegExp(
   `${E}(\\d{1,2}|ba|sáu|chín)\\s+tháng\\s+(đầu|cuối)\\s+năm(?:\\s+(\\d{4}))?${END}`,
-  'giu',
+  'gi',
 );
-const PERIOD_QUARTER = new RegExp(`${E}quý\\s+(I{1,3}|IV|[1-4])\\s*(?:/|-|năm|,)?\\s*(\\d{4})${END}`, 'giu');
+const PERIOD_QUARTER = new RegExp(`${E}quý\\s+(I{1,3}|IV|[1-4])\\s*(?:/|-|năm|,)?\\s*(\\d{4})${END}`, 'gi');
 const PERIOD_TERM = new RegExp(
   `${E}(?:nhiệm\\s+kỳ|giai\\s+đoạn|thời\\s+kỳ|năm\\s+học|niên\\s+khóa|niên\\s+khoá)\\s+\\(?(\\d{4})\\s*-\\s*(\\d{4})${END}\\)?`,
-  'giu',
+  'gi',
 );
-const PERIOD_KHOA = new RegExp(`${E}(?:[Kk]hóa|[Kk]hoá|KHÓA)\\s+([IVXL]+)(?![\\p{L}\\p{N}])`, 'gu');
-const PERIOD_YEAR = new RegExp(`${E}(?:(?:đầu|cuối|giữa)\\s+)?năm\\s+(\\d{4})${END}`, 'giu');
+const PERIOD_KHOA = new RegExp(`${E}(?:[Kk]hóa|[Kk]hoá|KHÓA)\\s+([IVXL]+)(?![${WORD}])`, 'g');
+const PERIOD_YEAR = new RegExp(`${E}(?:(?:đầu|cuối|giữa)\\s+)?năm\\s+(\\d{4})${END}`, 'gi');
 
 function validDay(d: number, m: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= 31;

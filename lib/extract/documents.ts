@@ -4,6 +4,7 @@
  * NQ 25) resolved where certain, and named ones (Nghị quyết Trung ương 4 khóa
  * XII, Luật Thực hiện dân chủ ở cơ sở). Spans are in normalised text.
  */
+import { LETTER, LOWER, UPPER, WORD } from '../text/chars';
 import { matchAround, matchIn, windowsAround } from '../text/windows';
 import { DOC_WORDS, WELL_KNOWN } from '../vocab/documents';
 
@@ -37,15 +38,15 @@ const DOC_WORD = `(?:${[
 ]
   .map(ci)
   .join('|')})`;
-const B = '(?<![\\p{L}\\p{M}\\p{N}/])';
+const B = `(?<![${WORD}/])`;
 const TYPE = '(QĐi|QyĐ|TTr|CTr|[A-ZĐ]{1,4})';
 const ISSUER = '(T[WƯ]|[A-ZĐƯ]{1,6}(?:TW|TƯ)?)';
 const NUM_INTRO = `(?:(${DOC_WORD})\\s+)?(?:(?:[Ss]ố|No\\.?)\\s*)?`;
 
 /** Party symbol core: 290-QĐ/TW (the words before it are read backwards, see {@link intro}). */
-const PARTY = new RegExp(`${B}(\\d{1,4})\\s?-\\s?${TYPE}\\s?/\\s?${ISSUER}(?![\\p{L}\\p{N}])`, 'gu');
+const PARTY = new RegExp(`${B}(\\d{1,4})\\s?-\\s?${TYPE}\\s?/\\s?${ISSUER}(?![${WORD}])`, 'g');
 /** What may stand before a symbol: [word] [số] [217, 218 và ] — matched backwards from the number. */
-const INTRO_BACK = new RegExp(`${B}${NUM_INTRO}((?:\\d{1,4}\\s*(?:,|và|;)\\s*(?:số\\s+)?)*)$`, 'u');
+const INTRO_BACK = new RegExp(`${B}${NUM_INTRO}((?:\\d{1,4}\\s*(?:,|và|;)\\s*(?:số\\s+)?)*)$`);
 
 /** Where "Nghị định số " before a State symbol starts (no lists for State documents). */
 function introStart(text: string, at: number): number {
@@ -62,39 +63,46 @@ function intro(text: string, at: number): { start: number; word: string | undefi
 }
 /** State normative: 30/2020/NĐ-CP, 10/2022/QH15, 15/2020/QĐ-TTg */
 const STATE_NORM = new RegExp(
-  `${B}(\\d{1,5})\\s?/\\s?((?:19|20)\\d{2})\\s?/\\s?(QH\\d{1,2}|UBTVQH\\d{1,2}|[A-ZĐ][A-Za-zĐđ]{0,5}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,9})+)(?![\\p{L}\\p{N}])`,
-  'gu',
+  `${B}(\\d{1,5})\\s?/\\s?((?:19|20)\\d{2})\\s?/\\s?(QH\\d{1,2}|UBTVQH\\d{1,2}|[A-ZĐ][A-Za-zĐđ]{0,5}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,9})+)(?![${WORD}])`,
+  'g',
 );
 /** State administrative: 1234/QĐ-UBND, 678/BTL-CT */
 const STATE_ADMIN = new RegExp(
-  `${B}(\\d{1,5})\\s?/\\s?([A-ZĐ][A-Za-zĐđ]{0,5})-([A-ZĐ][A-Za-zĐđ0-9]{0,9}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,9})*)(?![\\p{L}\\p{N}/])`,
-  'gu',
+  `${B}(\\d{1,5})\\s?/\\s?([A-ZĐ][A-Za-zĐđ]{0,5})-([A-ZĐ][A-Za-zĐđ0-9]{0,9}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,9})*)(?![${WORD}/])`,
+  'g',
 );
 /** Bare: Kết luận 57, NQ 25, Quyết định số 290 */
 const BARE = new RegExp(
-  `${B}(${['nghị quyết', 'quyết định', 'quy định', 'chỉ thị', 'kết luận', 'nghị định', 'quy chế', 'resolution', 'decision', 'directive', 'conclusion', 'decree'].map(ci).join('|')}|NQ|QĐ|CT|KL)\\s+(?:số\\s+)?(\\d{1,4})(?![\\p{N}/]|\\s?-\\s?[\\p{Lu}]|[.,]\\p{N})`,
-  'gu',
+  `${B}(${['nghị quyết', 'quyết định', 'quy định', 'chỉ thị', 'kết luận', 'nghị định', 'quy chế', 'resolution', 'decision', 'directive', 'conclusion', 'decree'].map(ci).join('|')}|NQ|QĐ|CT|KL)\\s+(?:số\\s+)?(\\d{1,4})(?![0-9/]|\\s?-\\s?[${UPPER}]|[.,][0-9])`,
+  'g',
 );
-const NOT_A_NUMBER_AFTER =
-  /^\s+(?:năm|tháng|ngày|tuần|giờ|hộ|người|xã|phường|huyện|tỉnh|lần|đồng|triệu|tỷ|nghìn|ngàn|km|ha|m|%|đề án|nội dung|điểm|nhóm|chương|điều|mục|khoản|cấp|đơn vị|tổ chức|cơ quan|chi bộ|đảng viên|văn bản|nghị quyết|chỉ thị|kết luận|quyết định)(?![\p{L}])/iu;
+const NOT_A_NUMBER_AFTER = new RegExp(
+  `^\\s+(?:năm|tháng|ngày|tuần|giờ|hộ|người|xã|phường|huyện|tỉnh|lần|đồng|triệu|tỷ|nghìn|ngàn|km|ha|m|%|đề án|nội dung|điểm|nhóm|chương|điều|mục|khoản|cấp|đơn vị|tổ chức|cơ quan|chi bộ|đảng viên|văn bản|nghị quyết|chỉ thị|kết luận|quyết định)(?![${LETTER}])`,
+  'i',
+);
 
 const NAMED_NQ_TW = new RegExp(
-  `${B}Nghị\\s+quyết\\s+(?:Hội\\s+nghị\\s+)?(?:lần\\s+thứ\\s+\\p{L}+\\s+)?(?:Ban\\s+Chấp\\s+hành\\s+)?(?:Trung\\s+ương|TW|TƯ)\\s?(\\d{1,2})(?:\\s*(\\(\\s*)?(?:khóa|khoá)\\s+([IVXL]+)(\\s*\\))?)?(?![\\p{L}\\p{N}])`,
-  'giu',
+  `${B}Nghị\\s+quyết\\s+(?:Hội\\s+nghị\\s+)?(?:lần\\s+thứ\\s+[${LETTER}]+\\s+)?(?:Ban\\s+Chấp\\s+hành\\s+)?(?:Trung\\s+ương|TW|TƯ)\\s?(\\d{1,2})(?:\\s*(\\(\\s*)?(?:khóa|khoá)\\s+([IVXL]+)(\\s*\\))?)?(?![${WORD}])`,
+  'gi',
 );
 const NAMED_DAI_HOI = new RegExp(
-  `${B}Nghị\\s+quyết\\s+Đại\\s+hội\\s+(?:Đảng\\s+toàn\\s+quốc\\s+)?(?:đại\\s+biểu\\s+toàn\\s+quốc\\s+)?(?:lần\\s+thứ\\s+)?([IVXL]+|\\p{Ll}+)(?:\\s+của\\s+Đảng)?(?![\\p{L}\\p{N}])`,
-  'gu',
+  `${B}Nghị\\s+quyết\\s+Đại\\s+hội\\s+(?:Đảng\\s+toàn\\s+quốc\\s+)?(?:đại\\s+biểu\\s+toàn\\s+quốc\\s+)?(?:lần\\s+thứ\\s+)?([IVXL]+|[${LOWER}]+)(?:\\s+của\\s+Đảng)?(?![${WORD}])`,
+  'g',
 );
 /** "Nghị quyết Đại hội (đại biểu) Đảng bộ tỉnh Lâm Đồng lần thứ XI" */
 const NAMED_DAI_HOI_LOCAL = new RegExp(
-  `${B}Nghị\\s+quyết\\s+Đại\\s+hội\\s+(?:đại\\s+biểu\\s+)?Đảng\\s+bộ\\s+(?:tỉnh|thành\\s+phố|huyện|quận|thị\\s+xã|xã|phường|thị\\s+trấn|khối|quân\\s+đội|công\\s+an)(?:\\s+\\p{Lu}\\p{Ll}*)*\\s+lần\\s+thứ\\s+([IVXL]+)(?![\\p{L}\\p{N}])`,
-  'gu',
+  `${B}Nghị\\s+quyết\\s+Đại\\s+hội\\s+(?:đại\\s+biểu\\s+)?Đảng\\s+bộ\\s+(?:tỉnh|thành\\s+phố|huyện|quận|thị\\s+xã|xã|phường|thị\\s+trấn|khối|quân\\s+đội|công\\s+an)(?:\\s+[${UPPER}][${LOWER}]*)*\\s+lần\\s+thứ\\s+([IVXL]+)(?![${WORD}])`,
+  'g',
 );
+const LOWER_WORD = new RegExp(`^[${LOWER}]+$`);
+const LAW_TOKEN = new RegExp(`[${LETTER}]+|,\\s*|\\s+|.`, 'y');
+const LOWER_START = new RegExp(`^[${LOWER}\\u0300-\\u036F]+`);
+const ALL_LETTERS = new RegExp(`^[${LETTER}]+$`);
+const NEXT_WORD = new RegExp(`^\\s+([${LETTER}]+)`);
 const NGHI_QUYET = /[Nn]ghị\s+quyết/g;
 const BARE_TRIGGER =
   /[Nn]ghị\s+quyết|[Qq]uyết\s+định|[Qq]uy\s+định|[Cc]hỉ\s+thị|[Kk]ết\s+luận|[Nn]ghị\s+định|[Qq]uy\s+chế|NQ|QĐ|CT|KL|[Rr]esolution|[Dd]ecision|[Dd]irective|[Cc]onclusion|[Dd]ecree/g;
-const LAW_START = /(?<![\p{L}\p{M}])(Luật|Bộ luật)\s+(?=\p{Lu})/gu;
+const LAW_START = new RegExp(`(?<![${LETTER}])(Luật|Bộ luật)\\s+(?=[${UPPER}])`, 'g');
 const LAW_STOP = new Set(
   ('số năm có được đã đang sẽ là của cho để theo với trong tại từ đến khi này đó mới vào thì mà nhằm về như cũng do bị ' +
     'đi nay các những được sửa đổi bổ sung triển khai tiếp tục và').split(' '),
@@ -170,7 +178,7 @@ export function findDocuments(text: string): RawDocument[] {
   for (const m of matchIn(text, nqWindows, NAMED_DAI_HOI)) {
     if (m.index === undefined) continue;
     const term = m[1] ?? '';
-    if (/^\p{Ll}+$/u.test(term) && !/^(nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)/.test(term)) continue;
+    if (LOWER_WORD.test(term) && !/^(nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)/.test(term)) continue;
     out.push({ ...doc(m.index, m.index + m[0].length, null, 'NQ', null, 'TW', 'named'), name: `Nghị quyết Đại hội ${term} của Đảng` });
   }
   for (const m of matchIn(text, nqWindows, NAMED_DAI_HOI_LOCAL)) {
@@ -215,7 +223,7 @@ function findLaws(text: string, out: RawDocument[]): void {
     let pos = m.index + m[0].length;
     let end = pos;
     let words = 0;
-    const wordRe = /[\p{L}\p{M}]+|,\s*|\s+|./uy;
+    const wordRe = LAW_TOKEN;
     while (pos < text.length && words < 12) {
       wordRe.lastIndex = pos;
       const w = wordRe.exec(text);
@@ -228,17 +236,17 @@ function findLaws(text: string, out: RawDocument[]): void {
       }
       if (/^,\s*$/.test(t)) {
         // "Luật Tín ngưỡng, tôn giáo": a comma continues only into a lower-case non-stop word.
-        const next = /^[\p{Ll}\p{M}]+/u.exec(text.slice(pos + t.length));
+        const next = LOWER_START.exec(text.slice(pos + t.length));
         if (!next || LAW_STOP.has(next[0]) || words < 1) break;
         pos += t.length;
         continue;
       }
-      if (!/^[\p{L}\p{M}]+$/u.test(t)) break;
+      if (!ALL_LETTERS.test(t)) break;
       if (t === 'và') {
         // "… đại biểu Quốc hội và đại biểu Hội đồng nhân dân" continues; "và Luật Nhà ở", "và các …" do not.
-        const next = /^\s+([\p{L}\p{M}]+)/u.exec(text.slice(pos + t.length));
+        const next = NEXT_WORD.exec(text.slice(pos + t.length));
         const nw = next?.[1] ?? '';
-        if (!nw || LAW_STOP.has(nw.toLowerCase()) || /^(Luật|Bộ|Nghị|Quyết|Chỉ|Pháp|Hiến)$/u.test(nw)) break;
+        if (!nw || LAW_STOP.has(nw.toLowerCase()) || /^(Luật|Bộ|Nghị|Quyết|Chỉ|Pháp|Hiến)$/.test(nw)) break;
         pos += t.length;
         continue;
       }

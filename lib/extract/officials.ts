@@ -17,7 +17,12 @@
 import { MIDDLE_NAMES, NAME_PREFIXES, NOT_PERSON, SURNAMES } from '../vocab/names';
 import { PLACE_CUES, PLACES } from '../vocab/places';
 import { CONTINUATIONS, HEAD_MODIFIERS, HEADS, PREFIX_TITLES } from '../vocab/titles';
+import { LOWER, UPPER } from '../text/chars';
 import { PhraseSet, type Token, tokenize } from './tokens';
+
+const TITLE_CASE = new RegExp(`^[${UPPER}][${LOWER}]*$`);
+const ALL_LOWER = new RegExp(`^[${LOWER}]+$`);
+const ALL_UPPER = new RegExp(`^[${UPPER}]+$`);
 
 /** An official in normalised coordinates. */
 export interface RawOfficial {
@@ -41,7 +46,7 @@ const NUMBERED_UNITS = new Set('khu phố đoàn đội tổ ấp khóm phườn
 const VERB_AFTER_NAME = /^(?:cho|nói|phát|chia|khẳng|nhấn|đề|yêu|bày|trao|tặng|chủ|dự|tham|làm|là|đã|đang|sẽ|vừa|được|bị|có|và|cùng)$/;
 
 const HONORIFIC_RE =
-  /(?:(các\s+đồng\s+chí|các\s+ông|các\s+bà)|(đồng\s+chí|đ\s?\/\s?c)|((?:p?gs|ts|ths|bs|ls|ncs)\.?\s?(?:ts|ths|bs)?\.?(?=\s)|th\.s\.?)|(ông|bà|anh|chị|cô|thầy|bác|cụ|nhà\s+báo|nhà\s+giáo|nghệ\s+sĩ|nghệ\s+nhân|luật\s+sư|bác\s+sĩ|thạc\s+sĩ|tiến\s+sĩ|giáo\s+sư|phó\s+giáo\s+sư|kỹ\s+sư|đảng\s+viên|cựu\s+chiến\s+binh|mẹ\s+việt\s+nam\s+anh\s+hùng|anh\s+hùng))(?![\p{L}\p{M}])\s*:?\s*/iuy;
+  /(?:(các\s+đồng\s+chí|các\s+ông|các\s+bà)|(đồng\s+chí|đ\s?\/\s?c)|((?:p?gs|ts|ths|bs|ls|ncs)\.?\s?(?:ts|ths|bs)?\.?(?=\s)|th\.s\.?)|(ông|bà|anh|chị|cô|thầy|bác|cụ|nhà\s+báo|nhà\s+giáo|nghệ\s+sĩ|nghệ\s+nhân|luật\s+sư|bác\s+sĩ|thạc\s+sĩ|tiến\s+sĩ|giáo\s+sư|phó\s+giáo\s+sư|kỹ\s+sư|đảng\s+viên|cựu\s+chiến\s+binh|mẹ\s+việt\s+nam\s+anh\s+hùng|anh\s+hùng))(?![a-zà-ỹđ])\s*:?\s*/iy;
 
 /** First words of the honorifics above: the regex runs only where one of these stands. */
 const HONORIFIC_FIRST = new Set(
@@ -616,9 +621,7 @@ class Parser {
       const name = m[1];
       const words = name.split(/\s+/);
       const styleOk =
-        words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w)) ||
-        words.every((w) => /^\p{Ll}+$/u.test(w)) ||
-        words.every((w) => /^\p{Lu}+$/u.test(w));
+        words.every((w) => TITLE_CASE.test(w)) || words.every((w) => ALL_LOWER.test(w)) || words.every((w) => ALL_UPPER.test(w));
       if (!styleOk || words.some((w) => BYLINE_NOT.has(w.toLowerCase()))) break;
       const start = line.s + raw.indexOf(name);
       const key = name.toLowerCase();
@@ -637,7 +640,7 @@ class Parser {
 const BOILERPLATE =
   /^\s*(?:chia sẻ|in bài|bình luận|tin liên quan|xem thêm|từ khóa|từ khoá|tags?|lượt xem|số lượt|gửi bài|quay lại|về đầu trang|đầu trang|facebook|zalo|twitter|email|bản in|print)/iu;
 const BYLINE_RE =
-  /^\s*(?:(?:bài(?:,|\s+và)?\s*ảnh|tin(?:,|\s+và)?\s*ảnh|bài|tin|ảnh|theo|tác giả|pv|nhóm pv)\s*:?\s*)?((?:[\p{L}\p{M}]+)(?:\s+[\p{L}\p{M}]+){0,3})\s*(?:\((?:[^)]{0,60})\))?\s*[.]?\s*$/iu;
+  /^\s*(?:(?:bài(?:,|\s+và)?\s*ảnh|tin(?:,|\s+và)?\s*ảnh|bài|tin|ảnh|theo|tác giả|pv|nhóm pv)\s*:?\s*)?((?:[a-zà-ỹđ]+)(?:\s+[a-zà-ỹđ]+){0,3})\s*(?:\((?:[^)]{0,60})\))?\s*[.]?\s*$/i;
 const BYLINE_NOT = new Set(
   'và của các những được hội nghị ban bộ sở đảng nhân dân tỉnh huyện xã trang chủ tin tức ảnh quang cảnh đại biểu đồng chí ông bà'.split(' '),
 );

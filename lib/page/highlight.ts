@@ -52,6 +52,8 @@ export interface Annotation {
   counts: Record<Kind, number>;
   /** Officials, documents, then dates in time order, each pointing at its first mark. */
   items: PanelItem[];
+  /** Milliseconds spent reading the article (Readability on a clone) and annotating it (engine + mapping). */
+  timings: { read: number; annotate: number };
 }
 
 /** Options for {@link annotatePage}. */
@@ -90,10 +92,14 @@ export function hasHighlightApi(win: Window & typeof globalThis): boolean {
 /** Read, extract and build the marks of a page, without touching it. */
 export async function findMarks(doc: Document, options: AnnotateOptions): Promise<Annotation> {
   const empty = { official: 0, document: 0, date: 0 };
+  const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
+  const t0 = now();
   const clone = doc.cloneNode(true) as Document;
   const { article } = readPage(clone, doc.location?.href ?? null);
+  const t1 = now();
   if (!article.isArticle && !options.forced) {
-    return { state: 'not-article', article, extraction: null, relevance: 0, marks: [], counts: empty, items: [] };
+    const timings = { read: t1 - t0, annotate: 0 };
+    return { state: 'not-article', article, extraction: null, relevance: 0, marks: [], counts: empty, items: [], timings };
   }
   const relevance = danVanScore(`${article.title ?? ''}\n${article.text}`);
   const extraction = await options.extract(article.text, { articleDate: article.published?.slice(0, 10) ?? null });
@@ -116,7 +122,8 @@ export async function findMarks(doc: Document, options: AnnotateOptions): Promis
   const items = panelItems(marks, extraction);
   const counts = { official: extraction.officials.length, document: extraction.documents.length, date: extraction.dates.length };
   const wanted = options.forced || options.mode === 'articles' || (options.mode === 'dan-van' && relevance >= DAN_VAN_THRESHOLD);
-  return { state: wanted ? 'annotated' : 'off', article, extraction, relevance, marks, counts, items };
+  const timings = { read: t1 - t0, annotate: now() - t1 };
+  return { state: wanted ? 'annotated' : 'off', article, extraction, relevance, marks, counts, items, timings };
 }
 
 /** The panel's entries: one per entity, officials and documents in reading order, dates in time order. */

@@ -144,7 +144,6 @@ export function toOriginal(norm: NormalizedText, start: number, end: number): { 
 
 const TONES = '\u0300\u0301\u0303\u0309\u0323';
 const TONE_RE = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const LETTER = /[\p{L}\p{M}]/u;
 
 function toneOf(ch: string): { base: string; tone: string } {
   const d = ch.normalize('NFD');
@@ -164,9 +163,9 @@ function toneOf(ch: string): { base: string; tone: string } {
  */
 export function newStyleTones(s: string): string {
   // Fast reject: the pattern needs o/u followed by a toned a/e/y.
-  if (!/[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?![\p{L}\p{M}])/u.test(s)) return s;
+  if (!/[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?![a-zA-Z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])/.test(s)) return s;
   return s.replace(
-    /([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![\p{L}\p{M}])/gu,
+    /([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![a-zA-Z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])/g,
     (whole, v1: string, v2: string, offset: number, str: string) => {
       const lower1 = v1.toLowerCase();
       const lower2 = toneOf(v2).base.toLowerCase();
@@ -225,11 +224,6 @@ export function toneKey(s: string): string {
 export function foldKey(s: string): string {
   return perChar(s.normalize('NFC'), foldCache, (c) => {
     if (c === 'đ' || c === 'Đ') return 'd';
-    return c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    return c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   });
-}
-
-/** True when `ch` is a letter or combining mark (a Vietnamese word character). */
-export function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER.test(ch);
 }

@@ -3,9 +3,13 @@
  * budget. `--strict` exits 1 when a budget is missed.
  */
 import { benchEngine, type Figure } from './engine';
+import { benchPage } from './page';
 
 async function main() {
-  const sections: [string, () => Promise<Figure[]>][] = [['Entity engine', benchEngine]];
+  const sections: [string, () => Promise<Figure[]>][] = [
+    ['Entity engine', benchEngine],
+    ['In the page (Chromium)', benchPage],
+  ];
   let missed = 0;
   for (const [title, run] of sections) {
     console.log(`\n## ${title}`);

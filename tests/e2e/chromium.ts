@@ -31,6 +31,8 @@ export function chromiumPath(): string {
 export interface LaunchOptions {
   /** Map every host name to this local port (serve fixtures under their real-looking host names). */
   port?: number;
+  /** Show a window (needs a display). Default: headless. */
+  headed?: boolean;
 }
 
 /** Start Chromium with the extension; returns the context and the extension id. */
@@ -53,7 +55,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   if (options.port) args.push(`--host-resolver-rules=MAP * 127.0.0.1:${options.port}, EXCLUDE localhost`);
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dvlens-profile-')), {
     executablePath: chromiumPath(),
-    headless: true,
+    headless: !options.headed,
     ignoreDefaultArgs: ['--disable-extensions'],
     args,
   });
