@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig, type WxtViteConfig } from 'wxt';
+import { SITE_MATCHES } from './lib/page/sites';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -12,5 +13,7 @@ export default defineConfig({
     description:
       'Highlights officials, Party and State documents and dates in Vietnamese dân vận news, on your own computer.',
     permissions: ['activeTab', 'scripting', 'storage'],
+    // The same sites the content script runs on: needed to inject the English extractor there.
+    host_permissions: SITE_MATCHES,
   },
 });

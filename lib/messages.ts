@@ -11,12 +11,18 @@ export interface CountsMessage {
   total: number;
 }
 
+/** The page is English: inject the English extractor (compromise) into this frame. */
+export interface NeedEnglishMessage {
+  type: 'dvlens:need-english';
+}
+
 /** Every message the background understands. */
-export type Message = CountsMessage;
+export type Message = CountsMessage | NeedEnglishMessage;
 
 /** Is `x` one of our messages? (Pages cannot send to us, but other extensions' shapes differ.) */
 export function isMessage(x: unknown): x is Message {
-  return !!x && typeof x === 'object' && (x as { type?: unknown }).type === 'dvlens:counts';
+  const type = !!x && typeof x === 'object' ? (x as { type?: unknown }).type : undefined;
+  return type === 'dvlens:counts' || type === 'dvlens:need-english';
 }
 
 /** The badge text for a page's counts: the number of entities, or nothing for non-articles. */

@@ -7,8 +7,9 @@
 import { render } from 'preact';
 import { HOVER_CARD_CSS, HoverCard } from '@/components/HoverCard';
 import { PANEL_CSS, Panel } from '@/components/Panel';
-import { extract } from '@/lib/extract/extract';
-import type { CountsMessage } from '@/lib/messages';
+import { type EnglishExtractor, extract, useEnglishExtractor } from '@/lib/extract/extract';
+import { detectLang } from '@/lib/text/lang';
+import type { CountsMessage, NeedEnglishMessage } from '@/lib/messages';
 import {
   type AnnotateMode,
   type Annotation,
@@ -70,8 +71,13 @@ export default defineContentScript({
       try {
         const ann = await findMarks(document, {
           mode,
-          extract: (text, options) => extract(text, options),
+          extract: async (text, options) => {
+            if (detectLang(text) === 'en') await loadEnglish();
+            return extract(text, options);
+          },
           skip: (el) => el.tagName.toLowerCase() === UI_TAG,
+          // Long pages: hand the main thread back between reading, extracting and mapping.
+          yieldToPage: () => new Promise((resolve) => setTimeout(resolve, 0)),
         });
         observer.disconnect();
         state.undo?.();
@@ -83,7 +89,9 @@ export default defineContentScript({
           showKinds(window, ann.marks, state.visible);
         }
         // For tools and the benchmark: how long reading and annotating took on this page.
-        root.dataset.dvlensMs = `read:${ann.timings.read.toFixed(1)},annotate:${ann.timings.annotate.toFixed(1)}`;
+        root.dataset.dvlensMs = Object.entries(ann.timings)
+          .map(([k, v]) => `${k}:${(v ?? 0).toFixed(1)}`)
+          .join(',');
         root.dataset.dvlens = ann.state;
         const total = ann.counts.official + ann.counts.document + ann.counts.date;
         const msg: CountsMessage = { type: 'dvlens:counts', state: ann.state, total };
@@ -157,6 +165,16 @@ const actions: {
   close: () => void;
   hover: (m: Mark | null) => void;
 } = { toggle: () => {}, select: () => {}, focusItem: () => {}, close: () => {}, hover: () => {} };
+
+/** Ask the background to inject the English extractor (compromise) into this frame, once. */
+async function loadEnglish(): Promise<void> {
+  const g = globalThis as unknown as { __dvlensEnglish?: EnglishExtractor };
+  if (!g.__dvlensEnglish) {
+    const msg: NeedEnglishMessage = { type: 'dvlens:need-english' };
+    await browser.runtime.sendMessage(msg).catch(() => false);
+  }
+  if (g.__dvlensEnglish) useEnglishExtractor(g.__dvlensEnglish);
+}
 
 function installStyles() {
   if (document.getElementById('dvlens-style')) return;

@@ -53,7 +53,7 @@ export interface Annotation {
   /** Officials, documents, then dates in time order, each pointing at its first mark. */
   items: PanelItem[];
   /** Milliseconds spent reading the article (Readability on a clone) and annotating it (engine + mapping). */
-  timings: { read: number; annotate: number };
+  timings: { read: number; annotate: number; relevance?: number; extract?: number; map?: number };
 }
 
 /** Options for {@link annotatePage}. */
@@ -66,6 +66,8 @@ export interface AnnotateOptions {
   extract: (text: string, options: ExtractOptions) => Extraction | Promise<Extraction>;
   /** Elements to leave alone (the extension's own UI). */
   skip?: (el: Element) => boolean;
+  /** Give the main thread back between phases (the content script passes a setTimeout-based yield). */
+  yieldToPage?: () => Promise<void>;
 }
 
 /** The stylesheet for the highlights: calm colours readable on light and dark pages. */
@@ -96,16 +98,22 @@ export async function findMarks(doc: Document, options: AnnotateOptions): Promis
   const t0 = now();
   const clone = doc.cloneNode(true) as Document;
   const { article } = readPage(clone, doc.location?.href ?? null);
+  const pause = options.yieldToPage ?? (async () => {});
+  await pause();
   const t1 = now();
   if (!article.isArticle && !options.forced) {
     const timings = { read: t1 - t0, annotate: 0 };
     return { state: 'not-article', article, extraction: null, relevance: 0, marks: [], counts: empty, items: [], timings };
   }
   const relevance = danVanScore(`${article.title ?? ''}\n${article.text}`);
+  const tr = now();
   const extraction = await options.extract(article.text, { articleDate: article.published?.slice(0, 10) ?? null });
+  await pause();
+  const te = now();
   const lang = options.uiLang ?? 'vi';
   const live = liveText(doc.body, options.skip);
   const blocks = matchBlocks(article.text, live);
+  const tm = now();
   const marks: Mark[] = [];
   const add = (kind: Kind, entity: string, start: number, end: number, card: Card) => {
     const p = spanToLive(live, blocks, start, end);
@@ -115,6 +123,7 @@ export async function findMarks(doc: Document, options: AnnotateOptions): Promis
     range.setEnd(p.end.node, p.end.offset);
     marks.push({ kind, range, card, at: start, entity });
   };
+  await pause();
   for (const o of extraction.officials) for (const m of o.mentions) add('official', `o:${o.key}`, m.start, m.end, officialCard(o, lang));
   for (const d of extraction.documents) add('document', `d:${d.key ?? d.name ?? d.text}`, d.start, d.end, documentCard(d, lang));
   for (const d of extraction.dates) add('date', `t:${d.iso}`, d.start, d.end, dateCard(d, lang));
@@ -122,7 +131,7 @@ export async function findMarks(doc: Document, options: AnnotateOptions): Promis
   const items = panelItems(marks, extraction);
   const counts = { official: extraction.officials.length, document: extraction.documents.length, date: extraction.dates.length };
   const wanted = options.forced || options.mode === 'articles' || (options.mode === 'dan-van' && relevance >= DAN_VAN_THRESHOLD);
-  const timings = { read: t1 - t0, annotate: now() - t1 };
+  const timings = { read: t1 - t0, annotate: now() - t1, relevance: tr - t1, extract: te - tr, map: tm - te };
   return { state: wanted ? 'annotated' : 'off', article, extraction, relevance, marks, counts, items, timings };
 }
 

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SITE_MATCHES } from '@/lib/page/sites';
 import { EXTENSION_DIR, launchWithExtension } from './chromium';
 
 describe('extension in Chromium', () => {
@@ -24,7 +25,9 @@ describe('extension in Chromium', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.name).toBe('Dân vận Lens');
     expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
-    expect(manifest.host_permissions ?? []).toEqual([]);
+    // Host access only where the content script runs by itself (to inject the English extractor there).
+    expect([...manifest.host_permissions].sort()).toEqual([...SITE_MATCHES].sort());
+    expect([...manifest.content_scripts[0].matches].sort()).toEqual([...SITE_MATCHES].sort());
     expect(extensionId).toMatch(/^[a-p]{32}$/);
   });
 

@@ -88,6 +88,18 @@ describe('highlighting in Chromium', () => {
     await page.close();
   });
 
+  it('annotates an English edition with the English extractor, loaded only for it', async () => {
+    const page = await open('http://english.baotinh.vn/politics/mass-mobilisation-work-must-stay-close-to-the-people-a24680.html');
+    expect(await page.evaluate(() => document.documentElement.dataset.dvlens)).toBe('annotated');
+    const { out, leaked } = await highlights(page, 'header, .related, footer');
+    expect(leaked).toBe(0);
+    expect(out['dvlens-official']).toEqual(expect.arrayContaining(['Vo Thi Thanh Luong', 'Nguyen Duc Trong', 'Ha Minh Khoa']));
+    expect(out['dvlens-official']).not.toContain('Tran Van Tuan');
+    expect(out['dvlens-document']).toEqual(['Resolution No. 25-NQ/TW', 'Decision 23-QD/TW', 'Decree 59/2023/ND-CP', 'Directive 05']);
+    expect(out['dvlens-date']).toEqual(expect.arrayContaining(['March 21, 2024', 'June 30']));
+    await page.close();
+  });
+
   it('leaves a category page alone', async () => {
     const page = await open('http://baotinh.vn/chinh-tri/');
     expect(await page.evaluate(() => document.documentElement.dataset.dvlens)).toBe('not-article');
