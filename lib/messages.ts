@@ -16,13 +16,19 @@ export interface NeedEnglishMessage {
   type: 'dvlens:need-english';
 }
 
+/** From the popup: annotate this tab now, whatever the page and the mode (the toolbar click). */
+export interface AnnotateTabMessage {
+  type: 'dvlens:annotate-tab';
+  tabId: number;
+}
+
 /** Every message the background understands. */
-export type Message = CountsMessage | NeedEnglishMessage;
+export type Message = CountsMessage | NeedEnglishMessage | AnnotateTabMessage;
 
 /** Is `x` one of our messages? (Pages cannot send to us, but other extensions' shapes differ.) */
 export function isMessage(x: unknown): x is Message {
   const type = !!x && typeof x === 'object' ? (x as { type?: unknown }).type : undefined;
-  return type === 'dvlens:counts' || type === 'dvlens:need-english';
+  return type === 'dvlens:counts' || type === 'dvlens:need-english' || type === 'dvlens:annotate-tab';
 }
 
 /** The badge text for a page's counts: the number of entities, or nothing for non-articles. */

@@ -40,6 +40,14 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const root = document.documentElement;
+    const g = globalThis as unknown as { __dvlensForce?: boolean; __dvlensRun?: (forced: boolean) => void };
+    const forcedNow = g.__dvlensForce === true;
+    g.__dvlensForce = false;
+    if (g.__dvlensRun) {
+      // Injected again by the toolbar click while already running here: reuse this instance.
+      g.__dvlensRun(forcedNow);
+      return;
+    }
     const stored = await browser.storage.local.get(['mode', 'panelOpen']);
     const mode = (stored.mode as AnnotateMode | undefined) ?? 'dan-van';
     const state: State = {
@@ -50,10 +58,7 @@ export default defineContentScript({
       hover: null,
       focusItem: null,
     };
-    if (mode === 'click') {
-      root.dataset.dvlens = 'off';
-      return;
-    }
+    let forced = forcedNow;
 
     let lastRun = 0;
     let pending: ReturnType<typeof setTimeout> | null = null;
@@ -71,6 +76,7 @@ export default defineContentScript({
       try {
         const ann = await findMarks(document, {
           mode,
+          forced,
           extract: async (text, options) => {
             if (detectLang(text) === 'en') await loadEnglish();
             return extract(text, options);
@@ -153,6 +159,14 @@ export default defineContentScript({
       rerender();
     });
     watchHover(state);
+    g.__dvlensRun = (f) => {
+      forced = forced || f;
+      schedule(0);
+    };
+    if (mode === 'click' && !forced) {
+      root.dataset.dvlens = 'off';
+      return;
+    }
     await run();
   },
 });

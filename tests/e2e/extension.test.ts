@@ -35,6 +35,7 @@ describe('extension in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Dân vận Lens');
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/chú thích/);
     await page.close();
   });
 });

@@ -13,6 +13,7 @@ import { ROOT } from '../helpers/shared';
 export const ROUTES: Record<string, string> = {
   'baotinh.vn/chinh-tri/giao-ban-cong-tac-dan-van-6-thang-dau-nam-a12345.html': 'baotinh-giao-ban.html',
   'baotinh.vn/chinh-tri/': 'baotinh-chuyen-muc.html',
+  'baotinh.vn/kinh-te/gia-lua-tang-nong-dan-phan-khoi-a13579.html': 'baotinh-kinh-te.html',
   'english.baotinh.vn/politics/mass-mobilisation-work-must-stay-close-to-the-people-a24680.html': 'english-edition.html',
   'tinhuy.dcs.vn/dan-van/huyen-uy-son-dong-tuyen-duong-dien-hinh-dan-van-kheo-2021-2025.html': 'dcs-huyen-uy.html',
 };
