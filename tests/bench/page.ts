@@ -45,7 +45,8 @@ export async function benchPage(): Promise<Figure[]> {
       const own = await page.evaluate(() => document.documentElement.dataset.dvlensMs ?? '');
       const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
       await page.addScriptTag({ content: `${readability}\nwindow.__Readability = Readability;` });
-      const parseMs = await page.evaluate(() => {
+      // Readability's first parse in this page is cold, like our one annotation per page; the median of the next six is warm.
+      const [parseMs, warmMs] = await page.evaluate(() => {
         const R = (window as unknown as { __Readability: new (d: Document) => { parse(): unknown } }).__Readability;
         const times: number[] = [];
         for (let i = 0; i < 7; i++) {
@@ -53,16 +54,17 @@ export async function benchPage(): Promise<Figure[]> {
           new R(document.cloneNode(true) as Document).parse();
           times.push(performance.now() - t0);
         }
-        return times.sort((a, b) => a - b)[3] ?? 0;
+        const warm = times.slice(1).sort((a, b) => a - b);
+        return [times[0] ?? 0, warm[3] ?? 0];
       });
       const m = /read:([\d.]+),annotate:([\d.]+)/.exec(own);
       const annotate = m ? Number(m[2]) : Number.NaN;
       figures.push({
         name: `${route.split('/')[0]}: settle ${settle.toFixed(0)} ms after navigation start, longest task ${longest.toFixed(0)} ms`,
         value: `annotate ${annotate.toFixed(1)} ms (read ${m ? Number(m[1]).toFixed(1) : '?'} ms)`,
-        reference: `Readability parse ${parseMs.toFixed(1)} ms`,
+        reference: `Readability parse ${parseMs.toFixed(1)} ms cold, ${warmMs.toFixed(1)} ms warm`,
         ratio: Number.isNaN(annotate) ? undefined : `${(annotate / Math.max(parseMs, 0.1)).toFixed(2)}×`,
-        goal: 'annotate < Readability parse; no task > 50 ms',
+        goal: 'annotate < Readability cold parse; no task > 50 ms',
         ok: annotate < parseMs && longest <= 50,
       });
       await page.close();

@@ -3,12 +3,14 @@
  * budget. `--strict` exits 1 when a budget is missed.
  */
 import { benchEngine, type Figure } from './engine';
+import { benchExtractors } from './extractors';
 import { benchPage } from './page';
 
 async function main() {
   const sections: [string, () => Promise<Figure[]>][] = [
     ['Entity engine', benchEngine],
     ['In the page (Chromium)', benchPage],
+    ['Article extractors on our fixture pages (Chromium)', benchExtractors],
   ];
   let missed = 0;
   for (const [title, run] of sections) {
