@@ -41,6 +41,13 @@ const ADMIN_CUES = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', '
 const ORG_HEADS = new Set(
   'ban bộ sở cục hội ủy ủy ban ubnd hđnd mttq đảng đoàn trường văn phòng viện công ty tỉnh huyện xã phường quận thành phố tp mặt trận liên đoàn tổng cục quân khu'.split(' '),
 );
+/** Institutions and places named after people: a name following them (within a few words) is not a person. */
+const NAMED_AFTER = new Set([
+  'bệnh viện', 'trường', 'công ty', 'tập đoàn', 'quỹ', 'giải thưởng', 'cầu', 'đường', 'phố', 'chợ', 'lăng', 'đền',
+  'chùa', 'trung tâm', 'học viện', 'đại học', 'sân vận động', 'nhà văn hóa', 'thư viện', 'bảo tàng', 'khu di tích',
+  'di tích', 'tượng đài', 'đại lộ', 'quảng trường', 'công viên', 'bến', 'cảng', 'nhà máy', 'xí nghiệp', 'hợp tác xã',
+]);
+
 /** Units that take a number: "Quân khu 5", "phường 3", "Tổ 12". */
 const NUMBERED_UNITS = new Set('khu phố đoàn đội tổ ấp khóm phường quận đồn trạm vùng hạm xóm thôn bản'.split(' '));
 const VERB_AFTER_NAME = /^(?:cho|nói|phát|chia|khẳng|nhấn|đề|yêu|bày|trao|tặng|chủ|dự|tham|làm|là|đã|đang|sẽ|vừa|được|bị|có|và|cùng)$/;
@@ -106,13 +113,13 @@ class Parser {
         i = this.afterHonorific(h);
         continue;
       }
-      if (t.cap && !t.upper) {
-        const head = this.titleHead(i, true);
-        if (head > 0) {
+      if (t.cap) {
+        // Titles first, acronyms included ("ĐBQH Lò Thị Luyến").
+        if (this.titleHead(i, true) > 0) {
           i = this.titleFirst(i, false);
           continue;
         }
-        const n = this.readName(i, 'standalone');
+        const n = t.upper ? null : this.readName(i, 'standalone');
         if (n) {
           i = this.standalone(n);
           continue;
@@ -258,6 +265,13 @@ class Parser {
     const pp = this.toks[k];
     if (pp && pp.t === 'w' && PLACE_CUES.has(`${pp.k} ${prev.k}`)) return true;
     if (prev.cap && ORG_HEADS.has(prev.k)) return true;
+    // "Bệnh viện Đa khoa Lê Văn Thịnh", "Trường THCS Nguyễn Văn Cừ": a named institution a few words back.
+    for (let back = i - 1, n = 0; back >= 0 && n < 4; back--, n++) {
+      const b = this.toks[back];
+      if (!b || b.t !== 'w') break;
+      const pair = back > 0 ? `${this.toks[back - 1]?.k} ${b.k}` : '';
+      if (NAMED_AFTER.has(b.k) || NAMED_AFTER.has(pair)) return true;
+    }
     return false;
   }
 
@@ -333,7 +347,9 @@ class Parser {
         if (tk.k === 'và') {
           // "Tuyên giáo và Dân vận": only between two parts of one title.
           const nx = toks[k + 1];
-          if (nx?.t === 'w' && (nx.cap || CONT_SET.match(toks, k + 1) > 0) && !this.honorific(k + 1) && !this.readName(k + 1, 'standalone')) {
+          // Not when a new person's title or rank follows: "… Quân khu 7 và Thiếu tướng Lê Xuân Thế".
+          const nextIsTitle = this.titleHead(k + 1, true) > 0;
+          if (nx?.t === 'w' && !nextIsTitle && (nx.cap || CONT_SET.match(toks, k + 1) > 0) && !this.honorific(k + 1) && !this.readName(k + 1, 'standalone')) {
             const nxEnd = CONT_SET.match(toks, k + 1);
             if (nxEnd > 0 || nx.cap) {
               k += 1;

@@ -22,7 +22,7 @@ export const HEADS: readonly string[] = [
   'chủ tịch nước', 'chủ tịch quốc hội', 'chủ tịch', 'thủ tướng', 'bộ trưởng', 'thứ trưởng', 'giám đốc',
   'tổng giám đốc', 'cục trưởng', 'vụ trưởng', 'viện trưởng', 'tổng cục trưởng', 'hiệu trưởng', 'chánh án',
   'chánh thanh tra', 'thanh tra viên', 'kiểm sát viên', 'đại biểu quốc hội', 'đại sứ', 'tổng thư ký', 'thư ký',
-  'tổng biên tập', 'chỉ huy trưởng', 'chính trị viên', 'chính ủy', 'tư lệnh',
+  'tổng biên tập', 'chỉ huy trưởng', 'chính trị viên', 'chính ủy', 'tư lệnh', 'đbqh', 'đại biểu hđnd',
   // ranks
   'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá',
   'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'đô đốc', 'chuẩn đô đốc',

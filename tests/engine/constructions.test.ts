@@ -41,6 +41,17 @@ const CASES: [string, Want][] = [
     { d: ['124-QĐ/TW', '01-KL/TW', '05-CT/TW'], dt: ['ngày 18/5/2021=2021-05-18'] },
   ],
   ['Nhiều hộ dân đã hiến đất theo tinh thần Nghị quyết 3 năm qua.', { d: [] }],
+  ['ĐBQH Lò Thị Luyến đề nghị tăng hỗ trợ.', { o: [['Lò Thị Luyến', 'ĐBQH']] }],
+  ['Ông Trần Văn Lực, nguyên Bí thư Huyện ủy, chia sẻ kinh nghiệm.', { o: [['Trần Văn Lực', 'nguyên Bí thư Huyện ủy']] }],
+  ['Bí thư Chi bộ, Trưởng ấp Phú Hòa Lê Văn Cường cho biết cả ấp đồng thuận.', { o: [['Lê Văn Cường', 'Bí thư Chi bộ', 'Trưởng ấp Phú Hòa']] }],
+  [
+    'Trung tướng Nguyễn Văn Nam, Chính ủy Quân khu 7 và Thiếu tướng Lê Xuân Thế, Phó Tư lệnh Quân khu trao quà.',
+    { o: [['Nguyễn Văn Nam', 'Trung tướng', 'Chính ủy Quân khu 7'], ['Lê Xuân Thế', 'Thiếu tướng', 'Phó Tư lệnh Quân khu']] },
+  ],
+  [
+    'Hội nghị có sự tham gia của Nhân dân, Mặt trận Tổ quốc. Tập đoàn Hoàng Anh Gia Lai tài trợ. Đường Nguyễn Trãi và cầu Trần Thị Lý được chỉnh trang; Bệnh viện Đa khoa Lê Văn Thịnh, Lăng Chủ tịch Hồ Chí Minh.',
+    { o: [], d: [], dt: [] },
+  ],
 ];
 
 describe('more constructions', () => {
