@@ -9,16 +9,10 @@ import { Readability } from '@mozilla/readability';
 import { type PageTyping, typePage } from './detect';
 import { type PageMetadata, readMetadata } from './metadata';
 
-/** What the page reader found. */
-export interface PageArticle {
+/** What the page reader found: the page's metadata, the verdict and the body text. */
+export interface PageArticle extends Pick<PageMetadata, 'title' | 'published' | 'author' | 'site' | 'canonicalUrl' | 'lang'> {
   isArticle: boolean;
   confidence: number;
-  title: string | null;
-  published: string | null;
-  author: string | null;
-  site: string | null;
-  canonicalUrl: string | null;
-  lang: string | null;
   /** The article body as plain text, blocks separated by blank lines. */
   text: string;
 }

@@ -2,32 +2,13 @@
  * The panel, the keyboard toggle, the badge, and pages that change after load
  * (a paragraph added later, single-page navigation), in Chromium.
  */
-import type { Server } from 'node:http';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension } from './chromium';
-import { startServer } from './server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { extensionSession } from './session';
 
 const ARTICLE = 'http://baotinh.vn/chinh-tri/giao-ban-cong-tac-dan-van-6-thang-dau-nam-a12345.html';
-let context: BrowserContext;
-let server: Server;
-
-beforeAll(async () => {
-  const s = await startServer();
-  server = s.server;
-  ({ context } = await launchWithExtension({ port: s.port }));
-}, 60_000);
-afterAll(async () => {
-  await context?.close();
-  server?.close();
-});
-
-async function open(url: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset.dvlens !== undefined, null, { timeout: 15_000 });
-  return page;
-}
+const session = extensionSession();
+const open = (url: string) => session.open(url);
 
 const officialTexts = (page: Page) =>
   page.evaluate(() => {
@@ -106,7 +87,7 @@ describe('panel and changing pages', () => {
 
   it('puts the count on the toolbar badge', async () => {
     const page = await open(ARTICLE);
-    const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const worker = session.worker;
     // Without the `tabs` permission (we do not ask for it) tabs cannot be queried by URL: take the active one.
     await page.bringToFront();
     const text = await worker.evaluate(async () => {

@@ -5,40 +5,25 @@
  * a card. Screenshots go to .output/screenshots.
  */
 import { mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/shared';
-import { launchWithExtension } from './chromium';
-import { startServer } from './server';
+import { extensionSession } from './session';
 
 const SHOTS = join(ROOT, '.output/screenshots');
-let context: BrowserContext;
-let server: Server;
+const session = extensionSession();
+mkdirSync(SHOTS, { recursive: true });
 
-beforeAll(async () => {
-  const s = await startServer();
-  server = s.server;
-  ({ context } = await launchWithExtension({ port: s.port }));
-  mkdirSync(SHOTS, { recursive: true });
-}, 60_000);
-afterAll(async () => {
-  await context?.close();
-  server?.close();
-});
-
-async function open(url: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      (window as unknown as { __before: string }).__before = document.body.textContent ?? '';
-    });
-  });
-  await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset.dvlens !== undefined, null, { timeout: 15_000 });
-  return page;
-}
+/** Open a page, recording the body text before the content script runs. */
+const open = (url: string) =>
+  session.open(url, (page) =>
+    page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { __before: string }).__before = document.body.textContent ?? '';
+      });
+    }),
+  );
 
 /** Text of every range of each dvlens highlight, and whether any lies inside `outside`. */
 async function highlights(page: Page, outside: string) {

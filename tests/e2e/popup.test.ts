@@ -4,17 +4,11 @@
  * the popup's annotate (what the toolbar click does) annotates it, and the
  * mode chosen in the popup is stored.
  */
-import type { Server } from 'node:http';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension } from './chromium';
-import { startServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { extensionSession } from './session';
 
 const ECONOMY = 'http://baotinh.vn/kinh-te/gia-lua-tang-nong-dan-phan-khoi-a13579.html';
-let context: BrowserContext;
-let extensionId: string;
-let server: Server;
-let worker: Worker;
+const session = extensionSession();
 
 type Api = {
   tabs: { query(q: object): Promise<{ id?: number }[]> };
@@ -23,40 +17,22 @@ type Api = {
   runtime: { sendMessage(m: object): Promise<unknown> };
 };
 
-beforeAll(async () => {
-  const s = await startServer();
-  server = s.server;
-  ({ context, extensionId } = await launchWithExtension({ port: s.port }));
-  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-}, 60_000);
-afterAll(async () => {
-  await context?.close();
-  server?.close();
-});
-
-async function open(url: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset.dvlens !== undefined, null, { timeout: 15_000 });
-  return page;
-}
-
 describe('modes and the toolbar click', () => {
   it('leaves a non-dân-vận article off by default, with its counts on the badge; the toolbar click annotates it', async () => {
-    const page = await open(ECONOMY);
+    const page = await session.open(ECONOMY);
     expect(await page.evaluate(() => document.documentElement.dataset.dvlens)).toBe('off');
     expect(await page.evaluate(() => CSS.highlights.get('dvlens-official')?.size ?? 0)).toBe(0);
     await page.bringToFront();
-    const tabId = await worker.evaluate(async () => {
+    const tabId = await session.worker.evaluate(async () => {
       const api = (globalThis as unknown as { chrome: Api }).chrome;
       const [tab] = await api.tabs.query({ active: true });
       return tab?.id ?? -1;
     });
-    const badge = await worker.evaluate((id) => (globalThis as unknown as { chrome: Api }).chrome.action.getBadgeText({ tabId: id }), tabId);
+    const badge = await session.worker.evaluate((id) => (globalThis as unknown as { chrome: Api }).chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(Number(badge)).toBeGreaterThanOrEqual(3);
     // What the popup sends when the toolbar button is clicked.
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
     const ok = await popup.evaluate(
       (id) => (globalThis as unknown as { chrome: Api }).chrome.runtime.sendMessage({ type: 'dvlens:annotate-tab', tabId: id }),
       tabId,
@@ -74,11 +50,11 @@ describe('modes and the toolbar click', () => {
   });
 
   it('stores the mode chosen in the popup', async () => {
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
     await popup.getByRole('radio', { name: 'Mọi bài báo' }).check();
     await expect
-      .poll(() => worker.evaluate(() => (globalThis as unknown as { chrome: Api }).chrome.storage.local.get('mode')))
+      .poll(() => session.worker.evaluate(() => (globalThis as unknown as { chrome: Api }).chrome.storage.local.get('mode')))
       .toEqual({ mode: 'articles' });
     await popup.getByRole('radio', { name: 'Chỉ bài về công tác dân vận' }).check();
     await popup.close();
