@@ -148,7 +148,7 @@ export function readMetadata(doc: Document, url: string | null, body: Element | 
   const ldArticle = lds.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t)));
   const site = meta(doc, 'og:site_name', 'application-name') ?? str(ldArticle?.publisher) ?? null;
   const ldTypes = lds.flatMap(types);
-  const rawTitle = meta(doc, 'og:title', 'twitter:title') ?? str(ldArticle?.headline) ?? doc.querySelector('h1')?.textContent ?? doc.title ?? null;
+  const rawTitle = meta(doc, 'og:title', 'twitter:title') ?? str(ldArticle?.headline) ?? doc.querySelector('h1')?.textContent ?? doc.querySelector('title')?.textContent ?? null;
 
   let published =
     str(ldArticle?.datePublished) ?? meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued');
