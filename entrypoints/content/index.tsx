@@ -7,7 +7,7 @@
 import { render } from 'preact';
 import { HOVER_CARD_CSS, HoverCard } from '@/components/HoverCard';
 import { PANEL_CSS, Panel } from '@/components/Panel';
-import { type EnglishExtractor, extract, useEnglishExtractor } from '@/lib/extract/extract';
+import { type EnglishExtractor, extractAsync, useEnglishExtractor } from '@/lib/extract/extract';
 import { detectLang } from '@/lib/text/lang';
 import type { CountsMessage, NeedEnglishMessage } from '@/lib/messages';
 import {
@@ -24,6 +24,8 @@ import {
 import { SITE_MATCHES } from '@/lib/page/sites';
 
 const UI_TAG = 'dvlens-ui';
+/** Give the page's main thread back for a moment. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const MIN_INTERVAL_MS = 1000;
 
 interface State {
@@ -79,11 +81,11 @@ export default defineContentScript({
           forced,
           extract: async (text, options) => {
             if (detectLang(text) === 'en') await loadEnglish();
-            return extract(text, options);
+            return extractAsync(text, options, pause);
           },
           skip: (el) => el.tagName.toLowerCase() === UI_TAG,
           // Long pages: hand the main thread back between reading, extracting and mapping.
-          yieldToPage: () => new Promise((resolve) => setTimeout(resolve, 0)),
+          yieldToPage: pause,
         });
         observer.disconnect();
         state.undo?.();

@@ -60,8 +60,12 @@ export function useEnglishExtractor(fn: EnglishExtractor | null): void {
   english = fn;
 }
 
-/** Extract officials, documents, dates and periods from `input`. Never throws on text input. */
-export function extract(input: string, options: ExtractOptions = {}): Extraction {
+/**
+ * The extraction as a sequence of stages: each `yield` is a point where a
+ * caller may hand the main thread back (see {@link extractAsync}); the value
+ * returned at the end is the result.
+ */
+function* stages(input: string, options: ExtractOptions): Generator<void, Extraction, void> {
   const text = typeof input === 'string' ? input : String(input ?? '');
   const lang = options.lang ?? detectLang(text);
   if (isLegacyEncoding(text)) {
@@ -69,13 +73,41 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   }
   const norm = normalizeText(text);
   if (lang === 'en' && english) return { lang, ...english(norm, options) };
-  return { lang, ...extractVietnamese(norm, options) };
+  yield;
+  return { lang, ...(yield* vietnameseStages(norm, options)) };
+}
+
+/** Extract officials, documents, dates and periods from `input`. Never throws on text input. */
+export function extract(input: string, options: ExtractOptions = {}): Extraction {
+  const run = stages(input, options);
+  let step = run.next();
+  while (!step.done) step = run.next();
+  return step.value;
+}
+
+/** The same extraction, awaiting `pause()` between stages so a page's main thread is never held long. */
+export async function extractAsync(input: string, options: ExtractOptions, pause: () => Promise<void>): Promise<Extraction> {
+  const run = stages(input, options);
+  let step = run.next();
+  while (!step.done) {
+    await pause();
+    step = run.next();
+  }
+  return step.value;
 }
 
 /** The Vietnamese extractor on an already-normalised text. */
 export function extractVietnamese(norm: NormalizedText, options: ExtractOptions): Omit<Extraction, 'lang'> {
+  const run = vietnameseStages(norm, options);
+  let step = run.next();
+  while (!step.done) step = run.next();
+  return step.value;
+}
+
+function* vietnameseStages(norm: NormalizedText, options: ExtractOptions): Generator<void, Omit<Extraction, 'lang'>, void> {
   const t = norm.text;
   const docs = findDocuments(t);
+  yield;
   const rawDates = findDates(t).filter((d) => !docs.some((x) => x.status === 'symbol' && d.start < x.end && x.start < d.end));
   const rawPeriods = findPeriods(t).filter((p) => !rawDates.some((d) => p.start < d.end && d.start < p.end));
   const years: { at: number; year: number }[] = [];
@@ -87,6 +119,7 @@ export function extractVietnamese(norm: NormalizedText, options: ExtractOptions)
   const dates = toDateRefs(norm, rawDates, years, options.articleDate ?? null);
   const documents = docs.map((d) => toDocumentRef(norm, d, ownDateOf(t, d, rawDates)));
 
+  yield;
   const periods: PeriodRef[] = rawPeriods.map((p) => {
     const span = toOriginal(norm, p.start, p.end);
     return { text: norm.original.slice(span.start, span.end), kind: p.kind, iso: p.iso, ...span };

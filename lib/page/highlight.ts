@@ -124,9 +124,15 @@ export async function findMarks(doc: Document, options: AnnotateOptions): Promis
     marks.push({ kind, range, card, at: start, entity });
   };
   await pause();
-  for (const o of extraction.officials) for (const m of o.mentions) add('official', `o:${o.key}`, m.start, m.end, officialCard(o, lang));
-  for (const d of extraction.documents) add('document', `d:${d.key ?? d.name ?? d.text}`, d.start, d.end, documentCard(d, lang));
-  for (const d of extraction.dates) add('date', `t:${d.iso}`, d.start, d.end, dateCard(d, lang));
+  const todo: [Kind, string, number, number, () => Card][] = [];
+  for (const o of extraction.officials) for (const m of o.mentions) todo.push(['official', `o:${o.key}`, m.start, m.end, () => officialCard(o, lang)]);
+  for (const d of extraction.documents) todo.push(['document', `d:${d.key ?? d.name ?? d.text}`, d.start, d.end, () => documentCard(d, lang)]);
+  for (const d of extraction.dates) todo.push(['date', `t:${d.iso}`, d.start, d.end, () => dateCard(d, lang)]);
+  for (let i = 0; i < todo.length; i++) {
+    const [kind, entity, start, end, card] = todo[i] as (typeof todo)[number];
+    add(kind, entity, start, end, card());
+    if (i % 150 === 149) await pause();
+  }
   marks.sort((a, b) => a.at - b.at);
   const items = panelItems(marks, extraction);
   const counts = { official: extraction.officials.length, document: extraction.documents.length, date: extraction.dates.length };

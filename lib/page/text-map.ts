@@ -19,25 +19,30 @@ interface Folded {
 
 /** Fold every run of white space to one space, remembering where each character came from. */
 export function foldSpaces(s: string): Folded {
-  let text = '';
   const map: number[] = [];
+  const parts: string[] = [];
   let inSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  let runStart = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
     const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x200b || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000;
     if (space) {
-      if (!inSpace && text.length > 0) {
-        text += ' ';
-        map.push(i);
+      if (!inSpace) {
+        // Close the run of text, then one space for the whole run of white space.
+        parts.push(s.slice(runStart, i));
+        if (i < s.length && map.length > 0) {
+          parts.push(' ');
+          map.push(i);
+        }
       }
       inSpace = true;
       continue;
     }
+    if (inSpace) runStart = i;
     inSpace = false;
-    text += s[i];
     map.push(i);
   }
-  return { text, map };
+  return { text: parts.join(''), map };
 }
 
 /** The live text under a root: its text nodes, where each starts in the concatenation, and the concatenation. */

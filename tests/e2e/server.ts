@@ -3,14 +3,15 @@
  * so Chromium (with --host-resolver-rules) sees them at real-looking
  * addresses. Loopback only; closed by the tests.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/shared';
 
-/** host + path → fixture file under tests/fixtures/pages. */
+/** host + path → fixture file under tests/fixtures/pages (`@long`: a long article generated from our fixture articles). */
 export const ROUTES: Record<string, string> = {
+  'baotinh.vn/chinh-tri/tong-hop-hoat-dong-dan-van-nam-2024-a11111.html': '@long',
   'baotinh.vn/chinh-tri/giao-ban-cong-tac-dan-van-6-thang-dau-nam-a12345.html': 'baotinh-giao-ban.html',
   'baotinh.vn/chinh-tri/': 'baotinh-chuyen-muc.html',
   'baotinh.vn/kinh-te/gia-lua-tang-nong-dan-phan-khoi-a13579.html': 'baotinh-kinh-te.html',
@@ -30,9 +31,27 @@ export async function startServer(): Promise<{ server: Server; port: number; url
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(readFileSync(join(ROOT, 'tests/fixtures/pages', file)));
+    res.end(file === '@long' ? longPage() : readFileSync(join(ROOT, 'tests/fixtures/pages', file)));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   return { server, port, url: (hostPath) => `http://${hostPath}` };
+}
+
+/** A long article page (~60 KB of text): our Vietnamese fixture articles, several times over, as paragraphs. */
+export function longPage(): string {
+  const dir = join(ROOT, 'tests/fixtures/articles');
+  const paragraphs: string[] = [];
+  for (let round = 0; round < 6; round++) {
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt') && !n.includes('english')).sort()) {
+      const text = readFileSync(join(dir, f), 'utf8').split(/\n\s*\n/).slice(1, -1);
+      paragraphs.push(...text);
+    }
+  }
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Tổng hợp hoạt động dân vận năm 2024 - Báo Tỉnh</title>
+<meta property="og:type" content="article"><meta property="article:published_time" content="2024-12-30T08:00:00+07:00"></head>
+<body><header><nav><a href="/">Trang chủ</a></nav></header><main><article><h1>Tổng hợp hoạt động dân vận năm 2024</h1>
+${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+</article></main><footer>Báo Tỉnh</footer></body></html>`;
 }
