@@ -115,16 +115,3 @@ export const WELL_KNOWN: Record<string, string> = {
   'CT 05': '05-CT/TW',
   'CT 5': '05-CT/TW',
 };
-
-/** Party term numerals → years of that Central Committee term (khóa). */
-export const PARTY_TERMS: Record<string, [number, number]> = {
-  VI: [1986, 1991],
-  VII: [1991, 1996],
-  VIII: [1996, 2001],
-  IX: [2001, 2006],
-  X: [2006, 2011],
-  XI: [2011, 2016],
-  XII: [2016, 2021],
-  XIII: [2021, 2026],
-  XIV: [2026, 2031],
-};

@@ -1,0 +1,46 @@
+/** Page metadata helpers: canonical URLs, datelines, titles, URL shapes and the page-type verdict. */
+import { describe, expect, it } from 'vitest';
+import { typePage, urlScore } from '@/lib/page/detect';
+import { cleanUrl, parseDateline, stripSiteSuffix } from '@/lib/page/metadata';
+import { danVanScore } from '@/lib/page/relevance';
+
+describe('page metadata', () => {
+  it('removes tracking parameters and the hash from URLs, keeping real parameters', () => {
+    expect(cleanUrl('https://baotinh.vn/a-123.html?utm_source=fb&utm_medium=x&fbclid=1&id=7#top')).toBe('https://baotinh.vn/a-123.html?id=7');
+    expect(cleanUrl('/chinh-tri/a.html', 'https://baotinh.vn/x')).toBe('https://baotinh.vn/chinh-tri/a.html');
+    expect(cleanUrl('javascript:alert(1)')).toBeNull();
+    expect(cleanUrl('not a url')).toBeNull();
+  });
+
+  it('reads Vietnamese datelines as dates with the Vietnam offset', () => {
+    expect(parseDateline('Thứ Sáu, 21/6/2024 - 10:15')).toBe('2024-06-21T10:15:00+07:00');
+    expect(parseDateline('Cập nhật lúc 16:45 10/10/2025')).toBe('2025-10-10T16:45:00+07:00');
+    expect(parseDateline('28/06/2012')).toBe('2012-06-28');
+    expect(parseDateline('Tỷ lệ 3/4 số hộ')).toBeNull();
+  });
+
+  it('strips the site name from titles', () => {
+    expect(stripSiteSuffix('Giá lúa tăng, nông dân phấn khởi - Báo Tỉnh', 'Báo Tỉnh')).toBe('Giá lúa tăng, nông dân phấn khởi');
+    expect(stripSiteSuffix('Hội nghị giao ban | Cổng thông tin Đảng bộ tỉnh', null)).toBe('Hội nghị giao ban');
+    expect(stripSiteSuffix('Kinh tế - xã hội tăng trưởng khá trong năm 2024', null)).toBe('Kinh tế - xã hội tăng trưởng khá trong năm 2024');
+  });
+
+  it('scores URL shapes', () => {
+    expect(urlScore('https://baotinh.vn/').score).toBeLessThan(0);
+    expect(urlScore('https://baotinh.vn/tim-kiem?q=dan+van').score).toBeLessThan(0);
+    expect(urlScore('https://baotinh.vn/chinh-tri/giao-ban-cong-tac-dan-van-a12345.html').score).toBeGreaterThan(0);
+  });
+
+  it('types pages from their signals', () => {
+    const dom = { bodyChars: 2400, longParagraphs: 6, teaserLinks: 8, hasArticleElement: true, formHeavy: false, bodyLinkDensity: 0.02 };
+    expect(typePage({ ldTypes: ['NewsArticle'], ogType: 'article', published: '2024-06-21' }, 'https://baotinh.vn/a-12345.html', dom).isArticle).toBe(true);
+    const listing = { ...dom, bodyChars: 800, longParagraphs: 3, teaserLinks: 40, bodyLinkDensity: 0.6 };
+    expect(typePage({ ldTypes: ['CollectionPage'], ogType: 'website', published: null }, 'https://baotinh.vn/chinh-tri/', listing).isArticle).toBe(false);
+  });
+
+  it('scores dân vận relevance with or without diacritics', () => {
+    expect(danVanScore('Ban Dân vận Tỉnh ủy phát động phong trào "Dân vận khéo".')).toBeGreaterThan(2);
+    expect(danVanScore('Ban dan van tinh uy phat dong phong trao dan van kheo')).toBeGreaterThan(2);
+    expect(danVanScore('Giá lúa tăng, nông dân phấn khởi vì được mùa.')).toBe(0);
+  });
+});
