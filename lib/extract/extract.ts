@@ -77,12 +77,16 @@ function* stages(input: string, options: ExtractOptions): Generator<void, Extrac
   return { lang, ...(yield* vietnameseStages(norm, options)) };
 }
 
-/** Extract officials, documents, dates and periods from `input`. Never throws on text input. */
-export function extract(input: string, options: ExtractOptions = {}): Extraction {
-  const run = stages(input, options);
+/** Run a staged computation straight through. */
+function runToEnd<T>(run: Generator<void, T, void>): T {
   let step = run.next();
   while (!step.done) step = run.next();
   return step.value;
+}
+
+/** Extract officials, documents, dates and periods from `input`. Never throws on text input. */
+export function extract(input: string, options: ExtractOptions = {}): Extraction {
+  return runToEnd(stages(input, options));
 }
 
 /** The same extraction, awaiting `pause()` between stages so a page's main thread is never held long. */
@@ -96,28 +100,21 @@ export async function extractAsync(input: string, options: ExtractOptions, pause
   return step.value;
 }
 
-/** The Vietnamese extractor on an already-normalised text. */
-export function extractVietnamese(norm: NormalizedText, options: ExtractOptions): Omit<Extraction, 'lang'> {
-  const run = vietnameseStages(norm, options);
-  let step = run.next();
-  while (!step.done) step = run.next();
-  return step.value;
-}
-
+/** The Vietnamese extractor on an already-normalised text, in stages. */
 function* vietnameseStages(norm: NormalizedText, options: ExtractOptions): Generator<void, Omit<Extraction, 'lang'>, void> {
   const t = norm.text;
   const docs = findDocuments(t);
   yield;
   const rawDates = findDates(t).filter((d) => !docs.some((x) => x.status === 'symbol' && d.start < x.end && x.start < d.end));
   const rawPeriods = findPeriods(t).filter((p) => !rawDates.some((d) => p.start < d.end && d.start < p.end));
+  const ownDates = docs.map((d) => ownDateOf(t, d, rawDates));
+  const docDates = new Set(ownDates);
   const years: { at: number; year: number }[] = [];
   // A document's own date ("…-NQ/TW, ngày 03/6/2013") is about the document, not the event.
-  for (const d of rawDates) {
-    if (d.explicitYear && d.year !== null && !docs.some((x) => ownDateOf(t, x, [d]))) years.push({ at: d.start, year: d.year });
-  }
+  for (const d of rawDates) if (d.explicitYear && d.year !== null && !docDates.has(d)) years.push({ at: d.start, year: d.year });
   for (const p of rawPeriods) if (p.iso && /^\d{4}/.test(p.iso)) years.push({ at: p.start, year: Number(p.iso.slice(0, 4)) });
   const dates = toDateRefs(norm, rawDates, years, options.articleDate ?? null);
-  const documents = docs.map((d) => toDocumentRef(norm, d, ownDateOf(t, d, rawDates)));
+  const documents = docs.map((d, i) => toDocumentRef(norm, d, ownDates[i]));
 
   yield;
   const periods: PeriodRef[] = rawPeriods.map((p) => {
