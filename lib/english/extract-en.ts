@@ -9,10 +9,11 @@
  */
 import nlp from 'compromise';
 import { findDocuments } from '../extract/documents';
-import { dropOverlaps, type RawDate } from '../extract/dates';
+import type { RawDate } from '../extract/dates';
 import { toDateRefs, toDocumentRef } from '../extract/extract';
 import type { DocumentRef, ExtractOptions, Extraction, Official } from '../extract/types';
 import { foldKey, type NormalizedText, toOriginal } from '../text/normalize';
+import { dropOverlaps } from '../text/spans';
 import { SURNAMES } from '../vocab/names';
 import { PLACES } from '../vocab/places';
 

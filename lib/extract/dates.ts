@@ -7,6 +7,7 @@
  */
 
 import { LETTER, WORD, WORD_END, WORD_START } from '../text/chars';
+import { dropOverlaps, trimSpanEnd } from '../text/spans';
 import { matchAround, matchIn, windowsAround } from '../text/windows';
 
 /** A date found in the text, in normalised coordinates. */
@@ -76,6 +77,9 @@ const MONTH_YEAR = new RegExp(`${E}tháng\\s+${MONTH_WORD}\\s*(?:/|-|năm|,)?\\s
 const DIGIT_SEP = /(?<!\d)\d{1,2}[/.-]\d{1,2}(?!\d)/g;
 const THANG = /[Tt]háng|THÁNG/g;
 
+/** Separators a date match may end with, trimmed off its span. */
+const DATE_TRAIL = /[\s,|-]/;
+
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 const PERIOD_MONTHS = new RegExp(
   `${E}(\\d{1,2}|ba|sáu|chín)\\s+tháng\\s+(đầu|cuối)\\s+năm(?:\\s+(\\d{4}))?${END}`,
@@ -129,7 +133,7 @@ export function findDates(text: string): RawDate[] {
     if (!validDay(d, mo) || !validYear(y)) continue;
     const time = timeOf(m[5], m[6], m[7], m[8]);
     const start = prefixStart(text, m.index);
-    out.push({ start, end: trimEnd(text, m.index, m.index + m[0].length), year: y, month: mo, day: d, time, explicitYear: true });
+    out.push({ start, end: trimSpanEnd(text, m.index, m.index + m[0].length, DATE_TRAIL), year: y, month: mo, day: d, time, explicitYear: true });
   }
   for (const m of matchIn(text, monthWindows, LONG)) {
     if (m.index === undefined) continue;
@@ -142,7 +146,7 @@ export function findDates(text: string): RawDate[] {
     if (y === null && !/ngày|hôm|sáng|trưa|chiều|tối|đêm|thứ/i.test(prefix)) continue;
     if (y === null && !/^\d/.test(m[2] ?? '') && !/ngày/i.test(prefix)) continue;
     const time = timeOf(m[4], m[5], m[6], m[7]);
-    out.push({ start, end: trimEnd(text, m.index, m.index + m[0].length), year: y, month: mo, day: d, time, explicitYear: y !== null });
+    out.push({ start, end: trimSpanEnd(text, m.index, m.index + m[0].length, DATE_TRAIL), year: y, month: mo, day: d, time, explicitYear: y !== null });
   }
   for (const m of matchIn(text, digitWindows, DM)) {
     if (m.index === undefined) continue;
@@ -153,7 +157,7 @@ export function findDates(text: string): RawDate[] {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (start === m.index && !DM_CUE_BEFORE.test(before)) continue;
     const time = timeOf(m[4], m[5], m[6], m[7]);
-    out.push({ start, end: trimEnd(text, m.index, m.index + m[0].length), year: null, month: mo, day: d, time, explicitYear: false });
+    out.push({ start, end: trimSpanEnd(text, m.index, m.index + m[0].length, DATE_TRAIL), year: null, month: mo, day: d, time, explicitYear: false });
   }
   for (const m of matchIn(text, monthWindows, MONTH_YEAR)) {
     if (m.index === undefined) continue;
@@ -163,22 +167,6 @@ export function findDates(text: string): RawDate[] {
     out.push({ start: m.index, end: m.index + m[0].length, year: y, month: mo, day: null, time: null, explicitYear: true });
   }
   return dropOverlaps(out);
-}
-
-function trimEnd(text: string, start: number, end: number): number {
-  let e = end;
-  while (e > start && /[\s,|-]/.test(text[e - 1] ?? '')) e--;
-  return e;
-}
-
-/** Keep the longest of overlapping spans (earliest first on ties). */
-export function dropOverlaps<T extends { start: number; end: number }>(spans: T[]): T[] {
-  const sorted = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: T[] = [];
-  for (const s of sorted) {
-    if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
-  }
-  return kept.sort((a, b) => a.start - b.start);
 }
 
 /** Find periods: "6 tháng đầu năm 2021", "quý III/2021", "nhiệm kỳ 2020 - 2025", "khóa X", "năm 2020". */

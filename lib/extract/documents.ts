@@ -5,6 +5,7 @@
  * XII, Luật Thực hiện dân chủ ở cơ sở). Spans are in normalised text.
  */
 import { LETTER, LOWER, UPPER, WORD } from '../text/chars';
+import { trimSpanEnd } from '../text/spans';
 import { matchAround, matchIn, windowsAround } from '../text/windows';
 import { DOC_WORDS, WELL_KNOWN } from '../vocab/documents';
 
@@ -173,7 +174,7 @@ export function findDocuments(text: string): RawDocument[] {
     if (m[2] && !m[4]) end = m.index + m[0].indexOf('(');
     const khoa = m[3] ? ` khóa ${m[3]}` : '';
     const name = `Nghị quyết Trung ương ${n}${m[2] && !m[4] ? '' : khoa}`;
-    out.push({ ...doc(m.index, trimEnd(text, m.index, end), null, 'NQ', n, 'TW', 'named'), name });
+    out.push({ ...doc(m.index, trimSpanEnd(text, m.index, end, /\s/), null, 'NQ', n, 'TW', 'named'), name });
   }
   for (const m of matchIn(text, nqWindows, NAMED_DAI_HOI)) {
     if (m.index === undefined) continue;
@@ -207,12 +208,6 @@ function doc(
   status: RawDocument['status'],
 ): RawDocument {
   return { start, end, key, kind, number, issuer, status, name: null, date: null };
-}
-
-function trimEnd(text: string, start: number, end: number): number {
-  let e = end;
-  while (e > start && /\s/.test(text[e - 1] ?? '')) e--;
-  return e;
 }
 
 /** Named laws: "Luật Thực hiện dân chủ ở cơ sở"; merged with a following "số 10/2022/QH15". */

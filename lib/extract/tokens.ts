@@ -4,6 +4,7 @@
  * names such as H'Hen); numbers, newlines and single punctuation marks are
  * tokens of their own.
  */
+import { isSpaceCode } from '../text/chars';
 
 /** One token of the normalised text. */
 export interface Token {
@@ -35,10 +36,6 @@ function isWordCode(c: number): boolean {
   return OTHER_LETTER.test(String.fromCharCode(c));
 }
 
-function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x0b || c === 0x0c || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0x2028 || c === 0x2029 || c === 0x1680 || c === 0x85 || c === 0xfeff;
-}
-
 /** Split normalised text into tokens (a hand-written scanner: this runs on every page). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -46,12 +43,12 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpaceCode(c)) {
+    if (c === 10) {
+      out.push({ s: i, e: i + 1, w: '\n', k: '\n', t: 'nl', cap: false, upper: false });
       i++;
       continue;
     }
-    if (c === 10) {
-      out.push({ s: i, e: i + 1, w: '\n', k: '\n', t: 'nl', cap: false, upper: false });
+    if (isSpaceCode(c)) {
       i++;
       continue;
     }

@@ -4,6 +4,7 @@
  * extractor ran on a clone; we find each of its blocks, in order, in the
  * live text (white space folded on both sides) and translate offsets.
  */
+import { isSpaceCode } from '../text/chars';
 
 /** A position in the live DOM. */
 export interface NodePoint {
@@ -25,8 +26,7 @@ export function foldSpaces(s: string): Folded {
   let runStart = 0;
   for (let i = 0; i <= s.length; i++) {
     const c = i < s.length ? s.charCodeAt(i) : 32;
-    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x200b || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000;
-    if (space) {
+    if (isSpaceCode(c)) {
       if (!inSpace) {
         // Close the run of text, then one space for the whole run of white space.
         parts.push(s.slice(runStart, i));

@@ -23,3 +23,11 @@ export const LOWER = `a-z\\u00DF-\\u00F6\\u00F8-\\u00FF\\u0103\\u0111\\u0129\\u0
 export const WORD_START = `(?<![${WORD}])`;
 /** Not followed by a word character. */
 export const WORD_END = `(?![${WORD}])`;
+
+/** White space as the engine and the page mapping see it (line breaks and zero-width space included). */
+export function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x0b || c === 0x0c || (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x3000 || c === 0x202f || c === 0x205f || c === 0x2028 || c === 0x2029 || c === 0x1680 || c === 0x85 || c === 0xfeff
+  );
+}

@@ -4,6 +4,7 @@
  * position into a few short scans. Windows start and end at white space so
  * word-edge lookbehinds see the same context as on the whole text.
  */
+import { isSpaceCode } from './chars';
 
 /** Merged `[start, end)` windows of ±`before`/`after` characters around each `trigger` hit. */
 export function windowsAround(text: string, trigger: RegExp, before: number, after: number): [number, number][] {
@@ -14,8 +15,8 @@ export function windowsAround(text: string, trigger: RegExp, before: number, aft
     let s = Math.max(0, t.index - before);
     let e = Math.min(text.length, t.index + t[0].length + after);
     // Widen to white space, but only a little: text without spaces must not make this quadratic.
-    for (let k = 0; k < 24 && s > 0 && !isSpace(text.charCodeAt(s - 1)); k++) s--;
-    for (let k = 0; k < 24 && e < text.length && !isSpace(text.charCodeAt(e)); k++) e++;
+    for (let k = 0; k < 24 && s > 0 && !isSpaceCode(text.charCodeAt(s - 1)); k++) s--;
+    for (let k = 0; k < 24 && e < text.length && !isSpaceCode(text.charCodeAt(e)); k++) e++;
     const last = windows[windows.length - 1];
     if (last && s <= last[1]) last[1] = Math.max(last[1], e);
     else windows.push([s, e]);
@@ -41,8 +42,4 @@ export function matchIn(text: string, windows: readonly [number, number][], full
 /** Matches of `full` (global) inside windows of ±`before`/`after` characters around each `trigger` hit. */
 export function matchAround(text: string, trigger: RegExp, full: RegExp, before: number, after: number): RegExpMatchArray[] {
   return matchIn(text, windowsAround(text, trigger, before, after), full);
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 }
