@@ -181,7 +181,6 @@ class Parser {
     const he = HEAD_SET.match(this.toks, i);
     if (he < 0) return -1;
     if (capitalised && !t.cap) return -1;
-    // "Trưởng" or "Phó" alone must lead into something: "Trưởng ban", "Trưởng khối vận".
     return he;
   }
 
@@ -223,7 +222,7 @@ class Parser {
    * Read a name at `i`. `honorific`: any capitalised run (1–5 words);
    * `title`: after a title; `standalone`: must start with a family name.
    */
-  readName(i: number, mode: 'honorific' | 'title' | 'standalone' | 'list'): NameSpan | null {
+  readName(i: number, mode: 'honorific' | 'title' | 'standalone'): NameSpan | null {
     const t = this.toks[i];
     if (!t || t.t !== 'w' || !t.cap) return null;
     let len = this.runLength(i);
@@ -531,7 +530,7 @@ class Parser {
   /** A further name of a list at `i` joins `group` (with the list's `shared` titles); its end, or -1. */
   listName(i: number, group: RawOfficial[], shared: TitleSpan[]): number {
     if (group.length === 0) return -1;
-    const n = this.readName(i, 'list');
+    const n = this.readName(i, 'standalone');
     if (!n) return -1;
     const o = this.person(n);
     for (const t of shared) this.addTitle(o, t);
@@ -548,12 +547,7 @@ class Parser {
       next &&
       (next.w === ',' || next.w === '-' || next.w === '(') &&
       this.titleHead(n.to + 1, false) > 0;
-    if (titled || this.officials.has(key)) {
-      const o = this.person(n);
-      return this.afterName(n.to, [o], false, false);
-    }
-    const middle = MIDDLE_NAMES.has(this.toks[n.from + 1]?.k ?? '');
-    if (len >= 3 && (middle || len >= 3) && this.looksMentioned(n)) {
+    if (titled || this.officials.has(key) || (len >= 3 && this.looksMentioned(n))) {
       const o = this.person(n);
       return this.afterName(n.to, [o], false, false);
     }
