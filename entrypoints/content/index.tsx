@@ -93,8 +93,7 @@ export default defineContentScript({
         state.ann = ann;
         if (ann.state === 'annotated') {
           installStyles();
-          state.undo = applyMarks(document, window, ann.marks);
-          showKinds(window, ann.marks, state.visible);
+          state.undo = applyMarks(document, window, ann.marks, state.visible);
         }
         // For tools and the benchmark: how long reading and annotating took on this page.
         root.dataset.dvlensMs = Object.entries(ann.timings)

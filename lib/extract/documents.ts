@@ -123,7 +123,6 @@ export function findDocuments(text: string): RawDocument[] {
     const num = m[1] ?? '';
     const type = m[2] ?? '';
     const issuer = m[3] ?? '';
-    if (type.length > 4 && !/^(QĐi|QyĐ|TTr|CTr)$/.test(type)) continue;
     const symbolStart = m.index;
     const symEnd = m.index + m[0].length;
     const before = intro(text, m.index);

@@ -7,7 +7,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { type PageTyping, typePage } from './detect';
-import { type PageMetadata, readMetadata } from './metadata';
+import { datelineIn, type PageMetadata, readMetadata } from './metadata';
 
 /** What the page reader found: the page's metadata, the verdict and the body text. */
 export interface PageArticle extends Pick<PageMetadata, 'title' | 'published' | 'author' | 'site' | 'canonicalUrl' | 'lang'> {
@@ -79,10 +79,8 @@ export function readPage(doc: Document, url: string | null = null): ReadResult {
   const linkChars = body ? Array.from(body.querySelectorAll('a')).reduce((n, a) => n + (a.textContent ?? '').trim().length, 0) : 0;
   const bodyLinkDensity = text.length ? linkChars / text.length : 0;
   const typing = typePage(meta, url, { bodyChars: text.length, longParagraphs, teaserLinks, hasArticleElement, formHeavy, bodyLinkDensity });
-  if (!meta.published && body) {
-    const again = readMetadata(doc, url, body);
-    meta.published = again.published;
-  }
+  // No date in the page's metadata: look for a dateline in the extracted body.
+  if (!meta.published && body) meta.published = datelineIn(body);
   return {
     meta,
     typing,

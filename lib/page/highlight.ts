@@ -171,13 +171,15 @@ export function showKinds(win: Window & typeof globalThis, marks: Mark[], visibl
   }
 }
 
-/** Register the marks as CSS highlights (or wrap them where the API is missing). Returns an undo function. */
-export function applyMarks(doc: Document, win: Window & typeof globalThis, marks: Mark[]): () => void {
+const ALL_KINDS: Record<Kind, boolean> = { official: true, document: true, date: true };
+
+/**
+ * Register the marks of the `visible` kinds as CSS highlights (or wrap every
+ * mark where the API is missing). Returns an undo function.
+ */
+export function applyMarks(doc: Document, win: Window & typeof globalThis, marks: Mark[], visible: Record<Kind, boolean> = ALL_KINDS): () => void {
   if (hasHighlightApi(win)) {
-    for (const k of KINDS) {
-      const ranges = marks.filter((m) => m.kind === k).map((m) => m.range);
-      win.CSS.highlights.set(highlightName(k), new win.Highlight(...ranges));
-    }
+    showKinds(win, marks, visible);
     return () => {
       for (const k of KINDS) win.CSS.highlights.delete(highlightName(k));
     };

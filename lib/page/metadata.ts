@@ -124,6 +124,11 @@ export function findDateline(scope: Element): string | null {
   return null;
 }
 
+/** The published date written inside an element: a `<time datetime>`, else a dateline of its own. */
+export function datelineIn(scope: Element): string | null {
+  return scope.querySelector('time[datetime]')?.getAttribute('datetime') ?? findDateline(scope);
+}
+
 /** Remove " - Báo Tỉnh", " | VnExpress" and the like from a title. */
 export function stripSiteSuffix(title: string, site: string | null): string {
   let t = title.trim();
@@ -140,10 +145,11 @@ export function stripSiteSuffix(title: string, site: string | null): string {
 }
 
 /**
- * Read the metadata of `doc`. `body` is the article element when known: its
- * header's <time> and dateline are preferred to anything elsewhere on the page.
+ * Read the metadata of `doc`. Without a date in the metadata, a `<time>` or a
+ * dateline in the page's <article> (or <main>) is used; callers that know the
+ * extracted body can look there too with {@link datelineIn}.
  */
-export function readMetadata(doc: Document, url: string | null, body: Element | null = null): PageMetadata {
+export function readMetadata(doc: Document, url: string | null): PageMetadata {
   const lds = jsonLd(doc);
   const ldArticle = lds.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t)));
   const site = meta(doc, 'og:site_name', 'application-name') ?? str(ldArticle?.publisher) ?? null;
@@ -153,8 +159,8 @@ export function readMetadata(doc: Document, url: string | null, body: Element | 
   let published =
     str(ldArticle?.datePublished) ?? meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued');
   if (!published) {
-    const scope = body ?? doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
-    published = scope?.querySelector('time[datetime]')?.getAttribute('datetime') ?? (scope ? findDateline(scope) : null);
+    const scope = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+    published = scope ? datelineIn(scope) : null;
   }
   let author = str(ldArticle?.author) ?? meta(doc, 'author', 'article:author', 'dc.creator');
   if (author && /^https?:/.test(author)) author = null;

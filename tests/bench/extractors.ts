@@ -4,14 +4,11 @@
  * paragraphs, and parse time. This is how the content script's extractor was
  * chosen (see the README).
  */
-import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from '../e2e/chromium';
 import { ROUTES, startServer } from '../e2e/server';
 import type { Figure } from './engine';
-
-const require = createRequire(import.meta.url);
 
 /** The article paragraphs of each fixture page (what a perfect extractor returns). */
 const EXPECTED: Record<string, string> = {
@@ -51,7 +48,6 @@ export async function benchExtractors(): Promise<Figure[]> {
       .outputFiles[0]?.text ?? '';
   const readability = await bundle(`import { Readability } from '@mozilla/readability'; window.__R = Readability;`);
   const defuddle = await bundle(`import Defuddle from 'defuddle'; window.__D = Defuddle;`);
-  require.resolve('defuddle');
   const { server, port } = await startServer();
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
