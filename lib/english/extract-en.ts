@@ -24,7 +24,12 @@ const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MON}(?:,?\
 const MY = new RegExp(`\\b${MON}\\s+(\\d{4})\\b`, 'g');
 const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
 
-const HEAD = /^(?:Head|Secretary|Chairman|Chairwoman|Chair|President|Vice|Deputy|Member|Minister|Prime|Director|General|Permanent|Standing|Politburo|Commander|Colonel|Lieutenant|Major|Senior|Chief|Most|Venerable|Ambassador|Editor|Governor|Mayor|Party)\b/;
+/** Words a title starts with ("Deputy Prime Minister", "Head of the …"). */
+const TITLE_WORDS = 'Head Secretary Chairman Chairwoman Chair President Vice Deputy Member Minister Prime Director General Permanent Standing Politburo Commander Colonel Lieutenant Major Senior Chief Most Venerable Ambassador Editor Governor Mayor Party'.split(' ');
+/** …of which these may lead a title but are not where the chain before a name is cut ("Party Central Committee's"). */
+const NOT_CHAIN_START = new Set(['Most', 'Editor', 'Party']);
+const HEAD = new RegExp(`^(?:${TITLE_WORDS.join('|')})\\b`);
+const CHAIN_START = new RegExp(`\\b(?:${TITLE_WORDS.filter((w) => !NOT_CHAIN_START.has(w)).join('|')})\\b`);
 const SURNAME_ASCII = new Set([...SURNAMES].map((s) => foldKey(s)));
 const PLACES_ASCII = new Set(PLACES.map((p) => foldKey(p.join(' '))));
 const VI_NAME = /\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b/g;
@@ -67,7 +72,7 @@ function titlesBefore(text: string, start: number): string[] {
   const chainText = TITLE_CHAIN.exec(before)?.[1];
   if (!chainText) return [];
   let chain = chainText.trim();
-  const h = chain.search(/\b(?:Head|Secretary|Chairman|Chairwoman|Chair|President|Vice|Deputy|Member|Minister|Prime|Director|Permanent|Standing|Politburo|Commander|Colonel|Lieutenant|General|Major|Senior|Chief|Venerable|Ambassador|Governor|Mayor)\b/);
+  const h = chain.search(CHAIN_START);
   if (h < 0) return [];
   chain = chain.slice(h);
   return chain
