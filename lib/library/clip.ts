@@ -1,0 +1,150 @@
+/**
+ * Turn what the page reader and the engine found into a clip, and merge a
+ * re-clip into the clip already saved (new text and entities; the reader's
+ * note, tags, quotes and edited summary kept).
+ */
+import type { Extraction, Span } from '../extract/types';
+import type { PageArticle } from '../page/article';
+import { summarize } from './summary';
+import type { Anchor, Clip, Quote } from './types';
+
+/** Characters of context kept on each side of an anchor. */
+const CONTEXT = 32;
+
+/** The anchor of `[start, end)` in `text`. */
+export function anchorOf(text: string, span: Span): Anchor {
+  return {
+    start: span.start,
+    end: span.end,
+    exact: text.slice(span.start, span.end),
+    prefix: text.slice(Math.max(0, span.start - CONTEXT), span.start),
+    suffix: text.slice(span.end, span.end + CONTEXT),
+  };
+}
+
+/** Where an anchor is in `text` now: its position if the quote is still there, else the best match of quote and context. */
+export function findAnchor(text: string, a: Pick<Anchor, 'start' | 'exact' | 'prefix' | 'suffix'>): Span | null {
+  if (text.slice(a.start, a.start + a.exact.length) === a.exact) return { start: a.start, end: a.start + a.exact.length };
+  let best: Span | null = null;
+  let bestScore = -1;
+  for (let at = text.indexOf(a.exact); at >= 0; at = text.indexOf(a.exact, at + 1)) {
+    const before = text.slice(Math.max(0, at - a.prefix.length), at);
+    const after = text.slice(at + a.exact.length, at + a.exact.length + a.suffix.length);
+    let score = 0;
+    for (let i = 1; i <= Math.min(before.length, a.prefix.length) && before[before.length - i] === a.prefix[a.prefix.length - i]; i++) score++;
+    for (let i = 0; i < Math.min(after.length, a.suffix.length) && after[i] === a.suffix[i]; i++) score++;
+    if (score > bestScore) {
+      bestScore = score;
+      best = { start: at, end: at + a.exact.length };
+    }
+  }
+  return best;
+}
+
+/** What {@link buildClip} needs. */
+export interface ClipInput {
+  article: Pick<PageArticle, 'title' | 'published' | 'author' | 'site' | 'canonicalUrl' | 'lang' | 'text'>;
+  extraction: Extraction;
+  relevance: number;
+  /** The page's own URL, used when it names no canonical URL. */
+  url: string;
+  /** Sentences in the summary (3 by default). */
+  summaryLength?: number;
+  /** ISO date-time of the clip (now by default). */
+  now?: string;
+}
+
+/** A new clip from an article and its extraction (no note, tags or quotes yet). */
+export function buildClip(input: ClipInput): Clip {
+  const { article, extraction: x } = input;
+  const text = article.text;
+  const now = input.now ?? new Date().toISOString();
+  const officialSpans = x.officials.flatMap((o) => o.mentions);
+  const summary = summarize(text, input.summaryLength ?? 3, { officials: officialSpans, documents: x.documents });
+  const docs = new Map<string, Clip['documents'][number]>();
+  for (const d of x.documents) {
+    const key = d.key ?? d.name ?? d.text;
+    const prev = docs.get(key);
+    if (prev) {
+      prev.anchors.push(anchorOf(text, d));
+      prev.date ??= d.date;
+      continue;
+    }
+    docs.set(key, {
+      key,
+      symbol: d.key !== null,
+      kind: d.kind,
+      issuer: d.issuer,
+      date: d.date,
+      ...(d.name ? { name: d.name } : {}),
+      anchors: [anchorOf(text, d)],
+    });
+  }
+  return {
+    url: article.canonicalUrl ?? input.url,
+    title: article.title?.trim() || summary[0]?.slice(0, 120) || input.url,
+    site: article.site,
+    published: article.published,
+    author: article.author,
+    lang: article.lang ?? x.lang,
+    clippedAt: now,
+    updatedAt: now,
+    text,
+    summary,
+    officials: x.officials.map((o) => ({
+      name: o.name,
+      key: o.key,
+      titles: o.titles,
+      ...(o.byline ? { byline: true } : {}),
+      anchors: o.mentions.map((m) => anchorOf(text, m)),
+    })),
+    documents: [...docs.values()],
+    dates: x.dates.map((d) => ({ iso: d.iso, ...(d.inferred ? { inferred: true } : {}), anchor: anchorOf(text, d) })),
+    periods: x.periods.map((p) => ({ kind: p.kind, iso: p.iso, anchor: anchorOf(text, p) })),
+    relevance: input.relevance,
+    note: '',
+    tags: [],
+    quotes: [],
+  };
+}
+
+/** Tags as the reader typed them, trimmed, once each (compared without case), in order. */
+export function cleanTags(tags: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of tags) {
+    const t = raw.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, 60);
+    const k = t.toLowerCase();
+    if (!t || seen.has(k)) continue;
+    seen.add(k);
+    out.push(t);
+  }
+  return out;
+}
+
+function sameQuote(a: Quote, b: Quote): boolean {
+  return a.text === b.text && a.prefix === b.prefix && a.suffix === b.suffix;
+}
+
+/**
+ * A re-clip of a saved article: the new text, metadata and entities win; the
+ * saved clip's id, first clip date, note, tags, quotes and (when the reader
+ * edited it) summary are kept. Nothing the reader wrote is lost.
+ */
+export function mergeClip(saved: Clip, fresh: Clip): Clip {
+  const note = !fresh.note || fresh.note === saved.note ? saved.note : saved.note ? `${saved.note}\n\n${fresh.note}` : fresh.note;
+  const quotes = [...saved.quotes];
+  for (const q of fresh.quotes) if (!quotes.some((s) => sameQuote(s, q))) quotes.push(q);
+  const keepSummary = saved.summaryEdited === true;
+  return {
+    ...fresh,
+    ...(saved.id !== undefined ? { id: saved.id } : {}),
+    clippedAt: saved.clippedAt < fresh.clippedAt ? saved.clippedAt : fresh.clippedAt,
+    updatedAt: fresh.updatedAt > saved.updatedAt ? fresh.updatedAt : saved.updatedAt,
+    summary: keepSummary ? saved.summary : fresh.summary,
+    ...(keepSummary ? { summaryEdited: true } : {}),
+    note,
+    tags: cleanTags([...saved.tags, ...fresh.tags]),
+    quotes,
+  };
+}
