@@ -12,7 +12,12 @@ export default defineConfig({
     name: 'Dân vận Lens',
     description:
       'Highlights officials, Party and State documents and dates in Vietnamese dân vận news, on your own computer.',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // activeTab + scripting: annotate or clip the page the reader acts on; storage: settings;
+    // contextMenus: "Clip article" and "Add quote to clip"; unlimitedStorage: a library that outgrows the default quota.
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
+    commands: {
+      'clip-article': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Clip the current article' },
+    },
     // The same sites the content script runs on: needed to inject the English extractor there.
     host_permissions: SITE_MATCHES,
   },

@@ -3,37 +3,49 @@
  * documents, and its dates in time order. Clicking an entry scrolls to its
  * first mention; toggles hide a kind of highlight. Props only.
  */
+import { errorText, type Lang, type StringKey, t } from '@/lib/i18n/strings';
 import type { Kind, PanelItem } from '@/lib/page/highlight';
+
+/** The clip control's state. */
+export interface ClipState {
+  status: 'idle' | 'saving' | 'saved' | 'error';
+  id?: number;
+  error?: { code: string; message: string };
+}
 
 /** Props of {@link Panel}. */
 export interface PanelProps {
   items: PanelItem[];
   visible: Record<Kind, boolean>;
   relevance: number;
+  lang: Lang;
+  clip: ClipState;
+  onClip: () => void;
+  onOpenClip: () => void;
   onToggle: (kind: Kind) => void;
   onSelect: (item: PanelItem) => void;
   onFocusItem: (item: PanelItem | null) => void;
   onClose: () => void;
 }
 
-const TITLES: Record<Kind, string> = { official: 'Cán bộ', document: 'Văn bản', date: 'Thời gian' };
+const TITLES: Record<Kind, StringKey> = { official: 'officials', document: 'documents', date: 'dates' };
 
 /** The panel. */
-export function Panel({ items, visible, relevance, onToggle, onSelect, onFocusItem, onClose }: PanelProps) {
+export function Panel({ items, visible, relevance, lang, clip, onClip, onOpenClip, onToggle, onSelect, onFocusItem, onClose }: PanelProps) {
   const kinds: Kind[] = ['official', 'document', 'date'];
   return (
     <section class="panel" aria-label="Dân vận Lens">
       <header>
         <strong>Dân vận Lens</strong>
-        <span class="score" title="Mức độ liên quan đến công tác dân vận">{relevance.toFixed(1)}</span>
-        <button type="button" class="close" aria-label="Đóng bảng" onClick={onClose}>
+        <span class="score" title={t(lang, 'relevanceHint')}>{relevance.toFixed(1)}</span>
+        <button type="button" class="close" aria-label={t(lang, 'closePanel')} onClick={onClose}>
           ×
         </button>
       </header>
       <div class="toggles">
         {kinds.map((k) => (
           <label key={k} class={`toggle ${k}`}>
-            <input type="checkbox" checked={visible[k]} onChange={() => onToggle(k)} /> {TITLES[k]} ({items.filter((i) => i.kind === k).length})
+            <input type="checkbox" checked={visible[k]} onChange={() => onToggle(k)} /> {t(lang, TITLES[k])} ({items.filter((i) => i.kind === k).length})
           </label>
         ))}
       </div>
@@ -42,7 +54,7 @@ export function Panel({ items, visible, relevance, onToggle, onSelect, onFocusIt
         if (list.length === 0) return null;
         return (
           <div key={k} class={`group ${k}`}>
-            <h3>{TITLES[k]}</h3>
+            <h3>{t(lang, TITLES[k])}</h3>
             <ul>
               {list.map((i) => (
                 <li key={i.id}>
@@ -62,11 +74,37 @@ export function Panel({ items, visible, relevance, onToggle, onSelect, onFocusIt
         );
       })}
       <footer>
-        <button type="button" class="clip" disabled title="Sắp có: lưu bài vào thư viện">
-          Lưu bài (sắp có)
-        </button>
+        <ClipControl lang={lang} clip={clip} onClip={onClip} onOpenClip={onOpenClip} />
       </footer>
     </section>
+  );
+}
+
+/** The clip button: "Clip article", "Clipping…", "Clipped ✓" (clicking again re-clips), with the error when saving failed. */
+export function ClipControl({ lang, clip, onClip, onOpenClip }: Pick<PanelProps, 'lang' | 'clip' | 'onClip' | 'onOpenClip'>) {
+  const label = clip.status === 'saving' ? t(lang, 'clipping') : clip.status === 'saved' ? t(lang, 'clipped') : t(lang, 'clipArticle');
+  return (
+    <div class="clip-row">
+      <button
+        type="button"
+        class={`clip ${clip.status}`}
+        disabled={clip.status === 'saving'}
+        title={clip.status === 'saved' ? t(lang, 'clipAgain') : undefined}
+        onClick={onClip}
+      >
+        {label}
+      </button>
+      {clip.status === 'saved' ? (
+        <button type="button" class="link" onClick={onOpenClip}>
+          {t(lang, 'openClip')}
+        </button>
+      ) : null}
+      {clip.status === 'error' && clip.error ? (
+        <p class="error" role="alert">
+          {errorText(lang, clip.error.code, clip.error.message)}
+        </p>
+      ) : null}
+    </div>
   );
 }
 
@@ -90,7 +128,13 @@ export const PANEL_CSS = `
 .group.date .heading { border-bottom: 3px solid rgba(60,200,140,.6); }
 .detail { display: block; color: #555; font-size: 12px; }
 footer { margin-top: 8px; }
-.clip { width: 100%; padding: 6px; border-radius: 6px; border: 1px solid #ccc; background: #f7f7f7; color: #777; }
+.clip-row { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
+.clip { flex: 1; padding: 6px; border-radius: 6px; border: 1px solid #2f6fb3; background: #2f6fb3; color: #fff; font: inherit; cursor: pointer; }
+.clip.saved { background: #fff; color: #1d5a96; }
+.clip:focus-visible, .link:focus-visible, .close:focus-visible { outline: 2px solid #3a8ee6; outline-offset: 2px; }
+.link { border: 0; background: none; color: #1d5a96; text-decoration: underline; cursor: pointer; font: inherit; }
+.error { flex-basis: 100%; margin: 4px 0 0; color: #b00020; font-size: 12px; }
 @media (prefers-color-scheme: dark) { .panel { color: #eee; background: #2a2a2e; } .detail, .group h3 { color: #aaa; }
-  .group button:hover, .group button:focus-visible { background: #3a3a40; } .score { background: #3a3a55; } }
+  .group button:hover, .group button:focus-visible { background: #3a3a40; } .score { background: #3a3a55; }
+  .clip.saved { background: #2a2a2e; color: #9cc8ff; } .link { color: #9cc8ff; } .error { color: #ff8a80; } }
 `;

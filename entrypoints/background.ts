@@ -1,11 +1,23 @@
 /**
  * Background service worker: the toolbar badge shows each tab's entity count;
  * English pages get the English extractor injected on request; the popup's
- * "annotate this page" (the toolbar click) injects a forced run.
+ * "annotate this page" (the toolbar click) injects a forced run; clips sent
+ * by content scripts are saved in the library; the context menu and the
+ * keyboard shortcut clip the page or add the selection as a quote.
  */
-import { badgeText, isMessage } from '@/lib/messages';
+import { t, uiLang } from '@/lib/i18n/strings';
+import { Library, LibraryDb } from '@/lib/library/db';
+import { clipStatus, saveClip } from '@/lib/library/service';
+import { badgeText, isMessage, libraryPath, type TabMessage } from '@/lib/messages';
 
-/** Annotate a tab now: needs activeTab (the toolbar click) or host access to the site. */
+let library: Library | null = null;
+/** The library, opened on first use. */
+const lib = () => {
+  library ??= new Library(new LibraryDb());
+  return library;
+};
+
+/** Annotate a tab now: needs activeTab (the toolbar click, menu, shortcut) or host access to the site. */
 async function annotateTab(tabId: number): Promise<boolean> {
   try {
     await browser.scripting.executeScript({
@@ -22,19 +34,60 @@ async function annotateTab(tabId: number): Promise<boolean> {
   }
 }
 
+/** Send `msg` to a tab's content script, injecting it first when the site is not one it runs on. */
+async function toTab(tabId: number, msg: TabMessage): Promise<unknown> {
+  try {
+    return await browser.tabs.sendMessage(tabId, msg);
+  } catch {
+    if (!(await annotateTab(tabId))) return null;
+    // The injected script needs a moment to register its listener.
+    for (let i = 0; i < 20; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      try {
+        return await browser.tabs.sendMessage(tabId, msg);
+      } catch {
+        // not ready yet
+      }
+    }
+    return null;
+  }
+}
+
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+  browser.runtime.onInstalled.addListener(() => {
+    const lang = uiLang(browser.i18n.getUILanguage());
+    browser.contextMenus.create({ id: 'dvlens-clip', title: t(lang, 'clipArticle'), contexts: ['page'] });
+    browser.contextMenus.create({ id: 'dvlens-quote', title: t(lang, 'addQuote'), contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (tab?.id === undefined) return;
+    void toTab(tab.id, { type: info.menuItemId === 'dvlens-quote' ? 'dvlens:quote-selection' : 'dvlens:do-clip' });
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'clip-article' && tab?.id !== undefined) void toTab(tab.id, { type: 'dvlens:do-clip' });
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     if (!isMessage(message)) return;
-    if (message.type === 'dvlens:annotate-tab') return annotateTab(message.tabId);
+    const answer = (p: Promise<unknown>) => {
+      p.then(sendResponse, () => sendResponse(null));
+      return true;
+    };
+    if (message.type === 'dvlens:annotate-tab') return answer(annotateTab(message.tabId));
+    if (message.type === 'dvlens:save-clip') return answer(saveClip(lib(), message.clip));
+    if (message.type === 'dvlens:clip-status') return answer(clipStatus(lib(), message.url));
+    if (message.type === 'dvlens:open-library') {
+      return answer(browser.tabs.create({ url: browser.runtime.getURL(libraryPath(message.clipId) as '/library.html') }).then(() => true));
+    }
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     if (message.type === 'dvlens:need-english') {
-      return browser.scripting
-        .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/english.js'] })
-        .then(
+      return answer(
+        browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/english.js'] }).then(
           () => true,
           () => false,
-        );
+        ),
+      );
     }
     void browser.action.setBadgeText({ tabId, text: badgeText(message) });
     void browser.action.setBadgeBackgroundColor({ tabId, color: message.state === 'annotated' ? '#2f6fb3' : '#888888' });

@@ -3,6 +3,7 @@
  * Handlers are pure functions of (message, sender) so they can be tested
  * without a browser.
  */
+import type { Clip } from './library/types';
 
 /** The page's counts, for the toolbar badge. */
 export interface CountsMessage {
@@ -22,17 +23,70 @@ export interface AnnotateTabMessage {
   tabId: number;
 }
 
+/** From a content script: save this clip (merged by canonical URL). Answered with a {@link SaveResult}. */
+export interface SaveClipMessage {
+  type: 'dvlens:save-clip';
+  clip: Clip;
+}
+
+/** From a content script: is this canonical URL clipped? Answered with a {@link ClipStatus}. */
+export interface ClipStatusMessage {
+  type: 'dvlens:clip-status';
+  url: string;
+}
+
+/** Open the library page, at a clip when one is given. */
+export interface OpenLibraryMessage {
+  type: 'dvlens:open-library';
+  clipId?: number;
+}
+
+/** The outcome of a save: the clip's id, or a code and a sentence saying what went wrong. */
+export type SaveResult = { ok: true; id: number; created: boolean } | { ok: false; code: string; message: string };
+
+/** Whether a page is clipped, and its clip's id. */
+export interface ClipStatus {
+  clipped: boolean;
+  id?: number;
+}
+
 /** Every message the background understands. */
-export type Message = CountsMessage | NeedEnglishMessage | AnnotateTabMessage;
+export type Message = CountsMessage | NeedEnglishMessage | AnnotateTabMessage | SaveClipMessage | ClipStatusMessage | OpenLibraryMessage;
+
+const BACKGROUND_TYPES = new Set(['dvlens:counts', 'dvlens:need-english', 'dvlens:annotate-tab', 'dvlens:save-clip', 'dvlens:clip-status', 'dvlens:open-library']);
 
 /** Is `x` one of our messages? (Pages cannot send to us, but other extensions' shapes differ.) */
 export function isMessage(x: unknown): x is Message {
   const type = !!x && typeof x === 'object' ? (x as { type?: unknown }).type : undefined;
-  return type === 'dvlens:counts' || type === 'dvlens:need-english' || type === 'dvlens:annotate-tab';
+  return typeof type === 'string' && BACKGROUND_TYPES.has(type);
+}
+
+/** To a tab's content script: report the page (popup), clip it (popup, menu, shortcut), or quote the selection (menu). */
+export type TabMessage = { type: 'dvlens:page-info' } | { type: 'dvlens:do-clip' } | { type: 'dvlens:quote-selection' };
+
+/** What a tab's content script says about its page (answer to `dvlens:page-info`). */
+export interface PageInfo {
+  state: 'annotated' | 'not-article' | 'off' | 'pending';
+  isArticle: boolean;
+  title: string | null;
+  url: string;
+  counts: { official: number; document: number; date: number };
+  clipId: number | null;
+}
+
+/** Is `x` a message for a content script? */
+export function isTabMessage(x: unknown): x is TabMessage {
+  const type = !!x && typeof x === 'object' ? (x as { type?: unknown }).type : undefined;
+  return type === 'dvlens:page-info' || type === 'dvlens:do-clip' || type === 'dvlens:quote-selection';
 }
 
 /** The badge text for a page's counts: the number of entities, or nothing for non-articles. */
 export function badgeText(m: CountsMessage): string {
   if (m.state === 'not-article' || m.total === 0) return '';
   return m.total > 999 ? '999+' : String(m.total);
+}
+
+/** The library page's address inside the extension, at a clip when one is given. */
+export function libraryPath(clipId?: number | null): string {
+  return clipId == null ? '/library.html' : `/library.html#/clip/${clipId}`;
 }

@@ -6,10 +6,24 @@
  */
 import { render } from 'preact';
 import { HOVER_CARD_CSS, HoverCard } from '@/components/HoverCard';
-import { PANEL_CSS, Panel } from '@/components/Panel';
+import { type ClipState, PANEL_CSS, Panel } from '@/components/Panel';
 import { type EnglishExtractor, extractAsync, useEnglishExtractor } from '@/lib/extract/extract';
 import { detectLang } from '@/lib/text/lang';
-import type { CountsMessage, NeedEnglishMessage } from '@/lib/messages';
+import { type Lang, uiLang } from '@/lib/i18n/strings';
+import { buildClip } from '@/lib/library/clip';
+import type { Quote } from '@/lib/library/types';
+import {
+  type ClipStatus,
+  type ClipStatusMessage,
+  type CountsMessage,
+  isTabMessage,
+  type NeedEnglishMessage,
+  type OpenLibraryMessage,
+  type PageInfo,
+  type SaveClipMessage,
+  type SaveResult,
+} from '@/lib/messages';
+import { cleanUrl } from '@/lib/page/metadata';
 import {
   type AnnotateMode,
   type Annotation,
@@ -35,6 +49,8 @@ interface State {
   panelOpen: boolean;
   hover: Mark | null;
   focusItem: PanelItem | null;
+  lang: Lang;
+  clip: ClipState;
 }
 
 export default defineContentScript({
@@ -50,7 +66,7 @@ export default defineContentScript({
       g.__dvlensRun(forcedNow);
       return;
     }
-    const stored = await browser.storage.local.get(['mode', 'panelOpen']);
+    const stored = await browser.storage.local.get(['mode', 'panelOpen', 'summaryLength']);
     const mode = (stored.mode as AnnotateMode | undefined) ?? 'dan-van';
     const state: State = {
       ann: null,
@@ -59,6 +75,8 @@ export default defineContentScript({
       panelOpen: stored.panelOpen !== false,
       hover: null,
       focusItem: null,
+      lang: uiLang(browser.i18n.getUILanguage()),
+      clip: { status: 'idle' },
     };
     let forced = forcedNow;
 
@@ -103,6 +121,7 @@ export default defineContentScript({
         const total = ann.counts.official + ann.counts.document + ann.counts.date;
         const msg: CountsMessage = { type: 'dvlens:counts', state: ann.state, total };
         browser.runtime.sendMessage(msg).catch(() => {});
+        if (ann.article?.isArticle || ann.state === 'annotated') await refreshClipStatus();
         renderUi(state);
       } catch (e) {
         // Never break the page: say we are off, and why in the console only.
@@ -127,6 +146,94 @@ export default defineContentScript({
     }
 
     const rerender = () => renderUi(state);
+    const pageUrl = () => state.ann?.article?.canonicalUrl ?? cleanUrl(location.href) ?? location.href;
+
+    /** Ask the library whether this page is clipped. */
+    async function refreshClipStatus() {
+      if (state.clip.status === 'saving') return;
+      const msg: ClipStatusMessage = { type: 'dvlens:clip-status', url: pageUrl() };
+      const s = (await browser.runtime.sendMessage(msg).catch(() => null)) as ClipStatus | null;
+      state.clip = s?.clipped && s.id !== undefined ? { status: 'saved', id: s.id } : { status: 'idle' };
+    }
+
+    /** Clip this page (with `quote` added when given): read it if not read yet, then save through the background. */
+    async function clipPage(quote?: Quote): Promise<SaveResult> {
+      if (!state.ann?.extraction) {
+        // Not annotated yet (mode "on click", or not an article by our measure): the reader asked, so read it now.
+        forced = true;
+        await run();
+      }
+      const ann = state.ann;
+      if (!ann?.article || !ann.extraction || !ann.article.text.trim()) {
+        const r: SaveResult = { ok: false, code: 'no-article', message: 'No article text was found on this page.' };
+        state.clip = { status: 'error', error: r };
+        rerender();
+        return r;
+      }
+      state.clip = { ...state.clip, status: 'saving' };
+      rerender();
+      const clip = buildClip({
+        article: ann.article,
+        extraction: ann.extraction,
+        relevance: ann.relevance,
+        url: cleanUrl(location.href) ?? location.href,
+        summaryLength: typeof stored.summaryLength === 'number' ? stored.summaryLength : 3,
+      });
+      if (quote) clip.quotes = [quote];
+      const msg: SaveClipMessage = { type: 'dvlens:save-clip', clip };
+      const r = ((await browser.runtime.sendMessage(msg).catch(() => null)) as SaveResult | null) ?? {
+        ok: false,
+        code: 'closed',
+        message: 'The extension did not answer.',
+      };
+      state.clip = r.ok ? { status: 'saved', id: r.id } : { status: 'error', error: { code: r.code, message: r.message } };
+      rerender();
+      return r;
+    }
+
+    /** The selection as a quote, with its context in the article text (or on the page) to find it again. */
+    function selectionQuote(): Quote | null {
+      const sel = window.getSelection();
+      const text = sel?.toString().replace(/\s+/g, ' ').trim() ?? '';
+      if (!text) return null;
+      const body = (state.ann?.article?.text ?? document.body.innerText).replace(/\s+/g, ' ');
+      const at = body.indexOf(text);
+      return {
+        text,
+        prefix: at > 0 ? body.slice(Math.max(0, at - 32), at) : '',
+        suffix: at >= 0 ? body.slice(at + text.length, at + text.length + 32) : '',
+        addedAt: new Date().toISOString(),
+      };
+    }
+
+    browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+      if (!isTabMessage(message)) return;
+      const answer = (p: Promise<unknown>) => {
+        p.then(sendResponse, () => sendResponse(null));
+        return true;
+      };
+      if (message.type === 'dvlens:do-clip') return answer(clipPage());
+      if (message.type === 'dvlens:quote-selection') {
+        const q = selectionQuote();
+        return answer(q ? clipPage(q) : Promise.resolve(null));
+      }
+      const ann = state.ann;
+      const info: PageInfo = {
+        state: ann ? ann.state : 'pending',
+        isArticle: !!ann?.article?.isArticle,
+        title: ann?.article?.title ?? document.title,
+        url: pageUrl(),
+        counts: ann?.counts ?? { official: 0, document: 0, date: 0 },
+        clipId: state.clip.status === 'saved' ? (state.clip.id ?? null) : null,
+      };
+      sendResponse(info);
+      return false;
+    });
+    actions.clip = () => void clipPage();
+    actions.openClip = () => {
+      const msg: OpenLibraryMessage = { type: 'dvlens:open-library', ...(state.clip.id !== undefined ? { clipId: state.clip.id } : {}) };
+      void browser.runtime.sendMessage(msg).catch(() => {});
+    };
     actions.toggle = (k) => {
       state.visible[k] = !state.visible[k];
       if (state.ann) showKinds(window, state.ann.marks, state.visible);
@@ -179,7 +286,9 @@ const actions: {
   focusItem: (i: PanelItem | null) => void;
   close: () => void;
   hover: (m: Mark | null) => void;
-} = { toggle: () => {}, select: () => {}, focusItem: () => {}, close: () => {}, hover: () => {} };
+  clip: () => void;
+  openClip: () => void;
+} = { toggle: () => {}, select: () => {}, focusItem: () => {}, close: () => {}, hover: () => {}, clip: () => {}, openClip: () => {} };
 
 /** Ask the background to inject the English extractor (compromise) into this frame, once. */
 async function loadEnglish(): Promise<void> {
@@ -230,6 +339,10 @@ function renderUi(state: State) {
           items={ann.items}
           visible={state.visible}
           relevance={ann.relevance}
+          lang={state.lang}
+          clip={state.clip}
+          onClip={actions.clip}
+          onOpenClip={actions.openClip}
           onToggle={actions.toggle}
           onSelect={actions.select}
           onFocusItem={actions.focusItem}

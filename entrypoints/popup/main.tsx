@@ -1,42 +1,116 @@
+/**
+ * The toolbar popup's glue: annotates the active tab (activeTab + scripting,
+ * through the background), asks its content script what the page is, clips it
+ * on request, and lists the latest clips or search results from the library
+ * (read directly: the popup is in the extension's origin).
+ */
 import { render } from 'preact';
+import type { ClipState } from '@/components/Panel';
 import { PopupView } from '@/components/PopupView';
-import type { AnnotateTabMessage } from '@/lib/messages';
+import { t, uiLang } from '@/lib/i18n/strings';
+import { Library, LibraryDb } from '@/lib/library/db';
+import type { Clip } from '@/lib/library/types';
+import { type AnnotateTabMessage, libraryPath, type PageInfo, type SaveResult } from '@/lib/messages';
 import type { AnnotateMode } from '@/lib/page/highlight';
 import './style.css';
 
+const lang = uiLang(browser.i18n.getUILanguage());
+document.documentElement.lang = lang;
+const lib = new Library(new LibraryDb());
 const root = document.getElementById('app');
 let mode: AnnotateMode = 'dan-van';
-let status = 'Đang chú thích trang này…';
+let status = t(lang, 'annotating');
+let tabId: number | undefined;
+let page: PageInfo | null = null;
+let clip: ClipState = { status: 'idle' };
+let clips: Clip[] | null = null;
+let query = '';
 
 function draw() {
   if (!root) return;
   render(
     <PopupView
+      lang={lang}
       mode={mode}
       status={status}
+      page={page}
+      clip={clip}
+      clips={clips}
+      query={query}
       onModeChange={(m) => {
         mode = m;
         void browser.storage.local.set({ mode: m });
         draw();
       }}
       onAnnotate={() => void annotate()}
+      onClip={() => void clipTab()}
+      onOpenClip={(id) => {
+        void browser.tabs.create({ url: browser.runtime.getURL(libraryPath(id) as '/library.html') });
+        window.close();
+      }}
+      onQuery={(q) => {
+        query = q;
+        draw();
+        void list();
+      }}
     />,
     root,
   );
 }
 
-/** The toolbar click: annotate the active tab (activeTab + scripting, through the background). */
-async function annotate() {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  const msg: AnnotateTabMessage | null = tab?.id === undefined ? null : { type: 'dvlens:annotate-tab', tabId: tab.id };
-  const ok = msg ? await browser.runtime.sendMessage(msg).catch(() => false) : false;
-  status = ok ? 'Đã chú thích trang này.' : 'Không thể chú thích trang này (trang của trình duyệt hoặc không có quyền).';
+/** The latest clips, or the clips matching the search box (the first 8). */
+async function list() {
+  const q = query;
+  try {
+    const found = q.trim() ? await lib.many((await lib.ids({ text: q })).slice(0, 8)) : await lib.latest(6);
+    if (q !== query) return; // a newer search is under way
+    clips = found;
+  } catch {
+    clips = [];
+  }
   draw();
 }
 
+/** The toolbar click: annotate the active tab, then ask it what it found. */
+async function annotate() {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  tabId = tab?.id;
+  const msg: AnnotateTabMessage | null = tabId === undefined ? null : { type: 'dvlens:annotate-tab', tabId };
+  const ok = msg ? await browser.runtime.sendMessage(msg).catch(() => false) : false;
+  status = ok ? t(lang, 'annotated') : t(lang, 'cannotAnnotate');
+  draw();
+  if (ok) await pageInfo();
+}
+
+/** What the tab's content script says about its page (it may still be reading: ask a few times). */
+async function pageInfo() {
+  if (tabId === undefined) return;
+  for (let i = 0; i < 30; i++) {
+    const info = (await browser.tabs.sendMessage(tabId, { type: 'dvlens:page-info' }).catch(() => null)) as PageInfo | null;
+    if (info && info.state !== 'pending') {
+      page = info;
+      clip = info.clipId !== null ? { status: 'saved', id: info.clipId } : clip;
+      draw();
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+async function clipTab() {
+  if (tabId === undefined) return;
+  clip = { ...clip, status: 'saving' };
+  draw();
+  const r = (await browser.tabs.sendMessage(tabId, { type: 'dvlens:do-clip' }).catch(() => null)) as SaveResult | null;
+  clip = r?.ok ? { status: 'saved', id: r.id } : { status: 'error', error: r && !r.ok ? { code: r.code, message: r.message } : { code: 'closed', message: '' } };
+  draw();
+  void list();
+}
+
+draw();
+void list();
 void browser.storage.local.get('mode').then((s) => {
   mode = (s.mode as AnnotateMode | undefined) ?? 'dan-van';
   draw();
   void annotate();
 });
-draw();

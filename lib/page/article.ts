@@ -7,7 +7,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { type PageTyping, typePage } from './detect';
-import { datelineIn, type PageMetadata, readMetadata } from './metadata';
+import { datelineIn, isDateLike, type PageMetadata, readMetadata } from './metadata';
 
 /** What the page reader found: the page's metadata, the verdict and the body text. */
 export interface PageArticle extends Pick<PageMetadata, 'title' | 'published' | 'author' | 'site' | 'canonicalUrl' | 'lang'> {
@@ -90,7 +90,8 @@ export function readPage(doc: Document, url: string | null = null): ReadResult {
       confidence: typing.confidence,
       title: meta.title ?? parsed?.title ?? null,
       published: meta.published ?? parsed?.publishedTime ?? null,
-      author: meta.author ?? parsed?.byline ?? null,
+      // Readability takes a "dateline" element for a byline: keep its byline only when it reads as a name.
+      author: meta.author ?? (parsed?.byline && !isDateLike(parsed.byline) ? parsed.byline.trim() : null),
       site: meta.site ?? parsed?.siteName ?? null,
       canonicalUrl: meta.canonicalUrl,
       lang: meta.lang ?? parsed?.lang ?? null,

@@ -1,3 +1,16 @@
+/** Is `s` a date line rather than a name ("Thứ Tư, 17/7/2024 - 09:20", "Cập nhật 10:15")? */
+export function isDateLike(s: string): boolean {
+  return parseDateline(s) !== null || /\d{1,2}[/.:-]\d{1,2}/.test(s);
+}
+
+/** The author named by the page's markup (itemprop, rel=author, an "author" element), when it reads as a name. */
+function authorElement(doc: Document): string | null {
+  const el = doc.querySelector('[itemprop="author"] [itemprop="name"], [itemprop="author"], a[rel="author"], .author, .article-author, .author-name, .tac-gia');
+  const text = el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  if (!text || text.length > 80 || isDateLike(text)) return null;
+  return text.replace(/^(?:tác giả|bài(?: và ảnh)?|by)\s*:?\s*/i, '') || null;
+}
+
 /**
  * Article metadata from a Document: title (without the site suffix), published
  * date (JSON-LD, meta tags, <time>, a Vietnamese dateline — never the site
@@ -162,7 +175,7 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
     const scope = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
     published = scope ? datelineIn(scope) : null;
   }
-  let author = str(ldArticle?.author) ?? meta(doc, 'author', 'article:author', 'dc.creator');
+  let author = str(ldArticle?.author) ?? meta(doc, 'author', 'article:author', 'dc.creator') ?? authorElement(doc);
   if (author && /^https?:/.test(author)) author = null;
   const canonicalHref = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
   return {

@@ -33,6 +33,8 @@ export interface LaunchOptions {
   port?: number;
   /** Show a window (needs a display). Default: headless. */
   headed?: boolean;
+  /** The browser's interface language (the extension follows it). Default: en-US. */
+  lang?: string;
 }
 
 /** Start Chromium with the extension; returns the context and the extension id. */
@@ -51,6 +53,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     '--disable-sync',
     '--no-first-run',
     '--disable-quic',
+    `--lang=${options.lang ?? 'en-US'}`,
   ];
   if (options.port) args.push(`--host-resolver-rules=MAP * 127.0.0.1:${options.port}, EXCLUDE localhost`);
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dvlens-profile-')), {
@@ -58,6 +61,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     headless: !options.headed,
     ignoreDefaultArgs: ['--disable-extensions'],
     args,
+    locale: options.lang ?? 'en-US',
+    env: { ...process.env, LANGUAGE: (options.lang ?? 'en-US').replace('-', '_'), LANG: 'C.UTF-8' },
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   return { context, extensionId: new URL(worker.url()).host };

@@ -1,0 +1,184 @@
+/**
+ * One clip: metadata with a link to the page, the summary (editable), the
+ * note and tags (editable), the entities and the quotes. Props only.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { type Lang, t } from '@/lib/i18n/strings';
+import type { Clip } from '@/lib/library/types';
+import { dateInWords, documentInWords } from '@/lib/page/describe';
+import { shortDate } from './ClipList';
+
+/** Props of {@link ClipView}. */
+export interface ClipViewProps {
+  lang: Lang;
+  clip: Clip;
+  /** A sentence about the last save ("Saved.", or an error). */
+  status: string;
+  onSave: (patch: { note?: string; tags?: string[]; summary?: string[] }) => void;
+  onDelete: () => void;
+  onBack: () => void;
+  onFilter: (f: { official?: string; document?: string }) => void;
+}
+
+/** The clip view. */
+export function ClipView({ lang, clip, status, onSave, onDelete, onBack, onFilter }: ClipViewProps) {
+  const [note, setNote] = useState(clip.note);
+  const [tags, setTags] = useState(clip.tags.join(', '));
+  const [summary, setSummary] = useState(clip.summary.join('\n'));
+  const [editing, setEditing] = useState(false);
+  useEffect(() => {
+    setNote(clip.note);
+    setTags(clip.tags.join(', '));
+    setSummary(clip.summary.join('\n'));
+  }, [clip]);
+  const dirty = note !== clip.note || tags !== clip.tags.join(', ') || (editing && summary !== clip.summary.join('\n'));
+  const save = () => {
+    const patch: { note?: string; tags?: string[]; summary?: string[] } = { note, tags: tags.split(',') };
+    if (editing) patch.summary = summary.split('\n');
+    onSave(patch);
+    setEditing(false);
+  };
+  const dates = [...clip.dates].sort((a, b) => a.iso.localeCompare(b.iso)).filter((d, i, all) => i === 0 || all[i - 1]?.iso !== d.iso);
+  return (
+    <article class="clip-view" aria-labelledby="clip-title">
+      <nav>
+        <button type="button" class="link" onClick={onBack}>
+          ← {t(lang, 'back')}
+        </button>
+      </nav>
+      <h2 id="clip-title">{clip.title}</h2>
+      <dl class="meta">
+        <dt>{t(lang, 'source')}</dt>
+        <dd>
+          <a href={clip.url} target="_blank" rel="noopener noreferrer">
+            {clip.site ?? new URL(clip.url).host}
+          </a>
+        </dd>
+        {clip.published ? (
+          <>
+            <dt>{t(lang, 'published')}</dt>
+            <dd>{shortDate(clip.published, lang)}</dd>
+          </>
+        ) : null}
+        {clip.author ? (
+          <>
+            <dt>{t(lang, 'author')}</dt>
+            <dd>{clip.author}</dd>
+          </>
+        ) : null}
+        <dt>{t(lang, 'clippedAt')}</dt>
+        <dd>{shortDate(clip.clippedAt, lang)}</dd>
+      </dl>
+
+      <section>
+        <h3>{t(lang, 'summary')}</h3>
+        {editing ? (
+          <textarea aria-label={t(lang, 'summary')} rows={6} value={summary} onInput={(e) => setSummary((e.currentTarget as HTMLTextAreaElement).value)} />
+        ) : (
+          <>
+            <ul class="summary">
+              {clip.summary.map((s) => (
+                <li key={s}>{s}</li>
+              ))}
+            </ul>
+            <button type="button" class="link" onClick={() => setEditing(true)}>
+              {t(lang, 'editSummary')}
+            </button>
+          </>
+        )}
+      </section>
+
+      <section class="edit">
+        <label>
+          {t(lang, 'note')}
+          <textarea rows={4} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
+        </label>
+        <label>
+          {t(lang, 'tags')}
+          <input value={tags} placeholder={t(lang, 'tagsHint')} onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)} />
+        </label>
+        <div class="actions">
+          <button type="button" class="primary" disabled={!dirty} onClick={save}>
+            {t(lang, 'save')}
+          </button>
+          <button type="button" onClick={onDelete}>
+            {t(lang, 'delete')}
+          </button>
+          <span role="status">{status}</span>
+        </div>
+      </section>
+
+      {clip.officials.length ? (
+        <section>
+          <h3>{t(lang, 'officials')}</h3>
+          <ul class="entities">
+            {clip.officials.map((o) => (
+              <li key={o.key}>
+                <button type="button" class="link" onClick={() => onFilter({ official: o.key })}>
+                  {o.name}
+                </button>
+                {o.titles.length ? ` — ${o.titles.join(', ')}` : o.byline ? ` — ${t(lang, 'author')}` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {clip.documents.length ? (
+        <section>
+          <h3>{t(lang, 'documents')}</h3>
+          <ul class="entities">
+            {clip.documents.map((d) => (
+              <li key={d.key}>
+                <button type="button" class="link" onClick={() => onFilter({ document: d.key })}>
+                  {d.key}
+                </button>{' '}
+                — {documentInWords(d, lang)}
+                {d.date ? `, ${dateInWords(d.date, lang)}` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {dates.length ? (
+        <section>
+          <h3>{t(lang, 'dates')}</h3>
+          <ul class="entities">
+            {dates.map((d) => (
+              <li key={d.iso}>
+                {dateInWords(d.iso, lang)} <code>{d.iso}</code>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {clip.periods.length ? (
+        <section>
+          <h3>{t(lang, 'periods')}</h3>
+          <ul class="entities">
+            {clip.periods.map((p) => (
+              <li key={`${p.anchor.start}`}>
+                {p.anchor.exact} {p.iso ? <code>{p.iso}</code> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {clip.quotes.length ? (
+        <section>
+          <h3>{t(lang, 'quotes')}</h3>
+          {clip.quotes.map((q) => (
+            <blockquote key={q.addedAt + q.text}>{q.text}</blockquote>
+          ))}
+        </section>
+      ) : null}
+      <details>
+        <summary>{t(lang, 'text')}</summary>
+        <div class="text">
+          {clip.text.split(/\n{2,}/).map((para, i) => (
+            <p key={i}>{para}</p>
+          ))}
+        </div>
+      </details>
+    </article>
+  );
+}

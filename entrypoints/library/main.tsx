@@ -1,0 +1,226 @@
+/**
+ * The library page (library.html): the list with search, filters and sorts,
+ * a clip's view, and the people and documents indexes. Reads and edits the
+ * Dexie database directly (same extension origin); lists refresh when the
+ * background saves a clip (Dexie liveQuery). Routes live in the hash:
+ * `#/?q=…&site=…`, `#/clip/12`, `#/people`, `#/documents`.
+ */
+import { liveQuery } from 'dexie';
+import { render } from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { ClipList } from '@/components/library/ClipList';
+import { ClipView } from '@/components/library/ClipView';
+import { DocumentsView, PeopleView } from '@/components/library/IndexViews';
+import { errorText, t, uiLang } from '@/lib/i18n/strings';
+import { type DocEntry, Library, LibraryDb, type LibraryError, type ListQuery, type Person } from '@/lib/library/db';
+import { parseRoute, type Route, routeHash } from '@/lib/library/route';
+import type { Clip } from '@/lib/library/types';
+import './style.css';
+
+const lang = uiLang(browser.i18n.getUILanguage());
+document.documentElement.lang = lang;
+const lib = new Library(new LibraryDb());
+// For the console and the end-to-end benchmark: the page's library.
+(globalThis as unknown as { dvlensLibrary: Library }).dvlensLibrary = lib;
+// Ask the browser not to evict the library under storage pressure.
+void navigator.storage?.persist?.().catch(() => false);
+
+function useRoute(): [Route, (r: Route) => void] {
+  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  useEffect(() => {
+    const on = () => setRoute(parseRoute(location.hash));
+    window.addEventListener('hashchange', on);
+    return () => window.removeEventListener('hashchange', on);
+  }, []);
+  const go = useCallback((r: Route) => {
+    const hash = routeHash(r);
+    if (location.hash !== hash) history.pushState(null, '', hash);
+    setRoute(r);
+  }, []);
+  return [route, go];
+}
+
+function App() {
+  const [route, go] = useRoute();
+  const [ids, setIds] = useState<number[] | null>(null);
+  const [rows, setRows] = useState(new Map<number, Clip>());
+  const [facets, setFacets] = useState({ sites: [] as string[], tags: [] as string[], langs: [] as string[] });
+  const [selected, setSelected] = useState(new Set<number>());
+  const [undo, setUndo] = useState<{ clips: Clip[]; timer: ReturnType<typeof setTimeout> } | null>(null);
+  const [message, setMessage] = useState('');
+  const [clip, setClip] = useState<Clip | null>(null);
+  const [people, setPeople] = useState<Person[]>([]);
+  const [docs, setDocs] = useState<DocEntry[]>([]);
+  const range = useRef<[number, number]>([0, 30]);
+  const query = route.view === 'list' ? route.query : {};
+  const queryKey = JSON.stringify(query);
+
+  const fail = (e: unknown) => {
+    const err = e as LibraryError;
+    setMessage(errorText(lang, err.code ?? 'unknown', err.message));
+  };
+
+  // The list: ids for the query, live; rows loaded for the visible range only.
+  useEffect(() => {
+    if (route.view !== 'list') return;
+    const sub = liveQuery(() => lib.ids(query)).subscribe({
+      next: (next) => {
+        setIds(next);
+        setRows(new Map());
+        const [s, e] = range.current;
+        void loadRows(next, s, e);
+      },
+      error: fail,
+    });
+    const f = liveQuery(() => lib.facets()).subscribe({ next: setFacets, error: fail });
+    return () => {
+      sub.unsubscribe();
+      f.unsubscribe();
+    };
+  }, [route.view, queryKey]);
+
+  const loadRows = async (list: number[] | null, start: number, end: number) => {
+    if (!list) return;
+    const want = list.slice(start, end);
+    const got = await lib.many(want);
+    setRows((old) => {
+      const m = new Map(old);
+      for (const c of got) if (c.id !== undefined) m.set(c.id, c);
+      return m;
+    });
+  };
+  const idsRef = useRef(ids);
+  idsRef.current = ids;
+  const onRange = useCallback((start: number, end: number) => {
+    range.current = [start, end];
+    void loadRows(idsRef.current, start, end);
+  }, []);
+
+  // A clip's view, live (an edit in another window shows here).
+  useEffect(() => {
+    if (route.view !== 'clip') return;
+    const sub = liveQuery(() => lib.get(route.id)).subscribe({ next: setClip, error: fail });
+    return () => sub.unsubscribe();
+  }, [route]);
+  useEffect(() => {
+    if (route.view === 'people') {
+      const sub = liveQuery(() => lib.people()).subscribe({ next: setPeople, error: fail });
+      return () => sub.unsubscribe();
+    }
+    if (route.view === 'documents') {
+      const sub = liveQuery(() => lib.documents()).subscribe({ next: setDocs, error: fail });
+      return () => sub.unsubscribe();
+    }
+  }, [route.view]);
+
+  const remove = async (list: number[]) => {
+    try {
+      const clips = await lib.remove(list);
+      if (undo) clearTimeout(undo.timer);
+      setUndo({ clips, timer: setTimeout(() => setUndo(null), 12_000) });
+      setSelected(new Set());
+      if (route.view === 'clip') go({ view: 'list', query: {} });
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const filterTo = (f: { official?: string; document?: string }) => go({ view: 'list', query: f });
+  const filterNames = { official: query.official ? (people.find((p) => p.key === query.official)?.name ?? query.official) : undefined };
+  useEffect(() => {
+    if (query.official && !people.length) void lib.people().then(setPeople);
+  }, [query.official, people.length]);
+
+  return (
+    <>
+      <header class="top">
+        <h1>{t(lang, 'appName')}</h1>
+        <nav aria-label={t(lang, 'library')}>
+          <a href="#/" aria-current={route.view === 'list' || route.view === 'clip' ? 'page' : undefined}>
+            {t(lang, 'library')}
+          </a>
+          <a href="#/people" aria-current={route.view === 'people' ? 'page' : undefined}>
+            {t(lang, 'people')}
+          </a>
+          <a href="#/documents" aria-current={route.view === 'documents' ? 'page' : undefined}>
+            {t(lang, 'documents')}
+          </a>
+        </nav>
+      </header>
+      <main>
+        {message ? (
+          <p class="error" role="alert">
+            {message}
+          </p>
+        ) : null}
+        {route.view === 'list' ? (
+          <ClipList
+            lang={lang}
+            query={query}
+            ids={ids}
+            rows={rows}
+            facets={facets}
+            filterNames={filterNames}
+            selected={selected}
+            onQuery={(q: ListQuery) => {
+              const r: Route = { view: 'list', query: q };
+              // Typing in the search box replaces the history entry instead of adding one per key.
+              history.replaceState(null, '', routeHash(r));
+              go(r);
+            }}
+            onRange={onRange}
+            onOpen={(id) => go({ view: 'clip', id })}
+            onSelect={(id, on) => {
+              const s = new Set(selected);
+              if (on) s.add(id);
+              else s.delete(id);
+              setSelected(s);
+            }}
+            onSelectAll={(on) => setSelected(on ? new Set(ids ?? []) : new Set())}
+            onDelete={(list) => void remove(list)}
+            onTag={(list, tag) => void lib.tagMany(list, tag).catch(fail)}
+          />
+        ) : null}
+        {route.view === 'clip' ? (
+          clip && clip.id === route.id ? (
+            <ClipView
+              lang={lang}
+              clip={clip}
+              status={message}
+              onSave={(patch) =>
+                void lib.edit(route.id, patch).then(
+                  () => setMessage(t(lang, 'saved')),
+                  fail,
+                )
+              }
+              onDelete={() => void remove([route.id])}
+              onBack={() => go({ view: 'list', query: {} })}
+              onFilter={filterTo}
+            />
+          ) : (
+            <p>{t(lang, 'loading')}</p>
+          )
+        ) : null}
+        {route.view === 'people' ? <PeopleView lang={lang} people={people} onOpen={(id) => go({ view: 'clip', id })} onFilter={filterTo} /> : null}
+        {route.view === 'documents' ? <DocumentsView lang={lang} documents={docs} onOpen={(id) => go({ view: 'clip', id })} onFilter={filterTo} /> : null}
+      </main>
+      {undo ? (
+        <div class="toast" role="status">
+          {t(lang, 'deletedCount', undo.clips.length)}{' '}
+          <button
+            type="button"
+            onClick={() => {
+              clearTimeout(undo.timer);
+              setUndo(null);
+              void lib.restore(undo.clips).catch(fail);
+            }}
+          >
+            {t(lang, 'undo')}
+          </button>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);

@@ -1,0 +1,49 @@
+/**
+ * The library page's routes, kept in the URL hash so that links, reloads and
+ * the back button work: `#/?q=dan+van&site=Báo+Tỉnh`, `#/clip/12`,
+ * `#/people`, `#/documents`.
+ */
+import type { ListQuery } from './db';
+
+/** A place in the library page. */
+export type Route = { view: 'list'; query: ListQuery } | { view: 'clip'; id: number } | { view: 'people' } | { view: 'documents' };
+
+const TEXT_KEYS = ['text', 'official', 'document', 'site', 'tag', 'lang', 'from', 'to'] as const;
+
+/** The route of a hash (anything unknown is the list). */
+export function parseRoute(hash: string): Route {
+  const h = hash.replace(/^#/, '');
+  const clip = /^\/clip\/(\d+)$/.exec(h);
+  if (clip) return { view: 'clip', id: Number(clip[1]) };
+  if (h === '/people') return { view: 'people' };
+  if (h === '/documents') return { view: 'documents' };
+  const params = new URLSearchParams(h.split('?')[1] ?? '');
+  const query: ListQuery = {};
+  for (const k of TEXT_KEYS) {
+    const v = params.get(k === 'text' ? 'q' : k);
+    if (v) query[k] = v;
+  }
+  const sort = params.get('sort');
+  if (sort === 'clippedAt' || sort === 'published' || sort === 'title') query.sort = sort;
+  const field = params.get('date');
+  if (field === 'published' || field === 'clippedAt') query.dateField = field;
+  if (params.get('order') === 'asc') query.descending = false;
+  if (params.get('order') === 'desc') query.descending = true;
+  return { view: 'list', query };
+}
+
+/** The hash of a route. */
+export function routeHash(r: Route): string {
+  if (r.view === 'clip') return `#/clip/${r.id}`;
+  if (r.view !== 'list') return `#/${r.view}`;
+  const params = new URLSearchParams();
+  for (const k of TEXT_KEYS) {
+    const v = r.query[k];
+    if (v) params.set(k === 'text' ? 'q' : k, v);
+  }
+  if (r.query.sort) params.set('sort', r.query.sort);
+  if (r.query.dateField) params.set('date', r.query.dateField);
+  if (r.query.descending !== undefined) params.set('order', r.query.descending ? 'desc' : 'asc');
+  const s = params.toString();
+  return s ? `#/?${s}` : '#/';
+}
