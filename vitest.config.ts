@@ -12,7 +12,7 @@ export default defineConfig({
       {
         // Node tests: the engine, the command line, the extension in Chromium. WXT's plugin gives `@/` and a fake browser.
         plugins: [WxtVitest()],
-        test: { name: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/page/**'] },
+        test: { name: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/page/**'], testTimeout: 30_000, hookTimeout: 60_000 },
       },
       {
         // DOM tests in happy-dom. WXT's plugin would load its own Vite into the DOM environment, so only the alias here.

@@ -73,7 +73,9 @@ async function list() {
 
 /** The toolbar click: annotate the active tab, then ask it what it found. */
 async function annotate() {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  // popup.html?tab=N: the popup opened in a tab for tab N (how the end-to-end tests open it).
+  const given = Number(new URLSearchParams(location.search).get('tab'));
+  const [tab] = given ? [{ id: given }] : await browser.tabs.query({ active: true, currentWindow: true });
   tabId = tab?.id;
   const msg: AnnotateTabMessage | null = tabId === undefined ? null : { type: 'dvlens:annotate-tab', tabId };
   const ok = msg ? await browser.runtime.sendMessage(msg).catch(() => false) : false;

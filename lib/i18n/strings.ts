@@ -60,7 +60,6 @@ const S = {
   delete: { vi: 'Xóa', en: 'Delete' },
   addTag: { vi: 'Gắn nhãn', en: 'Add tag' },
   tagName: { vi: 'Tên nhãn', en: 'Tag name' },
-  exportSelected: { vi: 'Xuất', en: 'Export' },
   deletedCount: { vi: 'Đã xóa $1 bài.', en: 'Deleted $1 clips.' },
   undo: { vi: 'Hoàn tác', en: 'Undo' },
   back: { vi: 'Quay lại danh sách', en: 'Back to the list' },
@@ -84,15 +83,12 @@ const S = {
   showClips: { vi: 'Xem các bài', en: 'Show clips' },
   loading: { vi: 'Đang tải…', en: 'Loading…' },
   addQuote: { vi: 'Thêm trích dẫn vào bài đã lưu', en: 'Add quote to clip' },
-  quoteAdded: { vi: 'Đã thêm trích dẫn.', en: 'Quote added.' },
-  errorPrefix: { vi: 'Lỗi: $1', en: 'Error: $1' },
   errQuota: { vi: 'Không đủ dung lượng để lưu. Hãy giải phóng ổ đĩa hoặc xóa bớt bài cũ rồi thử lại.', en: 'Not enough storage space to save to the library. Free some disk space or delete old clips, then try again.' },
   errClosed: { vi: 'Không mở được cơ sở dữ liệu thư viện. Hãy tải lại trang rồi thử lại.', en: 'The library database could not be reached. Reload the page and try again.' },
   errTooLarge: { vi: 'Bài quá dài để lưu (giới hạn 2 triệu ký tự).', en: 'This article is too long to clip (the limit is 2 million characters).' },
   errNotFound: { vi: 'Bài này không còn trong thư viện.', en: 'This clip is no longer in the library.' },
   errNoArticle: { vi: 'Không tìm thấy nội dung bài báo trên trang này.', en: 'No article text was found on this page.' },
   errUnknown: { vi: 'Không lưu được: $1', en: 'Could not save: $1' },
-  storagePersisted: { vi: 'Dữ liệu được lưu bền vững.', en: 'Storage is persistent.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** A string's key. */

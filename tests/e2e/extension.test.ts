@@ -1,6 +1,7 @@
 /**
  * The built extension in a real Chromium: it loads, its manifest asks only for
- * the permissions we use, and the popup renders.
+ * the permissions we use, and its pages speak the browser's language (this
+ * file runs a Vietnamese Chromium; the others an English one).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ describe('extension in Chromium', () => {
   let extensionId: string;
 
   beforeAll(async () => {
-    ({ context, extensionId } = await launchWithExtension());
+    ({ context, extensionId } = await launchWithExtension({ lang: 'vi-VN' }));
   }, 60_000);
   afterAll(async () => {
     await context?.close();
@@ -24,11 +25,21 @@ describe('extension in Chromium', () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.name).toBe('Dân vận Lens');
-    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage']);
+    expect(Object.keys(manifest.commands ?? {})).toEqual(['clip-article']);
     // Host access only where the content script runs by itself (to inject the English extractor there).
     expect([...manifest.host_permissions].sort()).toEqual([...SITE_MATCHES].sort());
     expect([...manifest.content_scripts[0].matches].sort()).toEqual([...SITE_MATCHES].sort());
     expect(extensionId).toMatch(/^[a-p]{32}$/);
+  });
+
+  it('renders the library in Vietnamese for a Vietnamese browser', async () => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/library.html`);
+    await expect.poll(() => page.getByRole('searchbox', { name: 'Tìm trong bài đã lưu' }).count()).toBe(1);
+    await expect.poll(() => page.getByText('Chưa có bài nào được lưu.').count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+    await page.close();
   });
 
   it('renders the popup', async () => {

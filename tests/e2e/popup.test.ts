@@ -52,11 +52,11 @@ describe('modes and the toolbar click', () => {
   it('stores the mode chosen in the popup', async () => {
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
-    await popup.getByRole('radio', { name: 'Mọi bài báo' }).check();
+    await popup.getByRole('radio', { name: 'Every article' }).check();
     await expect
       .poll(() => session.worker.evaluate(() => (globalThis as unknown as { chrome: Api }).chrome.storage.local.get('mode')))
       .toEqual({ mode: 'articles' });
-    await popup.getByRole('radio', { name: 'Chỉ bài về công tác dân vận' }).check();
+    await popup.getByRole('radio', { name: 'Dân vận articles only' }).check();
     await popup.close();
   });
 });

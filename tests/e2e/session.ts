@@ -18,7 +18,7 @@ export interface ExtensionSession {
 }
 
 /** Start the browser before the file's tests and close it after. */
-export function extensionSession(): ExtensionSession {
+export function extensionSession(options: { lang?: string } = {}): ExtensionSession {
   let server: Server | undefined;
   const session = {
     async open(url: string, before?: (page: Page) => Promise<unknown>) {
@@ -32,7 +32,7 @@ export function extensionSession(): ExtensionSession {
   beforeAll(async () => {
     const s = await startServer();
     server = s.server;
-    const { context, extensionId } = await launchWithExtension({ port: s.port });
+    const { context, extensionId } = await launchWithExtension({ port: s.port, ...options });
     session.context = context;
     session.extensionId = extensionId;
     session.worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
