@@ -17,7 +17,7 @@ export default defineConfig({
       {
         // DOM tests in happy-dom. WXT's plugin would load its own Vite into the DOM environment, so only the alias here.
         resolve: { alias: { '@': root } },
-        test: { name: 'dom', include: ['tests/page/**/*.test.ts'], environment: 'happy-dom' },
+        test: { name: 'dom', include: ['tests/page/**/*.test.ts', 'tests/page/**/*.test.tsx'], environment: 'happy-dom' },
       },
     ],
   },

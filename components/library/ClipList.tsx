@@ -5,8 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { type Lang, t } from '@/lib/i18n/strings';
-import type { ListQuery } from '@/lib/library/db';
-import type { Clip } from '@/lib/library/types';
+import type { CatalogRow, ListQuery } from '@/lib/library/catalog';
 import { VirtualList } from './VirtualList';
 
 /** Props of {@link ClipList}. */
@@ -14,14 +13,13 @@ export interface ClipListProps {
   lang: Lang;
   query: ListQuery;
   ids: number[] | null;
-  /** Loaded rows by id (the visible ones). */
-  rows: Map<number, Clip>;
+  /** Every clip's catalog row, by id. */
+  rows: Map<number, CatalogRow>;
   facets: { sites: string[]; tags: string[]; langs: string[] };
   /** Display names of the official/document filters, when set. */
   filterNames: { official?: string; document?: string };
   selected: Set<number>;
   onQuery: (q: ListQuery) => void;
-  onRange: (start: number, end: number) => void;
   onOpen: (id: number) => void;
   onSelect: (id: number, on: boolean) => void;
   onSelectAll: (on: boolean) => void;
@@ -163,7 +161,6 @@ export function ClipList(p: ClipListProps) {
         count={count}
         rowHeight={ROW}
         label={t(lang, 'library')}
-        onRange={p.onRange}
         row={(i) => {
           const id = p.ids?.[i] as number;
           const c = p.rows.get(id);
@@ -184,7 +181,7 @@ export function ClipList(p: ClipListProps) {
                 <div class="row-meta">
                   {c ? [c.site, shortDate(c.published, lang), c.tags.map((x) => `#${x}`).join(' ')].filter(Boolean).join(' · ') : ''}
                 </div>
-                <div class="row-summary">{c?.summary[0] ?? ''}</div>
+                <div class="row-summary">{c?.lead ?? ''}</div>
               </div>
             </article>
           );

@@ -7,12 +7,13 @@
  */
 import { liveQuery } from 'dexie';
 import { render } from 'preact';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ClipList } from '@/components/library/ClipList';
 import { ClipView } from '@/components/library/ClipView';
 import { DocumentsView, PeopleView } from '@/components/library/IndexViews';
 import { errorText, t, uiLang } from '@/lib/i18n/strings';
-import { type DocEntry, Library, LibraryDb, type LibraryError, type ListQuery, type Person } from '@/lib/library/db';
+import type { CatalogRow, ListQuery } from '@/lib/library/catalog';
+import { type DocEntry, Library, LibraryDb, type LibraryError, type Person } from '@/lib/library/db';
 import { parseRoute, type Route, routeHash } from '@/lib/library/route';
 import type { Clip } from '@/lib/library/types';
 import './style.css';
@@ -43,7 +44,7 @@ function useRoute(): [Route, (r: Route) => void] {
 function App() {
   const [route, go] = useRoute();
   const [ids, setIds] = useState<number[] | null>(null);
-  const [rows, setRows] = useState(new Map<number, Clip>());
+  const [rows, setRows] = useState(new Map<number, CatalogRow>());
   const [facets, setFacets] = useState({ sites: [] as string[], tags: [] as string[], langs: [] as string[] });
   const [selected, setSelected] = useState(new Set<number>());
   const [undo, setUndo] = useState<{ clips: Clip[]; timer: ReturnType<typeof setTimeout> } | null>(null);
@@ -51,7 +52,6 @@ function App() {
   const [clip, setClip] = useState<Clip | null>(null);
   const [people, setPeople] = useState<Person[]>([]);
   const [docs, setDocs] = useState<DocEntry[]>([]);
-  const range = useRef<[number, number]>([0, 30]);
   const query = route.view === 'list' ? route.query : {};
   const queryKey = JSON.stringify(query);
 
@@ -60,41 +60,22 @@ function App() {
     setMessage(errorText(lang, err.code ?? 'unknown', err.message));
   };
 
-  // The list: ids for the query, live; rows loaded for the visible range only.
+  // The list: the catalog (one small row per clip) and the ids matching the query, live.
   useEffect(() => {
     if (route.view !== 'list') return;
-    const sub = liveQuery(() => lib.ids(query)).subscribe({
-      next: (next) => {
+    const sub = liveQuery(async () => {
+      const all = await lib.rows();
+      return { all, ids: await lib.ids(query, all), facets: await lib.facets(all) };
+    }).subscribe({
+      next: ({ all, ids: next, facets: f }) => {
+        setRows(new Map(all.map((r) => [r.id, r])));
         setIds(next);
-        setRows(new Map());
-        const [s, e] = range.current;
-        void loadRows(next, s, e);
+        setFacets(f);
       },
       error: fail,
     });
-    const f = liveQuery(() => lib.facets()).subscribe({ next: setFacets, error: fail });
-    return () => {
-      sub.unsubscribe();
-      f.unsubscribe();
-    };
+    return () => sub.unsubscribe();
   }, [route.view, queryKey]);
-
-  const loadRows = async (list: number[] | null, start: number, end: number) => {
-    if (!list) return;
-    const want = list.slice(start, end);
-    const got = await lib.many(want);
-    setRows((old) => {
-      const m = new Map(old);
-      for (const c of got) if (c.id !== undefined) m.set(c.id, c);
-      return m;
-    });
-  };
-  const idsRef = useRef(ids);
-  idsRef.current = ids;
-  const onRange = useCallback((start: number, end: number) => {
-    range.current = [start, end];
-    void loadRows(idsRef.current, start, end);
-  }, []);
 
   // A clip's view, live (an edit in another window shows here).
   useEffect(() => {
@@ -167,7 +148,6 @@ function App() {
               history.replaceState(null, '', routeHash(r));
               go(r);
             }}
-            onRange={onRange}
             onOpen={(id) => go({ view: 'clip', id })}
             onSelect={(id, on) => {
               const s = new Set(selected);

@@ -164,3 +164,19 @@ describe('library database (fake-indexeddb)', () => {
     expect(await lib.count()).toBe(3);
   });
 });
+
+describe('saving many clips at once', () => {
+  it('saves all, merging by URL, or none', async () => {
+    const lib = memoryLibrary();
+    const { clip } = await lib.save(fixtureClip('01-tinh-giao-ban'));
+    await lib.edit(clip.id, { note: 'giữ lại' });
+    const r = await lib.saveMany(ARTICLES.map((a) => fixtureClip(a)));
+    expect(r).toEqual({ created: ARTICLES.length - 1, updated: 1 });
+    expect((await lib.get(clip.id))?.note).toBe('giữ lại');
+    const before = await lib.count();
+    const bad = [fixtureClip('01-tinh-giao-ban', { url: 'https://x.example.vn/new' }), fixtureClip('02-trung-uong-hoi-nghi', { url: 'https://x.example.vn/bad', note: (() => '') as unknown as string })];
+    await expect(lib.saveMany(bad)).rejects.toBeInstanceOf(LibraryError);
+    expect(await lib.count()).toBe(before);
+    expect(await lib.byUrl('https://x.example.vn/new')).toBeNull();
+  });
+});
