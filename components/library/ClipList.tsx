@@ -13,6 +13,8 @@ export interface ClipListProps {
   lang: Lang;
   query: ListQuery;
   ids: number[] | null;
+  /** False while only the newest clips are read (the count is not final yet). */
+  complete: boolean;
   /** Every clip's catalog row, by id. */
   rows: Map<number, CatalogRow>;
   facets: { sites: string[]; tags: string[]; langs: string[] };
@@ -134,7 +136,7 @@ export function ClipList(p: ClipListProps) {
       <div class="selection-bar">
         <label>
           <input type="checkbox" checked={count > 0 && selected.length === count} onChange={(e) => p.onSelectAll((e.currentTarget as HTMLInputElement).checked)} />{' '}
-          {p.ids === null ? t(lang, 'loading') : t(lang, 'clipsCount', count)}
+          {p.ids === null || !p.complete ? t(lang, 'loading') : t(lang, 'clipsCount', count)}
         </label>
         {selected.length ? (
           <>
@@ -156,7 +158,7 @@ export function ClipList(p: ClipListProps) {
           </>
         ) : null}
       </div>
-      {p.ids !== null && count === 0 ? <p class="empty">{q.text || Object.keys(q).length > 1 ? t(lang, 'noResults') : t(lang, 'noClips')}</p> : null}
+      {p.complete && p.ids !== null && count === 0 ? <p class="empty">{q.text || Object.keys(q).length > 1 ? t(lang, 'noResults') : t(lang, 'noClips')}</p> : null}
       <VirtualList
         count={count}
         rowHeight={ROW}

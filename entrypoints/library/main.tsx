@@ -13,7 +13,7 @@ import { ClipView } from '@/components/library/ClipView';
 import { DocumentsView, PeopleView } from '@/components/library/IndexViews';
 import { errorText, t, uiLang } from '@/lib/i18n/strings';
 import type { CatalogRow, ListQuery } from '@/lib/library/catalog';
-import { type DocEntry, Library, LibraryDb, type LibraryError, type Person } from '@/lib/library/db';
+import { type DocEntry, facetsOf, Library, LibraryDb, type LibraryError, type Person } from '@/lib/library/db';
 import { parseRoute, type Route, routeHash } from '@/lib/library/route';
 import type { Clip } from '@/lib/library/types';
 import './style.css';
@@ -60,22 +60,39 @@ function App() {
     setMessage(errorText(lang, err.code ?? 'unknown', err.message));
   };
 
-  // The list: the catalog (one small row per clip) and the ids matching the query, live.
+  // The catalog (one small row per clip), live: it changes whenever any clip does.
+  const [all, setAll] = useState<CatalogRow[] | null>(null);
+  const [complete, setComplete] = useState(false);
   useEffect(() => {
     if (route.view !== 'list') return;
-    const sub = liveQuery(async () => {
-      const all = await lib.rows();
-      return { all, ids: await lib.ids(query, all), facets: await lib.facets(all) };
-    }).subscribe({
-      next: ({ all, ids: next, facets: f }) => {
-        setRows(new Map(all.map((r) => [r.id, r])));
-        setIds(next);
-        setFacets(f);
+    let whole = false;
+    // First screen: the newest clips, while the whole catalog is read.
+    void lib.recentRows().then((recent) => {
+      if (whole) return;
+      setAll(recent);
+      setRows(new Map(recent.map((r) => [r.id, r])));
+    }, fail);
+    const sub = liveQuery(() => lib.rows()).subscribe({
+      next: (rowsNow) => {
+        whole = true;
+        setComplete(true);
+        setAll(rowsNow);
+        setRows(new Map(rowsNow.map((r) => [r.id, r])));
+        setFacets(facetsOf(rowsNow));
       },
       error: fail,
     });
     return () => sub.unsubscribe();
-  }, [route.view, queryKey]);
+  }, [route.view]);
+  // The ids matching the query: filters in memory, search words from the terms index.
+  useEffect(() => {
+    if (route.view !== 'list' || !all) return;
+    let current = true;
+    lib.ids(query, all).then((next) => current && setIds(next), fail);
+    return () => {
+      current = false;
+    };
+  }, [route.view, all, queryKey]);
 
   // A clip's view, live (an edit in another window shows here).
   useEffect(() => {
@@ -138,6 +155,7 @@ function App() {
             lang={lang}
             query={query}
             ids={ids}
+            complete={complete}
             rows={rows}
             facets={facets}
             filterNames={filterNames}

@@ -62,7 +62,7 @@ function draw() {
 async function list() {
   const q = query;
   try {
-    const found = q.trim() ? await lib.many((await lib.ids({ text: q })).slice(0, 8)) : await lib.latest(6);
+    const found = q.trim() ? await lib.quickSearch(q, 8) : await lib.latest(6);
     if (q !== query) return; // a newer search is under way
     clips = found;
   } catch {

@@ -43,7 +43,7 @@ export function rowOf(clip: Clip & { id: number }): CatalogRow {
     tags: clip.tags,
     officials: [...new Set(clip.officials.filter((o) => !o.byline).map((o) => o.key))],
     documents: [...new Set(clip.documents.map((d) => d.key))],
-    lead: (clip.summary[0] ?? '').slice(0, 240),
+    lead: (clip.summary[0] ?? '').slice(0, 160),
   };
 }
 

