@@ -329,21 +329,29 @@ export class Library {
    * Save many clips in one transaction, each merged by canonical URL as
    * {@link save} does: all land, or (on any failure) none.
    */
-  async saveMany(clips: Clip[], onProgress?: (done: number) => void): Promise<{ created: number; updated: number }> {
+  async saveMany(
+    clips: Clip[],
+    options: { merge?: (saved: Clip, fresh: Clip) => Clip; onProgress?: (done: number) => void } = {},
+  ): Promise<{ created: number; updated: number }> {
     for (const c of clips) checkSize(c);
+    const merge = options.merge ?? mergeClip;
     return this.tx(async (batch) => {
       // One read for every clip already saved under these URLs, one write for all clips.
       const urls = [...new Set(clips.map((c) => c.url))];
       const saved = new Map((await this.db.clips.where('url').anyOf(urls).toArray()).map((c) => [c.url, c]));
+      // Ids carried by the clips (an import) are kept only where they are free.
+      const carried = clips.flatMap((c) => (c.id !== undefined && !saved.has(c.url) ? [c.id] : []));
+      const taken = new Set((await this.db.clips.bulkGet(carried)).flatMap((c) => (c ? [c.id] : [])));
       const merged = new Map<string, Clip>();
       for (const fresh of clips) {
         const before = merged.get(fresh.url) ?? (saved.has(fresh.url) ? plainClip(saved.get(fresh.url) as StoredClip) : null);
-        merged.set(fresh.url, before ? mergeClip(before, fresh) : { ...fresh, tags: cleanTags(fresh.tags) });
+        merged.set(fresh.url, before ? merge(before, fresh) : { ...fresh, tags: cleanTags(fresh.tags) });
       }
       const records = [...merged.values()].map((c) => {
         const previous = saved.get(c.url);
-        const r: Partial<StoredClip> = stored({ ...c, id: previous?.id ?? c.id ?? 0 });
-        if (previous === undefined && c.id === undefined) delete r.id;
+        const id = previous?.id ?? (c.id !== undefined && !taken.has(c.id) ? c.id : undefined);
+        const r: Partial<StoredClip> = stored({ ...c, id: id ?? 0 });
+        if (id === undefined) delete r.id;
         return r as StoredClip;
       });
       const ids = await this.db.clips.bulkPut(records, { allKeys: true });
@@ -352,11 +360,27 @@ export class Library {
         if (previous) await batch.remove(previous);
         const { terms, ...clip } = r;
         await batch.add({ ...clip, id: ids[i] as number }, terms);
-        if (onProgress && i % 200 === 199) onProgress(i + 1);
+        if (options.onProgress && i % 200 === 199) options.onProgress(i + 1);
       }
       const created = records.filter((r) => !saved.has(r.url)).length;
       return { created, updated: merged.size - created };
     });
+  }
+
+  /** The saved clips of these canonical URLs. */
+  async byUrls(urls: string[]): Promise<Clip[]> {
+    return (await this.db.clips.where('url').anyOf(urls).toArray()).map(plainClip);
+  }
+
+  /** Every clip, whole, in id order (for export), read `batch` at a time so a large library does not hold the page. */
+  async *all(batch = 250): AsyncGenerator<Clip[]> {
+    let after = 0;
+    for (;;) {
+      const page = await this.db.clips.where(':id').above(after).limit(batch).toArray();
+      if (!page.length) return;
+      yield page.map(plainClip);
+      after = (page[page.length - 1] as StoredClip).id;
+    }
   }
 
   /** The reader's edits: note, tags, summary. Atomic; the rest of the clip is untouched. */

@@ -9,6 +9,7 @@ import { extract } from '@/lib/engine';
 import { buildClip } from '@/lib/library/clip';
 import { Library, LibraryDb } from '@/lib/library/db';
 import type { Clip } from '@/lib/library/types';
+import { isDateLike } from '@/lib/page/metadata';
 import { danVanScore } from '@/lib/page/relevance';
 import { ROOT } from '../helpers/shared';
 
@@ -27,8 +28,11 @@ export const ARTICLES = [
 /** A clip of fixture article `name`, as if read from `https://baotinh.example.vn/<name>.html`. */
 export function fixtureClip(name: string, over: Partial<Clip> = {}, published: string | null = null): Clip {
   const raw = readFileSync(join(ROOT, 'tests/fixtures/articles', `${name}.txt`), 'utf8');
-  const [title = '', ...rest] = raw.split('\n\n');
-  const text = rest.join('\n\n');
+  // The fixture files start with the headline, some after a dateline.
+  const blocks = raw.split('\n\n');
+  const at = blocks.findIndex((b) => !isDateLike(b));
+  const title = blocks[at] ?? '';
+  const text = blocks.slice(at + 1).join('\n\n');
   const extraction = extract(text, { articleDate: published });
   const clip = buildClip({
     article: { title, text, published, author: null, site: 'Báo Tỉnh', canonicalUrl: `https://baotinh.example.vn/${name}.html`, lang: extraction.lang },
