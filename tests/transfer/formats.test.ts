@@ -36,7 +36,7 @@ describe('CSV', () => {
     expect(d.note).toBe(`'${danger.note}`);
     expect(d.note).toContain('\n"trích" dòng hai');
     expect(d.tags).toBe(`'-âm; @nhắc`);
-    expect(rows.find((r) => r.url.includes('giao-ban'))?.title).toBe(clips[0]?.title);
+    expect(rows.find((r) => r.url?.includes('giao-ban'))?.title).toBe(clips[0]?.title);
     const officials = table('officials.csv');
     expect(officials.find((o) => o.name === 'Trịnh Văn Khải')?.titles).toBe('Ủy viên Ban Thường vụ; Trưởng Ban Dân vận Tỉnh ủy');
     expect(officials.length).toBe(clips.reduce((n, c) => n + c.officials.filter((o) => !o.byline).length, 0));
@@ -129,6 +129,6 @@ describe('reference managers', () => {
     expect(ris).toContain('AU  - Minh Phong\r\n');
     expect(ris).toContain('TY  - NEWS\r\nTI  - Ban Dân vận Tỉnh ủy giao ban');
     expect(ris).toContain('N1  - +84 912 345 678, gọi sau; -chú ý-, @ban dân vận "trích" dòng hai');
-    for (const line of ris.split('\r\n').filter(Boolean)) expect(line).toMatch(/^[A-Z][A-Z0-9]  - /);
+    for (const line of ris.split('\r\n').filter(Boolean)) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
   });
 });

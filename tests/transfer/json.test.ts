@@ -82,7 +82,7 @@ describe('JSON export and import', () => {
     const before = await snapshot(lib);
     const incoming = parseExport(toJson(clips.map((c) => ({ ...c, id: undefined, url: `${c.url}?copy`, note: 'bản sao' }))));
     const put = lib.db.docs.bulkPut.bind(lib.db.docs);
-    lib.db.docs.bulkPut = (() => Promise.reject(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }))) as typeof lib.db.docs.bulkPut;
+    lib.db.docs.bulkPut = (() => Promise.reject(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }))) as unknown as typeof lib.db.docs.bulkPut;
     await expect(runImport(lib, incoming)).rejects.toMatchObject({ code: 'quota' });
     lib.db.docs.bulkPut = put;
     expect(await snapshot(lib)).toEqual(before);
