@@ -10,12 +10,16 @@ import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ClipList } from '@/components/library/ClipList';
 import { ClipView } from '@/components/library/ClipView';
+import { type ExportScope, ExportDialog, ImportDialog } from '@/components/library/TransferDialogs';
 import { DocumentsView, PeopleView } from '@/components/library/IndexViews';
 import { errorText, t, uiLang } from '@/lib/i18n/strings';
 import type { CatalogRow, ListQuery } from '@/lib/library/catalog';
 import { type DocEntry, facetsOf, Library, LibraryDb, type LibraryError, type Person } from '@/lib/library/db';
 import { parseRoute, type Route, routeHash } from '@/lib/library/route';
 import type { Clip } from '@/lib/library/types';
+// Export and import (docx, zip, CSV, schema validation) load only when used: the list opens faster.
+import type { ExportFile, ExportFormat } from '@/lib/transfer/export';
+import type { ImportPreview } from '@/lib/transfer/import';
 import './style.css';
 
 const lang = uiLang(browser.i18n.getUILanguage());
@@ -41,6 +45,21 @@ function useRoute(): [Route, (r: Route) => void] {
   return [route, go];
 }
 
+/** Give the page back to the browser for a moment (long exports stay responsive). */
+const pause = () => new Promise<void>((r) => setTimeout(r, 0));
+
+/** Hand a file to the browser as a download (no permission needed). */
+function download(file: ExportFile) {
+  const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: file.mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
 function App() {
   const [route, go] = useRoute();
   const [ids, setIds] = useState<number[] | null>(null);
@@ -48,7 +67,11 @@ function App() {
   const [facets, setFacets] = useState({ sites: [] as string[], tags: [] as string[], langs: [] as string[] });
   const [selected, setSelected] = useState(new Set<number>());
   const [undo, setUndo] = useState<{ clips: Clip[]; timer: ReturnType<typeof setTimeout> } | null>(null);
-  const [message, setMessage] = useState('');
+  // The last outcome: errors are announced as alerts, the rest as status.
+  const [notice, setNotice] = useState<{ text: string; error: boolean }>({ text: '', error: false });
+  const setMessage = (text: string) => setNotice({ text, error: true });
+  const setInfo = (text: string) => setNotice({ text, error: false });
+  const message = notice.text;
   const [clip, setClip] = useState<Clip | null>(null);
   const [people, setPeople] = useState<Person[]>([]);
   const [docs, setDocs] = useState<DocEntry[]>([]);
@@ -122,6 +145,68 @@ function App() {
       fail(e);
     }
   };
+  const [exportOpen, setExportOpen] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [pending, setPending] = useState<{ clips: Clip[]; preview: ImportPreview } | null>(null);
+  const [importBusy, setImportBusy] = useState(false);
+
+  const doExport = async (scope: ExportScope, format: ExportFormat) => {
+    try {
+      const chosen = scope === 'selection' ? [...selected] : scope === 'filter' ? (ids ?? []) : null;
+      const total = chosen?.length ?? (await lib.count());
+      const clips: Clip[] = [];
+      setProgress({ done: 0, total });
+      if (chosen) {
+        for (let i = 0; i < chosen.length; i += 250) {
+          clips.push(...(await lib.many(chosen.slice(i, i + 250))));
+          setProgress({ done: clips.length, total });
+          await pause();
+        }
+      } else {
+        for await (const page of lib.all()) {
+          clips.push(...page);
+          setProgress({ done: clips.length, total });
+          await pause();
+        }
+      }
+      const { exportClips } = await import('@/lib/transfer/export');
+      const file = await exportClips(clips, format, lang);
+      download(file);
+      setExportOpen(false);
+      setInfo(t(lang, 'exported', clips.length, file.name));
+    } catch (e) {
+      setMessage(errorText(lang, 'unknown', (e as Error).message));
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const chooseImport = async (file: File) => {
+    try {
+      const [{ MAX_IMPORT_BYTES, parseExport }, { previewImport }] = await Promise.all([import('@/lib/transfer/json'), import('@/lib/transfer/import')]);
+      // A file over the limit is refused before it is read.
+      const clips = parseExport(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size);
+      setPending({ clips, preview: await previewImport(lib, clips) });
+    } catch (e) {
+      setMessage(t(lang, 'importFailed', (e as Error).message));
+    }
+  };
+
+  const confirmImport = async () => {
+    if (!pending) return;
+    setImportBusy(true);
+    try {
+      const { runImport } = await import('@/lib/transfer/import');
+      const r = await runImport(lib, pending.clips);
+      setInfo(t(lang, 'imported', r.created, r.updated));
+    } catch (e) {
+      setMessage(t(lang, 'importFailed', (e as Error).message));
+    } finally {
+      setImportBusy(false);
+      setPending(null);
+    }
+  };
+
   const filterTo = (f: { official?: string; document?: string }) => go({ view: 'list', query: f });
   const filterNames = { official: query.official ? (people.find((p) => p.key === query.official)?.name ?? query.official) : undefined };
   useEffect(() => {
@@ -143,11 +228,34 @@ function App() {
             {t(lang, 'documents')}
           </a>
         </nav>
+        <div class="transfer">
+          <button type="button" onClick={() => setExportOpen(true)}>
+            {t(lang, 'exportButton')}
+          </button>
+          <label class="file-button">
+            {t(lang, 'importButton')}
+            <input
+              type="file"
+              accept=".json,application/json"
+              onChange={(e) => {
+                const input = e.currentTarget as HTMLInputElement;
+                const file = input.files?.[0];
+                input.value = '';
+                if (file) void chooseImport(file);
+              }}
+            />
+          </label>
+        </div>
       </header>
       <main>
-        {message ? (
+        {notice.text && notice.error ? (
           <p class="error" role="alert">
-            {message}
+            {notice.text}
+          </p>
+        ) : null}
+        {notice.text && !notice.error && route.view !== 'clip' ? (
+          <p class="notice" role="status">
+            {notice.text}
           </p>
         ) : null}
         {route.view === 'list' ? (
@@ -186,7 +294,7 @@ function App() {
               status={message}
               onSave={(patch) =>
                 void lib.edit(route.id, patch).then(
-                  () => setMessage(t(lang, 'saved')),
+                  () => setInfo(t(lang, 'saved')),
                   fail,
                 )
               }
@@ -201,6 +309,16 @@ function App() {
         {route.view === 'people' ? <PeopleView lang={lang} people={people} onOpen={(id) => go({ view: 'clip', id })} onFilter={filterTo} /> : null}
         {route.view === 'documents' ? <DocumentsView lang={lang} documents={docs} onOpen={(id) => go({ view: 'clip', id })} onFilter={filterTo} /> : null}
       </main>
+      {exportOpen ? (
+        <ExportDialog
+          lang={lang}
+          counts={{ all: all?.length ?? 0, filter: ids?.length ?? 0, selection: selected.size }}
+          progress={progress}
+          onExport={(scope, format) => void doExport(scope, format)}
+          onClose={() => setExportOpen(false)}
+        />
+      ) : null}
+      {pending ? <ImportDialog lang={lang} preview={pending.preview} busy={importBusy} onConfirm={() => void confirmImport()} onClose={() => setPending(null)} /> : null}
       {undo ? (
         <div class="toast" role="status">
           {t(lang, 'deletedCount', undo.clips.length)}{' '}
