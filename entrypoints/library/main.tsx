@@ -25,8 +25,17 @@ import './style.css';
 const lang = uiLang(browser.i18n.getUILanguage());
 document.documentElement.lang = lang;
 const lib = new Library(new LibraryDb());
-// For the console and the end-to-end benchmark: the page's library.
-(globalThis as unknown as { dvlensLibrary: Library }).dvlensLibrary = lib;
+// For the console and the benchmark: the page's library, and the export/import code on demand.
+Object.assign(globalThis, {
+  dvlensLibrary: lib,
+  dvlensTools: async () => ({
+    Library,
+    LibraryDb,
+    ...(await import('@/lib/transfer/export')),
+    ...(await import('@/lib/transfer/json')),
+    ...(await import('@/lib/transfer/import')),
+  }),
+});
 // Ask the browser not to evict the library under storage pressure.
 void navigator.storage?.persist?.().catch(() => false);
 
