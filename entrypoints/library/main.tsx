@@ -21,6 +21,7 @@ import type { Clip } from '@/lib/library/types';
 import type { ExportFile, ExportFormat } from '@/lib/transfer/export';
 import type { ImportPreview } from '@/lib/transfer/import';
 import './style.css';
+import TransferWorker from './transfer-worker?worker';
 
 const lang = uiLang(browser.i18n.getUILanguage());
 document.documentElement.lang = lang;
@@ -52,6 +53,36 @@ function useRoute(): [Route, (r: Route) => void] {
     setRoute(r);
   }, []);
   return [route, go];
+}
+
+let worker: Worker | null = null;
+let nextId = 1;
+/** Ask the transfer worker (export files, import checks run off the main thread). */
+function inWorker<T>(req: Record<string, unknown>): Promise<T> {
+  worker ??= new TransferWorker();
+  const id = nextId++;
+  const w = worker;
+  return new Promise<T>((resolve, reject) => {
+    const done = () => {
+      w.removeEventListener('message', on);
+      w.removeEventListener('error', failed);
+    };
+    const on = (e: MessageEvent<{ id: number; ok: boolean; message?: string } & T>) => {
+      if (e.data.id !== id) return;
+      done();
+      if (e.data.ok) resolve(e.data);
+      else reject(new Error(e.data.message));
+    };
+    // The worker could not start or crashed: say so instead of waiting forever.
+    const failed = (e: ErrorEvent) => {
+      done();
+      worker = null;
+      reject(new Error(e.message || 'The export worker stopped.'));
+    };
+    w.addEventListener('message', on);
+    w.addEventListener('error', failed);
+    w.postMessage({ ...req, id });
+  });
 }
 
 /** Give the page back to the browser for a moment (long exports stay responsive). */
@@ -178,8 +209,7 @@ function App() {
           await pause();
         }
       }
-      const { exportClips } = await import('@/lib/transfer/export');
-      const file = await exportClips(clips, format, lang);
+      const { file } = await inWorker<{ file: ExportFile }>({ kind: 'export', clips, format, lang });
       download(file);
       setExportOpen(false);
       setInfo(t(lang, 'exported', clips.length, file.name));
@@ -192,9 +222,9 @@ function App() {
 
   const chooseImport = async (file: File) => {
     try {
-      const [{ MAX_IMPORT_BYTES, parseExport }, { previewImport }] = await Promise.all([import('@/lib/transfer/json'), import('@/lib/transfer/import')]);
-      // A file over the limit is refused before it is read.
-      const clips = parseExport(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size);
+      const [{ MAX_IMPORT_BYTES }, { previewImport }] = await Promise.all([import('@/lib/transfer/json'), import('@/lib/transfer/import')]);
+      // A file over the limit is refused before it is read; the check of every clip runs in the worker.
+      const { clips } = await inWorker<{ clips: Clip[] }>({ kind: 'parse', text: file.size > MAX_IMPORT_BYTES ? '' : await file.text(), size: file.size });
       setPending({ clips, preview: await previewImport(lib, clips) });
     } catch (e) {
       setMessage(t(lang, 'importFailed', (e as Error).message));
