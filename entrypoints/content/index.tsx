@@ -121,8 +121,10 @@ export default defineContentScript({
         const total = ann.counts.official + ann.counts.document + ann.counts.date;
         const msg: CountsMessage = { type: 'dvlens:counts', state: ann.state, total };
         browser.runtime.sendMessage(msg).catch(() => {});
-        if (ann.article?.isArticle || ann.state === 'annotated') await refreshClipStatus();
         renderUi(state);
+        // Whether this page is already clipped: asked without holding up the page watch below
+        // (a change made while waiting would otherwise go unseen).
+        if (ann.article?.isArticle || ann.state === 'annotated') void refreshClipStatus().then(rerender);
       } catch (e) {
         // Never break the page: say we are off, and why in the console only.
         console.warn('Dân vận Lens:', e);

@@ -9,6 +9,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from './chromium';
+import { toJson } from '@/lib/transfer/json';
+import { richLibrary } from '../transfer/helpers';
 import { extensionSession } from './session';
 
 const GIAO_BAN = 'http://baotinh.vn/chinh-tri/giao-ban-cong-tac-dan-van-6-thang-dau-nam-a12345.html';
@@ -89,5 +91,28 @@ describe('export and import in the library page', () => {
     const again = JSON.parse((await exportFrom(lib, 'json')).bytes.toString('utf8')) as ExportFileJson;
     expect(again.clips).toEqual(backup.clips);
     await lib.close();
+  });
+
+  it('round-trips a library with every feature in use (NFC and NFD text, notes, tags, quotes, edited summary, all entity kinds)', async () => {
+    const { clips } = await richLibrary('e2e-rich');
+    const file = Buffer.from(toJson(clips), 'utf8');
+    const profile = await launchWithExtension();
+    try {
+      const lib = await profile.context.newPage();
+      await lib.goto(`chrome-extension://${profile.extensionId}/library.html`);
+      await expect.poll(() => lib.getByText('No clips yet.').count()).toBe(1);
+      await lib.getByLabel('Import a JSON file').setInputFiles({ name: 'day-du.json', mimeType: 'application/json', buffer: file });
+      const dialog = lib.getByRole('dialog', { name: 'Import clips' });
+      await expect.poll(() => dialog.textContent()).toContain(`${clips.length} clips in the file: ${clips.length} new`);
+      await dialog.getByRole('button', { name: 'Import' }).click();
+      await expect.poll(() => lib.getByRole('listitem').count()).toBe(clips.length);
+      const back = JSON.parse((await exportFrom(lib, 'json')).bytes.toString('utf8')) as { clips: unknown[] };
+      expect(back.clips).toEqual(JSON.parse(JSON.stringify(clips)));
+      // The people index was rebuilt from the imported clips.
+      await lib.getByRole('link', { name: 'People', exact: true }).click();
+      await expect.poll(() => lib.getByRole('heading', { name: 'Trịnh Văn Khải' }).count()).toBe(1);
+    } finally {
+      await profile.context.close();
+    }
   });
 });
