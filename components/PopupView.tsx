@@ -22,7 +22,10 @@ export interface PopupViewProps {
   /** Clips to list: the latest, or the search results. */
   clips: Clip[] | null;
   query: string;
+  /** Sentences in a new clip's summary. */
+  summaryLength: number;
   onModeChange: (mode: AnnotateMode) => void;
+  onSummaryLength: (n: number) => void;
   onAnnotate: () => void;
   onClip: () => void;
   onOpenClip: (id?: number) => void;
@@ -88,6 +91,16 @@ export function PopupView(p: PopupViewProps) {
           </label>
         ))}
       </fieldset>
+      <label class="inline">
+        {t(lang, 'summaryLength')}{' '}
+        <select value={String(p.summaryLength)} onChange={(e) => p.onSummaryLength(Number((e.currentTarget as HTMLSelectElement).value))}>
+          {[1, 2, 3, 4, 5, 6, 7].map((n) => (
+            <option key={n} value={String(n)}>
+              {n}
+            </option>
+          ))}
+        </select>
+      </label>
     </main>
   );
 }

@@ -67,7 +67,7 @@ export default defineContentScript({
       return;
     }
     const stored = await browser.storage.local.get(['mode', 'panelOpen', 'summaryLength']);
-    const mode = (stored.mode as AnnotateMode | undefined) ?? 'dan-van';
+    let mode = (stored.mode as AnnotateMode | undefined) ?? 'dan-van';
     const state: State = {
       ann: null,
       undo: null,
@@ -273,6 +273,23 @@ export default defineContentScript({
       forced = forced || f;
       schedule(0);
     };
+    // Settings changed in the popup (or another page) take effect here without a reload.
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'local') return;
+      if (changes.summaryLength) stored.summaryLength = changes.summaryLength.newValue;
+      if (!changes.mode) return;
+      mode = (changes.mode.newValue as AnnotateMode | undefined) ?? 'dan-van';
+      if (mode === 'click' && !forced) {
+        observer.disconnect();
+        state.undo?.();
+        state.undo = null;
+        state.ann = null;
+        renderUi(state);
+        root.dataset.dvlens = 'off';
+      } else {
+        schedule(0);
+      }
+    });
     if (mode === 'click' && !forced) {
       root.dataset.dvlens = 'off';
       return;

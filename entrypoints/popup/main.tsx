@@ -19,6 +19,7 @@ document.documentElement.lang = lang;
 const lib = new Library(new LibraryDb());
 const root = document.getElementById('app');
 let mode: AnnotateMode = 'dan-van';
+let summaryLength = 3;
 let status = t(lang, 'annotating');
 let tabId: number | undefined;
 let page: PageInfo | null = null;
@@ -37,6 +38,12 @@ function draw() {
       clip={clip}
       clips={clips}
       query={query}
+      summaryLength={summaryLength}
+      onSummaryLength={(n) => {
+        summaryLength = n;
+        void browser.storage.local.set({ summaryLength: n });
+        draw();
+      }}
       onModeChange={(m) => {
         mode = m;
         void browser.storage.local.set({ mode: m });
@@ -111,8 +118,9 @@ async function clipTab() {
 
 draw();
 void list();
-void browser.storage.local.get('mode').then((s) => {
+void browser.storage.local.get(['mode', 'summaryLength']).then((s) => {
   mode = (s.mode as AnnotateMode | undefined) ?? 'dan-van';
+  if (typeof s.summaryLength === 'number') summaryLength = s.summaryLength;
   draw();
   void annotate();
 });

@@ -29,6 +29,7 @@ const S = {
   modeDanVan: { vi: 'Chỉ bài về công tác dân vận', en: 'Dân vận articles only' },
   modeArticles: { vi: 'Mọi bài báo', en: 'Every article' },
   modeClick: { vi: 'Chỉ khi tôi bấm', en: 'Only when I click' },
+  summaryLength: { vi: 'Số câu tóm tắt khi lưu bài', en: 'Summary sentences in a new clip' },
   latestClips: { vi: 'Bài đã lưu gần đây', en: 'Latest clips' },
   searchClips: { vi: 'Tìm trong bài đã lưu', en: 'Search clips' },
   openLibrary: { vi: 'Mở thư viện', en: 'Open the library' },

@@ -59,4 +59,39 @@ describe('modes and the toolbar click', () => {
     await popup.getByRole('radio', { name: 'Dân vận articles only' }).check();
     await popup.close();
   });
+
+  it('applies a mode chosen in the popup to open tabs without a reload, and the summary length to new clips', async () => {
+    const article = await session.open('http://baotinh.vn/chinh-tri/giao-ban-cong-tac-dan-van-6-thang-dau-nam-a12345.html');
+    const economy = await session.open(ECONOMY);
+    expect(await article.evaluate(() => document.documentElement.dataset.dvlens)).toBe('annotated');
+    expect(await economy.evaluate(() => document.documentElement.dataset.dvlens)).toBe('off');
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=-1`);
+    await popup.getByRole('radio', { name: 'Every article' }).check();
+    await economy.waitForFunction(() => document.documentElement.dataset.dvlens === 'annotated', null, { timeout: 10_000 });
+    await popup.getByRole('radio', { name: 'Only when I click' }).check();
+    await article.waitForFunction(() => document.documentElement.dataset.dvlens === 'off', null, { timeout: 10_000 });
+    expect(await article.evaluate(() => CSS.highlights.get('dvlens-official')?.size ?? 0)).toBe(0);
+    await popup.getByRole('radio', { name: 'Dân vận articles only' }).check();
+    await article.waitForFunction(() => document.documentElement.dataset.dvlens === 'annotated', null, { timeout: 10_000 });
+    await popup.getByRole('combobox', { name: 'Summary sentences in a new clip' }).selectOption('1');
+    await expect
+      .poll(() => session.worker.evaluate(() => (globalThis as unknown as { chrome: Api }).chrome.storage.local.get('summaryLength')))
+      .toEqual({ summaryLength: 1 });
+    await article.locator('dvlens-ui').getByRole('button', { name: 'Clip article' }).click();
+    await expect.poll(() => article.locator('dvlens-ui').getByRole('button', { name: /Clipped/ }).count()).toBe(1);
+    const summary = await popup.evaluate(async () => {
+      const lib = await new Promise<IDBDatabase>((resolve) => {
+        const r = indexedDB.open('dvlens-library');
+        r.onsuccess = () => resolve(r.result);
+      });
+      return new Promise<string[]>((resolve) => {
+        const r = lib.transaction('clips').objectStore('clips').getAll();
+        r.onsuccess = () => resolve((r.result[0] as { summary: string[] }).summary);
+      });
+    });
+    expect(summary).toHaveLength(1);
+    await popup.getByRole('combobox', { name: 'Summary sentences in a new clip' }).selectOption('3');
+    await Promise.all([popup.close(), article.close(), economy.close()]);
+  });
 });
