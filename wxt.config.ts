@@ -8,7 +8,7 @@ export default defineConfig({
   vite: () => ({
     plugins: preact() as unknown as NonNullable<WxtViteConfig['plugins']>,
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Dân vận Lens',
     description:
       'Highlights officials, Party and State documents and dates in Vietnamese dân vận news, on your own computer.',
@@ -20,5 +20,9 @@ export default defineConfig({
     },
     // The same sites the content script runs on: needed to inject the English extractor there.
     host_permissions: SITE_MATCHES,
-  },
+    // Firefox: a stable add-on id (storage and updates are tied to it) and the statement that nothing is collected.
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'dan-van-lens@dvlens.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } } }
+      : {}),
+  }),
 });

@@ -10,6 +10,9 @@ import { Library, LibraryDb } from '@/lib/library/db';
 import { clipStatus, saveClip } from '@/lib/library/service';
 import { badgeText, isMessage, libraryPath, type TabMessage } from '@/lib/messages';
 
+/** The toolbar button: `action` (Manifest V3), `browserAction` in Firefox's Manifest V2 build. */
+const toolbar = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
 let library: Library | null = null;
 /** The library, opened on first use. */
 const lib = () => {
@@ -89,7 +92,7 @@ export default defineBackground(() => {
         ),
       );
     }
-    void browser.action.setBadgeText({ tabId, text: badgeText(message) });
-    void browser.action.setBadgeBackgroundColor({ tabId, color: message.state === 'annotated' ? '#2f6fb3' : '#888888' });
+    void toolbar().setBadgeText({ tabId, text: badgeText(message) });
+    void toolbar().setBadgeBackgroundColor({ tabId, color: message.state === 'annotated' ? '#2f6fb3' : '#888888' });
   });
 });
