@@ -1,0 +1,87 @@
+/**
+ * Accessibility in Chromium: axe-core (WCAG 2 A/AA rules) finds no violations
+ * in the popup, the in-page panel, the library list, a clip's view, the
+ * people and documents indexes, and the export dialog; the library can be
+ * worked with the keyboard alone.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { extensionSession } from './session';
+
+const ARTICLE = 'http://baotinh.vn/chinh-tri/giao-ban-cong-tac-dan-van-6-thang-dau-nam-a12345.html';
+const session = extensionSession();
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+type Violation = { id: string; help: string; nodes: { target: unknown[] }[] };
+
+/** axe's violations on `page` (within `include` when given), as "rule: help @ targets" lines. */
+async function violations(page: Page, include?: string): Promise<string[]> {
+  await page.evaluate(AXE);
+  const found = await page.evaluate(async (scope) => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Violation[] }> } }).axe;
+    const r = await axe.run(scope ? { include: [[scope]] } : document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  }, include ?? null);
+  return found;
+}
+
+describe('accessibility', () => {
+  it('the panel, popup and library pages pass axe', async () => {
+    const page = await session.open(ARTICLE);
+    await page.locator('dvlens-ui').getByRole('button', { name: 'Clip article' }).click();
+    await expect.poll(() => page.locator('dvlens-ui').getByRole('button', { name: /Clipped/ }).count()).toBe(1);
+    expect(await violations(page, 'dvlens-ui')).toEqual([]);
+
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=-1`);
+    await expect.poll(() => popup.getByRole('listitem').count()).toBe(1);
+    expect(await violations(popup)).toEqual([]);
+
+    const lib = await session.context.newPage();
+    await lib.goto(`chrome-extension://${session.extensionId}/library.html`);
+    await expect.poll(() => lib.getByRole('listitem').count()).toBe(1);
+    expect(await violations(lib)).toEqual([]);
+    await lib.getByRole('listitem').getByRole('link').click();
+    await lib.getByRole('textbox', { name: 'Note' }).waitFor();
+    expect(await violations(lib)).toEqual([]);
+    for (const view of ['People', 'Documents']) {
+      await lib.getByRole('link', { name: view, exact: true }).click();
+      await expect.poll(() => lib.getByRole('heading', { level: 2, name: view }).count()).toBe(1);
+      expect(await violations(lib)).toEqual([]);
+    }
+    await lib.getByRole('link', { name: 'Library', exact: true }).click();
+    await lib.getByRole('button', { name: 'Export', exact: true }).click();
+    await lib.getByRole('dialog', { name: 'Export clips' }).waitFor();
+    expect(await violations(lib)).toEqual([]);
+    await Promise.all([page.close(), popup.close(), lib.close()]);
+  });
+
+  it('works with the keyboard alone: search, open a clip, edit its note, back', async () => {
+    const lib = await session.context.newPage();
+    await lib.goto(`chrome-extension://${session.extensionId}/library.html`);
+    await expect.poll(() => lib.getByRole('listitem').count()).toBe(1);
+    await lib.getByRole('searchbox', { name: 'Search clips' }).focus();
+    await lib.keyboard.type('giao ban');
+    await expect.poll(() => lib.getByRole('listitem').count()).toBe(1);
+    // Tab to the clip's link and open it with Enter.
+    for (let i = 0; i < 30; i++) {
+      await lib.keyboard.press('Tab');
+      if (await lib.evaluate(() => document.activeElement?.classList.contains('row-title'))) break;
+    }
+    expect(await lib.evaluate(() => document.activeElement?.textContent)).toContain('giao ban');
+    // The focused element shows a visible focus ring.
+    expect(await lib.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).not.toBe('none');
+    await lib.keyboard.press('Enter');
+    await lib.getByRole('textbox', { name: 'Note' }).waitFor();
+    await lib.getByRole('textbox', { name: 'Note' }).focus();
+    await lib.keyboard.type('Bàn phím');
+    await lib.keyboard.press('Tab');
+    await lib.keyboard.press('Tab');
+    expect(await lib.evaluate(() => document.activeElement?.textContent)).toBe('Save');
+    await lib.keyboard.press('Enter');
+    await expect.poll(() => lib.getByText('Saved.').count()).toBeGreaterThan(0);
+    await lib.close();
+  });
+});
