@@ -8,7 +8,7 @@
 import { t, uiLang } from '@/lib/i18n/strings';
 import { Library, LibraryDb } from '@/lib/library/db';
 import { clipStatus, saveClip } from '@/lib/library/service';
-import { badgeText, isMessage, libraryPath, type TabMessage } from '@/lib/messages';
+import { answerWith, badgeText, isMessage, libraryPath, type TabMessage } from '@/lib/messages';
 
 /** The toolbar button: `action` (Manifest V3), `browserAction` in Firefox's Manifest V2 build. */
 const toolbar = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
@@ -72,10 +72,7 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     if (!isMessage(message)) return;
-    const answer = (p: Promise<unknown>) => {
-      p.then(sendResponse, () => sendResponse(null));
-      return true;
-    };
+    const answer = (p: Promise<unknown>) => answerWith(p, sendResponse);
     if (message.type === 'dvlens:annotate-tab') return answer(annotateTab(message.tabId));
     if (message.type === 'dvlens:save-clip') return answer(saveClip(lib(), message.clip));
     if (message.type === 'dvlens:clip-status') return answer(clipStatus(lib(), message.url));

@@ -90,3 +90,13 @@ export function badgeText(m: CountsMessage): string {
 export function libraryPath(clipId?: number | null): string {
   return clipId == null ? '/library.html' : `/library.html#/clip/${clipId}`;
 }
+
+/**
+ * Answer a runtime message with the outcome of `p` (null on failure), the way
+ * every browser supports: call `sendResponse` later and return true to keep
+ * the channel open.
+ */
+export function answerWith(p: Promise<unknown>, sendResponse: (r: unknown) => void): true {
+  p.then(sendResponse, () => sendResponse(null));
+  return true;
+}

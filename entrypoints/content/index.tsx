@@ -10,9 +10,10 @@ import { type ClipState, PANEL_CSS, Panel } from '@/components/Panel';
 import { type EnglishExtractor, extractAsync, useEnglishExtractor } from '@/lib/extract/extract';
 import { detectLang } from '@/lib/text/lang';
 import { type Lang, uiLang } from '@/lib/i18n/strings';
-import { buildClip } from '@/lib/library/clip';
+import { anchorOf, buildClip } from '@/lib/library/clip';
 import type { Quote } from '@/lib/library/types';
 import {
+  answerWith,
   type ClipStatus,
   type ClipStatusMessage,
   type CountsMessage,
@@ -200,20 +201,13 @@ export default defineContentScript({
       if (!text) return null;
       const body = (state.ann?.article?.text ?? document.body.innerText).replace(/\s+/g, ' ');
       const at = body.indexOf(text);
-      return {
-        text,
-        prefix: at > 0 ? body.slice(Math.max(0, at - 32), at) : '',
-        suffix: at >= 0 ? body.slice(at + text.length, at + text.length + 32) : '',
-        addedAt: new Date().toISOString(),
-      };
+      const context = at >= 0 ? anchorOf(body, { start: at, end: at + text.length }) : { prefix: '', suffix: '' };
+      return { text, prefix: context.prefix, suffix: context.suffix, addedAt: new Date().toISOString() };
     }
 
     browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
       if (!isTabMessage(message)) return;
-      const answer = (p: Promise<unknown>) => {
-        p.then(sendResponse, () => sendResponse(null));
-        return true;
-      };
+      const answer = (p: Promise<unknown>) => answerWith(p, sendResponse);
       if (message.type === 'dvlens:do-clip') return answer(clipPage());
       if (message.type === 'dvlens:quote-selection') {
         const q = selectionQuote();

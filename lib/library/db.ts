@@ -311,18 +311,12 @@ export class Library {
     return newId;
   }
 
-  /** Save a fresh clip inside a transaction, merged by canonical URL. */
-  private async upsert(fresh: Clip, batch: IndexBatch): Promise<{ clip: Clip & { id: number }; created: boolean }> {
-    const saved = await this.db.clips.where('url').equals(fresh.url).first();
-    const clip = saved ? mergeClip(plainClip(saved), fresh) : { ...fresh, tags: cleanTags(fresh.tags) };
-    const id = await this.write(clip, saved ?? null, batch);
-    return { clip: { ...clip, id }, created: !saved };
-  }
-
   /** Save a clip: new, or merged into the clip with the same canonical URL. Atomic. */
   async save(fresh: Clip): Promise<{ clip: Clip & { id: number }; created: boolean }> {
-    checkSize(fresh);
-    return this.tx((batch) => this.upsert(fresh, batch));
+    const { created } = await this.saveMany([fresh]);
+    const clip = await this.byUrl(fresh.url);
+    if (clip?.id === undefined) throw new LibraryError('not-found', 'The clip was deleted in another window while it was being saved.');
+    return { clip: clip as Clip & { id: number }, created: created === 1 };
   }
 
   /**
@@ -438,12 +432,7 @@ export class Library {
 
   /** Put deleted clips back, with their ids (undo). A page clipped again meanwhile is merged. */
   async restore(clips: Clip[]): Promise<void> {
-    await this.tx(async (batch) => {
-      for (const c of clips) {
-        const now = await this.db.clips.where('url').equals(c.url).first();
-        await this.write(now ? mergeClip(plainClip(now), c) : c, now ?? null, batch);
-      }
-    });
+    await this.saveMany(clips);
   }
 
   /** Add or remove a tag on several clips at once. */

@@ -14,3 +14,14 @@ describe('messages', () => {
     expect(badgeText({ type: 'dvlens:counts', state: 'annotated', total: 1500 })).toBe('999+');
   });
 });
+
+describe('answering messages', () => {
+  it('sends the outcome later and keeps the channel open; a failure answers null', async () => {
+    const { answerWith } = await import('@/lib/messages');
+    const got: unknown[] = [];
+    expect(answerWith(Promise.resolve({ ok: true }), (r) => got.push(r))).toBe(true);
+    expect(answerWith(Promise.reject(new Error('x')), (r) => got.push(r))).toBe(true);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(got).toEqual([{ ok: true }, null]);
+  });
+});
