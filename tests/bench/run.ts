@@ -6,6 +6,7 @@ import { benchEngine, type Figure } from './engine';
 import { benchExtractors } from './extractors';
 import { benchLibrary } from './library';
 import { benchPage } from './page';
+import { benchPublic } from './public';
 
 async function main() {
   const sections: [string, () => Promise<Figure[]>][] = [
@@ -13,6 +14,7 @@ async function main() {
     ['In the page (Chromium)', benchPage],
     ['Article extractors on our fixture pages (Chromium)', benchExtractors],
     ['The library at 10,000 clips (Chromium)', benchLibrary],
+    ['Public benchmarks: article typing, body and metadata (Node, linkedom)', benchPublic],
   ];
   let missed = 0;
   for (const [title, run] of sections) {
