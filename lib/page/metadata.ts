@@ -11,6 +11,23 @@ function authorElement(doc: Document): string | null {
   return text.replace(/^(?:tác giả|bài(?: và ảnh)?|by)\s*:?\s*/i, '') || null;
 }
 
+const titleWords = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/** The article's <h1> when it reads as the headline of the story `metaTitle` names. */
+function headline(doc: Document, metaTitle: string | null): string | null {
+  const h1s = Array.from(doc.querySelectorAll('article h1, main h1, [role="main"] h1'));
+  const all = Array.from(doc.querySelectorAll('h1'));
+  const el = h1s[0] ?? (all.length === 1 ? all[0] : undefined);
+  const text = el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  if (text.length < 8 || text.length > 300) return null;
+  if (!metaTitle) return text;
+  const mine = titleWords(text);
+  const theirs = titleWords(metaTitle);
+  let shared = 0;
+  for (const w of mine) if (theirs.has(w)) shared++;
+  return shared / Math.max(1, Math.min(mine.size, theirs.size)) >= 0.5 ? text : null;
+}
+
 /**
  * Article metadata from a Document: title (without the site suffix), published
  * date (JSON-LD, meta tags, <time>, a Vietnamese dateline — never the site
@@ -167,7 +184,10 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
   const ldArticle = lds.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t)));
   const site = meta(doc, 'og:site_name', 'application-name') ?? str(ldArticle?.publisher) ?? null;
   const ldTypes = lds.flatMap(types);
-  const rawTitle = meta(doc, 'og:title', 'twitter:title') ?? str(ldArticle?.headline) ?? doc.querySelector('h1')?.textContent ?? doc.querySelector('title')?.textContent ?? null;
+  const metaTitle = meta(doc, 'og:title', 'twitter:title') ?? str(ldArticle?.headline) ?? doc.querySelector('title')?.textContent ?? null;
+  // The headline the reader sees (the article's <h1>) when it is the same story as the metadata title:
+  // sites often give og:title an SEO variant; a logo or section <h1> shares no words with it.
+  const rawTitle = headline(doc, metaTitle) ?? metaTitle ?? doc.querySelector('h1')?.textContent ?? null;
 
   let published =
     str(ldArticle?.datePublished) ?? meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued');

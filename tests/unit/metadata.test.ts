@@ -44,3 +44,23 @@ describe('page metadata', () => {
     expect(danVanScore('Giá lúa tăng, nông dân phấn khởi vì được mùa.')).toBe(0);
   });
 });
+
+describe('the headline', () => {
+  const read = async (html: string) => {
+    const { parseHTML } = await import('linkedom');
+    const { readMetadata } = await import('@/lib/page/metadata');
+    return readMetadata(parseHTML(html).document as unknown as Document, 'https://baotinh.vn/a-1.html').title;
+  };
+
+  it('prefers the article <h1> the reader sees over an SEO og:title of the same story', async () => {
+    const html = `<html><head><meta property="og:title" content="Dân vận khéo ở Sơn Động: 40 điển hình được tuyên dương năm 2025 - Báo Tỉnh"><meta property="og:site_name" content="Báo Tỉnh"></head>
+      <body><header><h1 class="logo">Báo Tỉnh</h1></header><article><h1>Sơn Động tuyên dương 40 điển hình "Dân vận khéo"</h1><p>…</p></article></body></html>`;
+    expect(await read(html)).toBe('Sơn Động tuyên dương 40 điển hình "Dân vận khéo"');
+  });
+
+  it('keeps the metadata title when the only <h1> is a logo or section name', async () => {
+    const html = `<html><head><meta property="og:title" content="Giá lúa tăng, nông dân phấn khởi"></head>
+      <body><h1>Kinh tế</h1><div class="content"><p>…</p></div></body></html>`;
+    expect(await read(html)).toBe('Giá lúa tăng, nông dân phấn khởi');
+  });
+});
