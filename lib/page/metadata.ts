@@ -111,6 +111,29 @@ function str(v: unknown): string | null {
   return null;
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const EN_MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+const EN_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'i');
+
+/** English dates written out: "March 9, 2026", "Feb 08, 2022", "9 March 2026" → YYYY-MM-DD. */
+export function parseEnglishDate(text: string): string | null {
+  const a = EN_MDY.exec(text);
+  const b = EN_DMY.exec(text);
+  const [mon, d, y] = a && (!b || a.index <= b.index) ? [a[1], a[2], a[3]] : b ? [b[2], b[1], b[3]] : [];
+  if (!mon || !d || !y) return null;
+  const mo = MONTHS.indexOf(mon.slice(0, 3).toLowerCase()) + 1;
+  const day = Number(d);
+  if (mo < 1 || day < 1 || day > 31 || Number(y) < 1990 || Number(y) > 2100) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** A date from page metadata as ISO: kept when it already is, else read as a dateline or an English date. */
+function isoFromMeta(v: string | null): string | null {
+  if (!v || /^\d{4}-\d{2}/.test(v)) return v;
+  return parseEnglishDate(v) ?? parseDateline(v) ?? v;
+}
+
 /** "Thứ Sáu, 21/6/2024 - 10:15", "Cập nhật lúc 10:15 21/06/2024", "21/06/2024 10:15 (GMT+7)" → ISO with +07:00. */
 export function parseDateline(text: string): string | null {
   const m = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*[-,|]?\s*(?:lúc\s*)?(\d{1,2})[:h](\d{2}))?/.exec(text);
@@ -148,7 +171,7 @@ export function findDateline(scope: Element): string | null {
       if (SITE_HEADER.test(`${a.id} ${a.getAttribute('class') ?? ''}`)) inHeader = true;
     }
     if (inHeader || /hôm nay|today/i.test(text)) continue;
-    const d = parseDateline(text);
+    const d = parseDateline(text) ?? parseEnglishDate(text);
     if (d) return d;
   }
   return null;
@@ -189,8 +212,9 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
   // sites often give og:title an SEO variant; a logo or section <h1> shares no words with it.
   const rawTitle = headline(doc, metaTitle) ?? metaTitle ?? doc.querySelector('h1')?.textContent ?? null;
 
-  let published =
-    str(ldArticle?.datePublished) ?? meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued');
+  let published = isoFromMeta(
+    str(ldArticle?.datePublished) ?? meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued'),
+  );
   if (!published) {
     const scope = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
     published = scope ? datelineIn(scope) : null;

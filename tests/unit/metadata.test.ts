@@ -64,3 +64,21 @@ describe('the headline', () => {
     expect(await read(html)).toBe('Giá lúa tăng, nông dân phấn khởi');
   });
 });
+
+describe('English dates', () => {
+  it('reads written-out English dates, and finds them in a page without date metadata', async () => {
+    const { parseEnglishDate, readMetadata } = await import('@/lib/page/metadata');
+    expect(parseEnglishDate('Published March 9, 2026')).toBe('2026-03-09');
+    expect(parseEnglishDate('Feb 08, 2022')).toBe('2022-02-08');
+    expect(parseEnglishDate('Updated on 18th November 2025')).toBe('2025-11-18');
+    expect(parseEnglishDate('Sept. 3, 2024')).toBe('2024-09-03');
+    expect(parseEnglishDate('may be 12 of them')).toBeNull();
+    expect(parseEnglishDate('February 30, 1890')).toBeNull();
+    const { parseHTML } = await import('linkedom');
+    const page = (head: string, body: string) =>
+      readMetadata(parseHTML(`<html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document, 'https://english.baotinh.vn/a-1.html').published;
+    expect(page('', '<article><h1>Mass mobilisation work</h1><p class="meta">Posted December 16, 2025</p><p>Text.</p></article>')).toBe('2025-12-16');
+    expect(page('<meta property="article:published_time" content="November 18, 2025">', '<p>Text.</p>')).toBe('2025-11-18');
+    expect(page('<meta property="article:published_time" content="2024-07-17T09:20:00+07:00">', '')).toBe('2024-07-17T09:20:00+07:00');
+  });
+});
