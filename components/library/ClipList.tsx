@@ -4,7 +4,7 @@
  * library page (entrypoints/library) owns the data.
  */
 import { useState } from 'preact/hooks';
-import { type Lang, t } from '@/lib/i18n/strings';
+import { type Lang, type StringKey, t } from '@/lib/i18n/strings';
 import type { CatalogRow, ListQuery } from '@/lib/library/catalog';
 import { VirtualList } from './VirtualList';
 
@@ -30,6 +30,13 @@ export interface ClipListProps {
 }
 
 const ROW = 76;
+
+/** The filters chosen from the values in use: query field, label, "all" label, facet list. */
+const FACETS: ['site' | 'tag' | 'lang', StringKey, StringKey, 'sites' | 'tags' | 'langs'][] = [
+  ['site', 'site', 'allSites', 'sites'],
+  ['tag', 'tag', 'allTags', 'tags'],
+  ['lang', 'language', 'allLangs', 'langs'],
+];
 
 /** A date (ISO) as the reader reads it. */
 export function shortDate(iso: string | null | undefined, lang: Lang): string {
@@ -71,39 +78,19 @@ export function ClipList(p: ClipListProps) {
         </label>
       </search>
       <div class="filters">
-        <label>
-          {t(lang, 'site')}{' '}
-          <select value={q.site ?? ''} onChange={(e) => set({ site: (e.currentTarget as HTMLSelectElement).value })}>
-            <option value="">{t(lang, 'allSites')}</option>
-            {p.facets.sites.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t(lang, 'tag')}{' '}
-          <select value={q.tag ?? ''} onChange={(e) => set({ tag: (e.currentTarget as HTMLSelectElement).value })}>
-            <option value="">{t(lang, 'allTags')}</option>
-            {p.facets.tags.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t(lang, 'language')}{' '}
-          <select value={q.lang ?? ''} onChange={(e) => set({ lang: (e.currentTarget as HTMLSelectElement).value })}>
-            <option value="">{t(lang, 'allLangs')}</option>
-            {p.facets.langs.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
+        {FACETS.map(([field, label, all, values]) => (
+          <label key={field}>
+            {t(lang, label)}{' '}
+            <select value={q[field] ?? ''} onChange={(e) => set({ [field]: (e.currentTarget as HTMLSelectElement).value })}>
+              <option value="">{t(lang, all)}</option>
+              {p.facets[values].map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
         <label>
           {t(lang, 'dateOf')}{' '}
           <select value={q.dateField ?? 'published'} onChange={(e) => set({ dateField: (e.currentTarget as HTMLSelectElement).value as ListQuery['dateField'] })}>
