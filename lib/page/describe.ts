@@ -4,6 +4,7 @@
  * ương"), a date in words ("ngày 5 tháng 9 năm 2024").
  */
 import type { DateRef, DocumentRef, Official } from '../extract/types';
+import { t } from '../i18n/strings';
 import { DOC_KINDS, ISSUERS } from '../vocab/documents';
 
 /** Interface language. */
@@ -33,29 +34,28 @@ export function dateInWords(iso: string, lang: UiLang = 'vi'): string {
   const time = h ? `${h}:${mi} ` : '';
   if (lang === 'en') {
     const month = mo ? MONTHS_EN[Number(mo) - 1] : '';
-    return `${time}${[d ? `${Number(d)}` : '', month, y ?? '(year unknown)'].filter(Boolean).join(' ')}`.trim();
+    return `${time}${[d ? `${Number(d)}` : '', month, y ?? t('en', 'yearUnknown')].filter(Boolean).join(' ')}`.trim();
   }
-  const parts = [d ? `ngày ${Number(d)}` : '', mo ? `tháng ${Number(mo)}` : '', y ? `năm ${y}` : '(chưa rõ năm)'];
+  const parts = [d ? `ngày ${Number(d)}` : '', mo ? `tháng ${Number(mo)}` : '', y ? `năm ${y}` : t('vi', 'yearUnknown')];
   return `${time ? `${time.trim()}, ` : ''}${parts.filter(Boolean).join(' ')}`;
 }
 
 /** A card for an official. */
 export function officialCard(o: Official, lang: UiLang = 'vi'): Card {
-  const none = lang === 'vi' ? 'Không thấy chức danh trong bài' : 'No title given in this article';
-  return { kind: 'official', heading: o.name, lines: o.titles.length ? o.titles : [o.byline ? (lang === 'vi' ? 'Tác giả' : 'Author') : none] };
+  return { kind: 'official', heading: o.name, lines: o.titles.length ? o.titles : [t(lang, o.byline ? 'author' : 'cardNoTitle')] };
 }
 
 /** A card for a document. */
 export function documentCard(d: DocumentRef, lang: UiLang = 'vi'): Card {
   const lines = [documentInWords(d, lang)];
-  if (d.date) lines.push(`${lang === 'vi' ? 'Ban hành' : 'Issued'}: ${dateInWords(d.date, lang)}`);
-  if (d.status === 'partial') lines.push(lang === 'vi' ? 'Chưa rõ số hiệu đầy đủ' : 'Full symbol not certain');
+  if (d.date) lines.push(t(lang, 'cardIssued', dateInWords(d.date, lang)));
+  if (d.status === 'partial') lines.push(t(lang, 'cardPartial'));
   return { kind: 'document', heading: d.key ?? d.name ?? d.text, lines };
 }
 
 /** A card for a date. */
 export function dateCard(d: DateRef, lang: UiLang = 'vi'): Card {
   const lines = [d.iso];
-  if (d.inferred) lines.push(lang === 'vi' ? 'Năm suy ra từ ngày đăng bài' : 'Year inferred from the article');
+  if (d.inferred) lines.push(t(lang, 'cardYearInferred'));
   return { kind: 'date', heading: dateInWords(d.iso, lang), lines };
 }

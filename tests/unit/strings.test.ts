@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { errorText, STRINGS, t, uiLang } from '@/lib/i18n/strings';
+import { errorText, LOCALES, STRINGS, t, uiLang } from '@/lib/i18n/strings';
 import { ROOT } from '../helpers/shared';
 
 function sources(dir: string): string[] {
@@ -20,9 +20,22 @@ describe('interface strings', () => {
     }
   });
 
-  it('uses every string somewhere in the extension', () => {
+  it('has the same keys in public/_locales/vi and public/_locales/en, and valid message names', () => {
+    expect(Object.keys(LOCALES.vi).sort()).toEqual(Object.keys(LOCALES.en).sort());
+    for (const lang of ['vi', 'en'] as const) {
+      for (const [key, m] of Object.entries(LOCALES[lang])) {
+        // The browsers accept ASCII letters, digits, _ and @ in message names.
+        expect(key, `${lang}/${key}`).toMatch(/^[A-Za-z0-9_@]+$/);
+        // A "$name$" pair would be read as a named placeholder by the browser.
+        expect(m.message, `${lang}/${key}`).not.toMatch(/\$[A-Za-z0-9_@]+\$/);
+      }
+    }
+  });
+
+  it('uses every string somewhere in the extension or its manifest', () => {
     const code = [...sources(join(ROOT, 'components')), ...sources(join(ROOT, 'entrypoints')), ...sources(join(ROOT, 'lib'))].join('\n');
-    const unused = Object.keys(STRINGS).filter((k) => !new RegExp(`['"]${k}['"]`).test(code.replace(/^\s+\w+: \{ vi:.*$/gm, '')));
+    const manifest = readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8');
+    const unused = Object.keys(STRINGS).filter((k) => !new RegExp(`['"]${k}['"]`).test(code) && !manifest.includes(`__MSG_${k}__`));
     expect(unused).toEqual([]);
   });
 
