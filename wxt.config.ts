@@ -9,20 +9,23 @@ export default defineConfig({
     plugins: preact() as unknown as NonNullable<WxtViteConfig['plugins']>,
   }),
   manifest: ({ browser }) => ({
-    name: 'Dân vận Lens',
-    description:
-      'Highlights officials, Party and State documents and dates in Vietnamese dân vận news, on your own computer.',
+    // Name, description and the shortcut's name in the reader's language: public/_locales/{en,vi}/messages.json.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // activeTab + scripting: annotate or clip the page the reader acts on; storage: settings;
     // contextMenus: "Clip article" and "Add quote to clip"; unlimitedStorage: a library that outgrows the default quota.
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
     commands: {
-      'clip-article': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Clip the current article' },
+      'clip-article': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandClip__' },
     },
     // The same sites the content script runs on: needed to inject the English extractor there.
     host_permissions: SITE_MATCHES,
+    // Sites the reader adds in the options page: asked for one by one, at the moment they are added.
+    optional_host_permissions: ['*://*/*'],
     // Firefox: a stable add-on id (storage and updates are tied to it) and the statement that nothing is collected.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'dan-van-lens@dvlens.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } } }
+      ? { optional_permissions: ['*://*/*'], browser_specific_settings: { gecko: { id: 'dan-van-lens@dvlens.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } } }
       : {}),
   }),
 });

@@ -7,6 +7,7 @@
 import { type Lang, t } from '@/lib/i18n/strings';
 import type { Clip } from '@/lib/library/types';
 import type { PageInfo } from '@/lib/messages';
+import { SUMMARY_LENGTHS } from '@/lib/settings';
 import type { AnnotateMode } from '@/lib/page/highlight';
 import { ClipControl, type ClipState } from './Panel';
 
@@ -30,6 +31,7 @@ export interface PopupViewProps {
   onClip: () => void;
   onOpenClip: (id?: number) => void;
   onQuery: (q: string) => void;
+  onOpenOptions: () => void;
 }
 
 const MODES: [AnnotateMode, 'modeDanVan' | 'modeArticles' | 'modeClick'][] = [
@@ -94,13 +96,16 @@ export function PopupView(p: PopupViewProps) {
       <label class="inline">
         {t(lang, 'summaryLength')}{' '}
         <select value={String(p.summaryLength)} onChange={(e) => p.onSummaryLength(Number((e.currentTarget as HTMLSelectElement).value))}>
-          {[1, 2, 3, 4, 5, 6, 7].map((n) => (
+          {SUMMARY_LENGTHS.map((n) => (
             <option key={n} value={String(n)}>
               {n}
             </option>
           ))}
         </select>
       </label>
+      <button type="button" class="link" onClick={p.onOpenOptions}>
+        {t(lang, 'optionsTitle')}
+      </button>
     </main>
   );
 }

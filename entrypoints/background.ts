@@ -9,6 +9,7 @@ import { t, uiLang } from '@/lib/i18n/strings';
 import { Library, LibraryDb } from '@/lib/library/db';
 import { clipStatus, saveClip } from '@/lib/library/service';
 import { answerWith, badgeText, isMessage, libraryPath, type TabMessage } from '@/lib/messages';
+import { readSettings, sitePatterns } from '@/lib/settings';
 
 /** The toolbar button: `action` (Manifest V3), `browserAction` in Firefox's Manifest V2 build. */
 const toolbar = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
@@ -56,8 +57,41 @@ async function toTab(tabId: number, msg: TabMessage): Promise<unknown> {
   }
 }
 
+const EXTRA_SCRIPT = 'dvlens-extra-sites';
+
+/**
+ * Run the content script on the extra sites the reader added in the options
+ * page (those whose permission the browser granted), and annotate the tabs
+ * already open on them.
+ */
+async function syncExtraSites(annotateOpenTabs: boolean): Promise<void> {
+  const { sites } = readSettings(await browser.storage.local.get('sites'));
+  const granted = new Set((await browser.permissions.getAll()).origins ?? []);
+  const matches = sites.flatMap(sitePatterns).filter((p) => granted.has(p));
+  try {
+    const registered = await browser.scripting.getRegisteredContentScripts({ ids: [EXTRA_SCRIPT] });
+    if (registered.length) await browser.scripting.unregisterContentScripts({ ids: [EXTRA_SCRIPT] });
+    if (matches.length) {
+      await browser.scripting.registerContentScripts([{ id: EXTRA_SCRIPT, matches, js: ['/content-scripts/content.js'], runAt: 'document_idle' }]);
+    }
+  } catch (e) {
+    console.warn('Dân vận Lens: could not register the extra sites', e);
+  }
+  if (!annotateOpenTabs || !matches.length) return;
+  for (const tab of await browser.tabs.query({ url: matches })) {
+    if (tab.id !== undefined) void browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] }).catch(() => {});
+  }
+}
+
 export default defineBackground(() => {
+  browser.runtime.onStartup.addListener(() => void syncExtraSites(false));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes.sites) void syncExtraSites(true);
+  });
+  // A permission taken back in the browser's own settings: stop running there.
+  browser.permissions.onRemoved.addListener(() => void syncExtraSites(false));
   browser.runtime.onInstalled.addListener(() => {
+    void syncExtraSites(false);
     const lang = uiLang(browser.i18n.getUILanguage());
     browser.contextMenus.create({ id: 'dvlens-clip', title: t(lang, 'clipArticle'), contexts: ['page'] });
     browser.contextMenus.create({ id: 'dvlens-quote', title: t(lang, 'addQuote'), contexts: ['selection'] });

@@ -30,13 +30,13 @@ import {
   type Annotation,
   applyMarks,
   findMarks,
-  HIGHLIGHT_CSS,
   type Kind,
   type Mark,
   type PanelItem,
   showKinds,
 } from '@/lib/page/highlight';
 import { SITE_MATCHES } from '@/lib/page/sites';
+import { highlightCss, readSettings, SETTING_KEYS, type Settings } from '@/lib/settings';
 
 const UI_TAG = 'dvlens-ui';
 /** Give the page's main thread back for a moment. */
@@ -67,12 +67,13 @@ export default defineContentScript({
       g.__dvlensRun(forcedNow);
       return;
     }
-    const stored = await browser.storage.local.get(['mode', 'panelOpen', 'summaryLength']);
-    let mode = (stored.mode as AnnotateMode | undefined) ?? 'dan-van';
+    const stored = await browser.storage.local.get([...SETTING_KEYS, 'panelOpen']);
+    let settings = readSettings(stored);
+    let mode: AnnotateMode = settings.mode;
     const state: State = {
       ann: null,
       undo: null,
-      visible: { official: true, document: true, date: true },
+      visible: { ...settings.kinds },
       panelOpen: stored.panelOpen !== false,
       hover: null,
       focusItem: null,
@@ -111,7 +112,7 @@ export default defineContentScript({
         state.undo = null;
         state.ann = ann;
         if (ann.state === 'annotated') {
-          installStyles();
+          installStyles(settings.colors);
           state.undo = applyMarks(document, window, ann.marks, state.visible);
         }
         // For tools and the benchmark: how long reading and annotating took on this page.
@@ -180,7 +181,7 @@ export default defineContentScript({
         extraction: ann.extraction,
         relevance: ann.relevance,
         url: cleanUrl(location.href) ?? location.href,
-        summaryLength: typeof stored.summaryLength === 'number' ? stored.summaryLength : 3,
+        summaryLength: settings.summaryLength,
       });
       if (quote) clip.quotes = [quote];
       const msg: SaveClipMessage = { type: 'dvlens:save-clip', clip };
@@ -267,12 +268,19 @@ export default defineContentScript({
       forced = forced || f;
       schedule(0);
     };
-    // Settings changed in the popup (or another page) take effect here without a reload.
+    // Settings changed in the popup or the options page take effect here without a reload.
     browser.storage.onChanged.addListener((changes, area) => {
       if (area !== 'local') return;
-      if (changes.summaryLength) stored.summaryLength = changes.summaryLength.newValue;
+      for (const [key, change] of Object.entries(changes)) stored[key] = change.newValue;
+      settings = readSettings(stored);
+      if (changes.kinds) {
+        state.visible = { ...settings.kinds };
+        if (state.ann) showKinds(window, state.ann.marks, state.visible);
+        rerender();
+      }
+      if (changes.colors && document.getElementById('dvlens-style')) installStyles(settings.colors);
       if (!changes.mode) return;
-      mode = (changes.mode.newValue as AnnotateMode | undefined) ?? 'dan-van';
+      mode = settings.mode;
       if (mode === 'click' && !forced) {
         observer.disconnect();
         state.undo?.();
@@ -313,12 +321,16 @@ async function loadEnglish(): Promise<void> {
   if (g.__dvlensEnglish) useEnglishExtractor(g.__dvlensEnglish);
 }
 
-function installStyles() {
-  if (document.getElementById('dvlens-style')) return;
-  const style = document.createElement('style');
-  style.id = 'dvlens-style';
-  style.textContent = `${HIGHLIGHT_CSS}\n::highlight(dvlens-flash) { background-color: rgba(255, 120, 0, 0.65); }`;
-  (document.head ?? document.documentElement).appendChild(style);
+/** The page stylesheet for the highlights, in the reader's colours (updated in place when they change). */
+function installStyles(colors: Settings['colors']) {
+  let style = document.getElementById('dvlens-style');
+  if (!style) {
+    style = document.createElement('style');
+    style.id = 'dvlens-style';
+    (document.head ?? document.documentElement).appendChild(style);
+  }
+  const css = highlightCss(colors);
+  if (style.textContent !== css) style.textContent = css;
 }
 
 /** The shadow-root host for our UI, outside <body> so the page's body text stays as it was. */

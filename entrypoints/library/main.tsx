@@ -21,7 +21,7 @@ import type { Clip } from '@/lib/library/types';
 import type { ExportFile, ExportFormat } from '@/lib/transfer/export';
 import type { ImportPreview } from '@/lib/transfer/import';
 import './style.css';
-import TransferWorker from './transfer-worker?worker';
+import { download, inWorker, pause } from './transfer-client';
 
 const lang = uiLang(browser.i18n.getUILanguage());
 document.documentElement.lang = lang;
@@ -53,51 +53,6 @@ function useRoute(): [Route, (r: Route) => void] {
     setRoute(r);
   }, []);
   return [route, go];
-}
-
-let worker: Worker | null = null;
-let nextId = 1;
-/** Ask the transfer worker (export files, import checks run off the main thread). */
-function inWorker<T>(req: Record<string, unknown>): Promise<T> {
-  worker ??= new TransferWorker();
-  const id = nextId++;
-  const w = worker;
-  return new Promise<T>((resolve, reject) => {
-    const done = () => {
-      w.removeEventListener('message', on);
-      w.removeEventListener('error', failed);
-    };
-    const on = (e: MessageEvent<{ id: number; ok: boolean; message?: string } & T>) => {
-      if (e.data.id !== id) return;
-      done();
-      if (e.data.ok) resolve(e.data);
-      else reject(new Error(e.data.message));
-    };
-    // The worker could not start or crashed: say so instead of waiting forever.
-    const failed = (e: ErrorEvent) => {
-      done();
-      worker = null;
-      reject(new Error(e.message || 'The export worker stopped.'));
-    };
-    w.addEventListener('message', on);
-    w.addEventListener('error', failed);
-    w.postMessage({ ...req, id });
-  });
-}
-
-/** Give the page back to the browser for a moment (long exports stay responsive). */
-const pause = () => new Promise<void>((r) => setTimeout(r, 0));
-
-/** Hand a file to the browser as a download (no permission needed). */
-function download(file: ExportFile) {
-  const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: file.mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
 function App() {
@@ -266,6 +221,7 @@ function App() {
           <a href="#/documents" aria-current={route.view === 'documents' ? 'page' : undefined}>
             {t(lang, 'documents')}
           </a>
+          <a href="options.html">{t(lang, 'optionsTitle')}</a>
         </nav>
         <div class="transfer">
           <button type="button" onClick={() => setExportOpen(true)}>

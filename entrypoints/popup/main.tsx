@@ -12,6 +12,7 @@ import { Library, LibraryDb } from '@/lib/library/db';
 import type { Clip } from '@/lib/library/types';
 import { type AnnotateTabMessage, libraryPath, type PageInfo, type SaveResult } from '@/lib/messages';
 import type { AnnotateMode } from '@/lib/page/highlight';
+import { readSettings, SETTING_KEYS } from '@/lib/settings';
 import './style.css';
 
 const lang = uiLang(browser.i18n.getUILanguage());
@@ -53,6 +54,10 @@ function draw() {
       onClip={() => void clipTab()}
       onOpenClip={(id) => {
         void browser.tabs.create({ url: browser.runtime.getURL(libraryPath(id) as '/library.html') });
+        window.close();
+      }}
+      onOpenOptions={() => {
+        void browser.runtime.openOptionsPage();
         window.close();
       }}
       onQuery={(q) => {
@@ -118,9 +123,16 @@ async function clipTab() {
 
 draw();
 void list();
-void browser.storage.local.get(['mode', 'summaryLength']).then((s) => {
-  mode = (s.mode as AnnotateMode | undefined) ?? 'dan-van';
-  if (typeof s.summaryLength === 'number') summaryLength = s.summaryLength;
+void browser.storage.local.get([...SETTING_KEYS]).then((s) => {
+  ({ mode, summaryLength } = readSettings(s));
   draw();
   void annotate();
+});
+// The options page (or another window) changed a setting: show it.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local' || !(changes.mode || changes.summaryLength)) return;
+  void browser.storage.local.get([...SETTING_KEYS]).then((s) => {
+    ({ mode, summaryLength } = readSettings(s));
+    draw();
+  });
 });

@@ -430,6 +430,19 @@ export class Library {
     });
   }
 
+  /** Delete every clip and every index, in one transaction ("erase everything"). Returns how many clips there were. */
+  async eraseAll(): Promise<number> {
+    try {
+      return await this.db.transaction('rw', [this.db.clips, this.db.catalog, this.db.terms, this.db.people, this.db.docs], async () => {
+        const n = await this.db.clips.count();
+        await Promise.all([this.db.clips.clear(), this.db.catalog.clear(), this.db.terms.clear(), this.db.people.clear(), this.db.docs.clear()]);
+        return n;
+      });
+    } catch (e) {
+      throw libraryError(e);
+    }
+  }
+
   /** Put deleted clips back, with their ids (undo). A page clipped again meanwhile is merged. */
   async restore(clips: Clip[]): Promise<void> {
     await this.saveMany(clips);

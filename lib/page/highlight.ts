@@ -70,22 +70,6 @@ export interface AnnotateOptions {
   yieldToPage?: () => Promise<void>;
 }
 
-/** The stylesheet for the highlights: calm colours readable on light and dark pages. */
-export const HIGHLIGHT_CSS = `
-::highlight(dvlens-official) { background-color: rgba(255, 190, 60, 0.38); }
-::highlight(dvlens-document) { background-color: rgba(80, 160, 255, 0.30); }
-::highlight(dvlens-date) { background-color: rgba(60, 200, 140, 0.30); }
-dvlens-mark { display: inline; border-radius: 2px; color: inherit; font: inherit; }
-dvlens-mark[data-kind="official"] { background-color: rgba(255, 190, 60, 0.38); }
-dvlens-mark[data-kind="document"] { background-color: rgba(80, 160, 255, 0.30); }
-dvlens-mark[data-kind="date"] { background-color: rgba(60, 200, 140, 0.30); }
-@media (prefers-color-scheme: dark) {
-  ::highlight(dvlens-official) { background-color: rgba(255, 190, 60, 0.30); }
-  ::highlight(dvlens-document) { background-color: rgba(110, 180, 255, 0.30); }
-  ::highlight(dvlens-date) { background-color: rgba(80, 220, 160, 0.26); }
-}
-`;
-
 /** Does this window support the CSS Custom Highlight API? */
 export function hasHighlightApi(win: Window & typeof globalThis): boolean {
   return typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function';
@@ -164,7 +148,11 @@ export function panelItems(marks: Mark[], extraction: Extraction): PanelItem[] {
 
 /** Show only the marks of the visible kinds (CSS highlight mode). */
 export function showKinds(win: Window & typeof globalThis, marks: Mark[], visible: Record<Kind, boolean>): void {
-  if (!hasHighlightApi(win)) return;
+  if (!hasHighlightApi(win)) {
+    // The wrapped-text fallback: a hidden kind keeps its elements (the text is unchanged) without colour.
+    for (const el of Array.from(win.document.querySelectorAll('dvlens-mark'))) el.toggleAttribute('data-off', !visible[el.getAttribute('data-kind') as Kind]);
+    return;
+  }
   for (const k of KINDS) {
     const ranges = visible[k] ? marks.filter((m) => m.kind === k).map((m) => m.range) : [];
     win.CSS.highlights.set(highlightName(k), new win.Highlight(...ranges));
@@ -196,6 +184,7 @@ export function applyMarks(doc: Document, win: Window & typeof globalThis, marks
       // A range crossing element boundaries cannot be wrapped whole: leave it unmarked rather than break the page.
     }
   }
+  showKinds(win, marks, visible);
   return () => {
     for (const el of wrappers) {
       const parent = el.parentNode;

@@ -84,4 +84,29 @@ describe('accessibility', () => {
     await expect.poll(() => lib.getByText('Saved.').count()).toBeGreaterThan(0);
     await lib.close();
   });
+
+  it('the options page passes axe and works with the keyboard alone', async () => {
+    const opts = await session.context.newPage();
+    await opts.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await opts.getByRole('heading', { name: 'Highlights' }).waitFor();
+    await expect.poll(() => opts.locator('.storage').textContent()).toMatch(/clips/);
+    expect(await violations(opts)).toEqual([]);
+    // Tab to the documents' switch and turn it off with the space bar, with a visible focus ring on the way.
+    const focused = () => opts.evaluate(() => (document.activeElement as HTMLInputElement | null)?.closest('label')?.textContent?.trim() ?? document.activeElement?.textContent ?? '');
+    for (let i = 0; i < 20 && (await focused()) !== 'Documents'; i++) await opts.keyboard.press('Tab');
+    expect(await focused()).toBe('Documents');
+    expect(await opts.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).not.toBe('none');
+    await opts.keyboard.press('Space');
+    await expect.poll(() => opts.getByRole('checkbox', { name: 'Documents' }).isChecked()).toBe(false);
+    await opts.keyboard.press('Space');
+    // On to "Erase everything…": Enter opens the confirmation, which passes axe too; Escape closes it.
+    for (let i = 0; i < 40 && (await focused()) !== 'Erase everything…'; i++) await opts.keyboard.press('Tab');
+    await opts.keyboard.press('Enter');
+    await opts.getByRole('alertdialog', { name: 'Erase everything?' }).waitFor();
+    expect(await violations(opts)).toEqual([]);
+    await opts.keyboard.press('Escape');
+    await expect.poll(() => opts.getByRole('alertdialog').count()).toBe(0);
+    expect(await focused()).toBe('Erase everything…');
+    await opts.close();
+  });
 });

@@ -16,6 +16,8 @@ export const ROUTES: Record<string, string> = {
   'baotinh.vn/chinh-tri/': 'baotinh-chuyen-muc.html',
   'baotinh.vn/kinh-te/gia-lua-tang-nong-dan-phan-khoi-a13579.html': 'baotinh-kinh-te.html',
   'english.baotinh.vn/politics/mass-mobilisation-work-must-stay-close-to-the-people-a24680.html': 'english-edition.html',
+  // A site outside the built-in list: annotated only once the reader adds it in the options page.
+  'www.tapchidanvan.org/bai-viet/giao-ban-cong-tac-dan-van.html': 'baotinh-giao-ban.html',
   'tinhuy.dcs.vn/dan-van/huyen-uy-son-dong-tuyen-duong-dien-hinh-dan-van-kheo-2021-2025.html': 'dcs-huyen-uy.html',
 };
 

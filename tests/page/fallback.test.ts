@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '@/lib/extract/extract';
-import { applyMarks, findMarks, hasHighlightApi } from '@/lib/page/highlight';
+import { applyMarks, findMarks, hasHighlightApi, showKinds } from '@/lib/page/highlight';
 
 const ARTICLE = `
 <header><div>Thứ Hai, 25/11/2024</div><nav><a href="/">Trang chủ</a></nav></header>
@@ -43,5 +43,16 @@ describe('fallback marks', () => {
     undo();
     expect(document.querySelectorAll('dvlens-mark')).toHaveLength(0);
     expect(document.body.innerHTML).toBe(html);
+  });
+
+  it('keeps a hidden kind wrapped but uncoloured, and shows it again', async () => {
+    document.body.innerHTML = ARTICLE;
+    const ann = await findMarks(document, { mode: 'articles', forced: true, extract: (t, o) => extract(t, o) });
+    const undo = applyMarks(document, window, ann.marks, { official: false, document: true, date: true });
+    const off = () => Array.from(document.querySelectorAll('dvlens-mark[data-off]')).map((m) => m.getAttribute('data-kind'));
+    expect(off()).toEqual(['official', 'official']);
+    showKinds(window, ann.marks, { official: true, document: false, date: true });
+    expect(off()).toEqual(['document', 'document']);
+    undo();
   });
 });

@@ -1,0 +1,206 @@
+/**
+ * The options page's glue: settings in `browser.storage.local` (other pages
+ * and open tabs follow through `storage.onChanged`), the browser's permission
+ * for each extra site asked for at the moment it is added, and the library's
+ * backup, import and erase.
+ */
+import { render } from 'preact';
+import { type Notice, OptionsView } from '@/components/OptionsView';
+import { ImportDialog } from '@/components/library/TransferDialogs';
+import { errorText, t, uiLang } from '@/lib/i18n/strings';
+import { Library, LibraryDb } from '@/lib/library/db';
+import type { Clip } from '@/lib/library/types';
+import { builtInSite } from '@/lib/page/sites';
+import { parseSite, readSettings, SETTING_KEYS, type Settings, sitePatterns } from '@/lib/settings';
+import type { ExportFile } from '@/lib/transfer/export';
+import type { ImportPreview } from '@/lib/transfer/import';
+import { download, inWorker, pause } from '../library/transfer-client';
+import '../library/style.css';
+import './style.css';
+
+const lang = uiLang(browser.i18n.getUILanguage());
+document.documentElement.lang = lang;
+document.title = `${t(lang, 'appName')} — ${t(lang, 'optionsTitle')}`;
+const lib = new Library(new LibraryDb());
+const root = document.getElementById('app');
+
+let raw: Record<string, unknown> = {};
+let settings: Settings = readSettings({});
+let storage: { clips: number; bytes: number | null } | null = null;
+let busy = false;
+let notice: Notice | null = null;
+let siteNotice: Notice | null = null;
+let pending: { clips: Clip[]; preview: ImportPreview } | null = null;
+
+function draw() {
+  if (!root) return;
+  render(
+    <>
+      <OptionsView
+        lang={lang}
+        settings={settings}
+        onChange={change}
+        onAddSite={addSite}
+        onRemoveSite={(h) => void removeSite(h)}
+        storage={storage}
+        onBackup={() => void backup()}
+        onImport={(f) => void chooseImport(f)}
+        onErase={() => void erase()}
+        busy={busy}
+        notice={notice}
+        siteNotice={siteNotice}
+      />
+      {pending ? (
+        <ImportDialog
+          lang={lang}
+          preview={pending.preview}
+          busy={busy}
+          onConfirm={() => void confirmImport()}
+          onClose={() => {
+            pending = null;
+            draw();
+          }}
+        />
+      ) : null}
+    </>,
+    root,
+  );
+}
+
+/** Save a change; the content scripts in open tabs and the other pages pick it up from storage. */
+function change(patch: Partial<Settings>) {
+  settings = { ...settings, ...patch };
+  void browser.storage.local.set(patch);
+  draw();
+}
+
+/** Add a site: ask the browser for access now (this runs in the click), keep it only when given. */
+function addSite(input: string) {
+  const host = parseSite(input);
+  if (!host) {
+    siteNotice = { text: t(lang, 'siteInvalid', input.trim()), error: true };
+    return draw();
+  }
+  if (builtInSite(host) || settings.sites.includes(host)) {
+    siteNotice = { text: t(lang, 'siteBuiltIn', host), error: false };
+    return draw();
+  }
+  browser.permissions.request({ origins: sitePatterns(host) }).then(
+    (granted) => {
+      if (granted) {
+        change({ sites: [...settings.sites, host] });
+        siteNotice = { text: t(lang, 'siteAdded', host), error: false };
+      } else {
+        siteNotice = { text: t(lang, 'siteDenied', host), error: true };
+      }
+      draw();
+    },
+    () => {
+      siteNotice = { text: t(lang, 'siteDenied', host), error: true };
+      draw();
+    },
+  );
+}
+
+/** Stop annotating a site and give its permission back. */
+async function removeSite(host: string) {
+  change({ sites: settings.sites.filter((h) => h !== host) });
+  siteNotice = null;
+  await browser.permissions.remove({ origins: sitePatterns(host) }).catch(() => false);
+}
+
+/** How many clips and how many bytes the extension's storage holds. */
+async function refreshStorage() {
+  const [clips, estimate] = await Promise.all([lib.count().catch(() => 0), navigator.storage?.estimate?.().catch(() => null)]);
+  storage = { clips, bytes: estimate?.usage ?? null };
+  draw();
+}
+
+/** The whole library as a JSON backup (the format import reads back without loss). */
+async function backup() {
+  busy = true;
+  draw();
+  try {
+    const clips: Clip[] = [];
+    for await (const page of lib.all()) {
+      clips.push(...page);
+      await pause();
+    }
+    const { file } = await inWorker<{ file: ExportFile }>({ kind: 'export', clips, format: 'json', lang });
+    download(file);
+    notice = { text: t(lang, 'backupSaved', file.name), error: false };
+  } catch (e) {
+    notice = { text: errorText(lang, 'unknown', (e as Error).message), error: true };
+  } finally {
+    busy = false;
+    draw();
+  }
+}
+
+async function chooseImport(file: File) {
+  try {
+    const [{ MAX_IMPORT_BYTES }, { previewImport }] = await Promise.all([import('@/lib/transfer/json'), import('@/lib/transfer/import')]);
+    const { clips } = await inWorker<{ clips: Clip[] }>({ kind: 'parse', text: file.size > MAX_IMPORT_BYTES ? '' : await file.text(), size: file.size });
+    pending = { clips, preview: await previewImport(lib, clips) };
+  } catch (e) {
+    notice = { text: t(lang, 'importFailed', (e as Error).message), error: true };
+  }
+  draw();
+}
+
+async function confirmImport() {
+  if (!pending) return;
+  busy = true;
+  draw();
+  try {
+    const { runImport } = await import('@/lib/transfer/import');
+    const r = await runImport(lib, pending.clips);
+    notice = { text: t(lang, 'imported', r.created, r.updated), error: false };
+  } catch (e) {
+    notice = { text: t(lang, 'importFailed', (e as Error).message), error: true };
+  } finally {
+    busy = false;
+    pending = null;
+    await refreshStorage();
+  }
+}
+
+/** Erase the library and the settings (the extra sites' permissions are given back). */
+async function erase() {
+  busy = true;
+  draw();
+  try {
+    await lib.eraseAll();
+    const sites = settings.sites.flatMap(sitePatterns);
+    await browser.storage.local.remove([...SETTING_KEYS, 'panelOpen']);
+    if (sites.length) await browser.permissions.remove({ origins: sites }).catch(() => false);
+    notice = { text: t(lang, 'erased'), error: false };
+  } catch (e) {
+    notice = { text: errorText(lang, (e as { code?: string }).code ?? 'unknown', (e as Error).message), error: true };
+  } finally {
+    busy = false;
+    await refreshStorage();
+  }
+}
+
+// Settings changed elsewhere (the popup, another options tab) show here too.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local' || !SETTING_KEYS.some((k) => k in changes)) return;
+  for (const [key, c] of Object.entries(changes)) {
+    if (c.newValue === undefined) delete raw[key];
+    else raw[key] = c.newValue;
+  }
+  settings = readSettings(raw);
+  draw();
+});
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'visible') void refreshStorage();
+});
+
+draw();
+void browser.storage.local.get([...SETTING_KEYS]).then((s) => {
+  raw = s;
+  settings = readSettings(raw);
+  draw();
+});
+void refreshStorage();
