@@ -55,7 +55,6 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     '--disable-quic',
     `--lang=${options.lang ?? 'en-US'}`,
   ];
-  if (process.env.EXTRA_ARGS) args.push(...process.env.EXTRA_ARGS.split(' '));
   if (options.port) args.push(`--host-resolver-rules=MAP * 127.0.0.1:${options.port}, EXCLUDE localhost`);
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dvlens-profile-')), {
     executablePath: chromiumPath(),
