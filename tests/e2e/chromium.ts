@@ -35,6 +35,8 @@ export interface LaunchOptions {
   headed?: boolean;
   /** The browser's interface language (the extension follows it). Default: en-US. */
   lang?: string;
+  /** Host patterns left out of the mapping to the fixture server (e.g. the browser's own Google services). */
+  unmapped?: string[];
 }
 
 /** Start Chromium with the extension; returns the context and the extension id. */
@@ -55,7 +57,10 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     '--disable-quic',
     `--lang=${options.lang ?? 'en-US'}`,
   ];
-  if (options.port) args.push(`--host-resolver-rules=MAP * 127.0.0.1:${options.port}, EXCLUDE localhost`);
+  if (options.port) {
+    const exclude = ['localhost', ...(options.unmapped ?? [])].map((h) => `EXCLUDE ${h}`).join(', ');
+    args.push(`--host-resolver-rules=MAP * 127.0.0.1:${options.port}, ${exclude}`);
+  }
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dvlens-profile-')), {
     executablePath: chromiumPath(),
     headless: !options.headed,

@@ -22,9 +22,13 @@ export const ROUTES: Record<string, string> = {
 };
 
 /** Start the server on a free loopback port. */
-export async function startServer(): Promise<{ server: Server; port: number; url: (hostPath: string) => string }> {
+export async function startServer(): Promise<{ server: Server; port: number; url: (hostPath: string) => string; requests: string[] }> {
+  // Every request that reached the server, as "METHOD host/path?query": with every host name mapped
+  // here, this is every HTTP request the browser made (the privacy test reads it).
+  const requests: string[] = [];
   const server = createServer((req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    requests.push(`${req.method} ${host}${req.url ?? '/'}`);
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const file = ROUTES[`${host}${path}`];
     if (!file) {
@@ -35,9 +39,18 @@ export async function startServer(): Promise<{ server: Server; port: number; url
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(file === '@long' ? longPage() : readFileSync(join(ROOT, 'tests/fixtures/pages', file)));
   });
+  // A TLS handshake or a WebSocket upgrade aimed at any host lands here too: log those as well.
+  server.on('clientError', (_e, socket) => {
+    requests.push('CLIENT-ERROR (TLS or malformed request)');
+    socket.destroy();
+  });
+  server.on('upgrade', (req, socket) => {
+    requests.push(`UPGRADE ${req.headers.host ?? ''}${req.url ?? ''}`);
+    socket.destroy();
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
-  return { server, port, url: (hostPath) => `http://${hostPath}` };
+  return { server, port, url: (hostPath) => `http://${hostPath}`, requests };
 }
 
 /** A long article page (~60 KB of text): our Vietnamese fixture articles, several times over, as paragraphs. */

@@ -13,12 +13,14 @@ export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
+  /** Every HTTP request the fixture server received (every host name resolves to it). */
+  requests: string[];
   /** Open `url` in a new tab and wait until the content script has settled. */
   open(url: string, before?: (page: Page) => Promise<unknown>): Promise<Page>;
 }
 
 /** Start the browser before the file's tests and close it after. */
-export function extensionSession(options: { lang?: string } = {}): ExtensionSession {
+export function extensionSession(options: { lang?: string; unmapped?: string[] } = {}): ExtensionSession {
   let server: Server | undefined;
   const session = {
     async open(url: string, before?: (page: Page) => Promise<unknown>) {
@@ -32,6 +34,7 @@ export function extensionSession(options: { lang?: string } = {}): ExtensionSess
   beforeAll(async () => {
     const s = await startServer();
     server = s.server;
+    session.requests = s.requests;
     const { context, extensionId } = await launchWithExtension({ port: s.port, ...options });
     session.context = context;
     session.extensionId = extensionId;
