@@ -1,21 +1,23 @@
 /** The small card shown when hovering a highlight. Text only: page text is never inserted as HTML. */
+import { type Lang, type StringKey, t } from '@/lib/i18n/strings';
 import type { Card } from '@/lib/page/describe';
 
-const LABELS: Record<Card['kind'], string> = { official: 'Cán bộ', document: 'Văn bản', date: 'Thời gian' };
+const LABELS: Record<Card['kind'], StringKey> = { official: 'official', document: 'document', date: 'date' };
 
 /** Props: the card to show, and where (page coordinates of the highlight's box). */
 export interface HoverCardProps {
   card: Card | null;
+  lang: Lang;
   x: number;
   y: number;
 }
 
 /** A card with a kind label, a heading and detail lines. */
-export function HoverCard({ card, x, y }: HoverCardProps) {
+export function HoverCard({ card, lang, x, y }: HoverCardProps) {
   if (!card) return null;
   return (
     <div class={`card ${card.kind}`} role="tooltip" style={{ left: `${x}px`, top: `${y}px` }}>
-      <div class="kind">{LABELS[card.kind]}</div>
+      <div class="kind">{t(lang, LABELS[card.kind])}</div>
       <div class="heading">{card.heading}</div>
       {card.lines.map((l) => (
         <div class="line" key={l}>
@@ -32,7 +34,7 @@ export const HOVER_CARD_CSS = `
 .card { position: fixed; z-index: 2147483647; max-width: 360px; padding: 8px 10px; border-radius: 8px;
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1d1f; background: #fff;
   box-shadow: 0 4px 18px rgba(0,0,0,.18); border-left: 4px solid #999; pointer-events: none; }
-.card.official { border-left-color: #e0a020; } .card.document { border-left-color: #3a8ee6; } .card.date { border-left-color: #2fb37d; }
+.card.official { border-left-color: var(--dvlens-official, #e0a020); } .card.document { border-left-color: var(--dvlens-document, #3a8ee6); } .card.date { border-left-color: var(--dvlens-date, #2fb37d); }
 .kind { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: #666; }
 .heading { font-weight: 600; margin: 2px 0; }
 .line { color: #333; }

@@ -123,9 +123,9 @@ export const PANEL_CSS = `
 .group button { display: block; width: 100%; text-align: left; border: 0; background: none; padding: 3px 4px; border-radius: 4px;
   cursor: pointer; color: inherit; font: inherit; }
 .group button:hover, .group button:focus-visible { background: #f2f2f5; outline: 2px solid #3a8ee6; outline-offset: -2px; }
-.group.official .heading { border-bottom: 3px solid rgba(255,190,60,.7); }
-.group.document .heading { border-bottom: 3px solid rgba(80,160,255,.6); }
-.group.date .heading { border-bottom: 3px solid rgba(60,200,140,.6); }
+.group.official .heading { border-bottom: 3px solid var(--dvlens-official, rgba(255,190,60,.7)); }
+.group.document .heading { border-bottom: 3px solid var(--dvlens-document, rgba(80,160,255,.6)); }
+.group.date .heading { border-bottom: 3px solid var(--dvlens-date, rgba(60,200,140,.6)); }
 .detail { display: block; color: #555; font-size: 12px; }
 footer { margin-top: 8px; }
 .clip-row { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }

@@ -52,6 +52,8 @@ interface State {
   focusItem: PanelItem | null;
   lang: Lang;
   clip: ClipState;
+  /** The reader's highlight colours, for the panel and cards. */
+  colors: Settings['colors'];
 }
 
 export default defineContentScript({
@@ -79,6 +81,7 @@ export default defineContentScript({
       focusItem: null,
       lang: uiLang(browser.i18n.getUILanguage()),
       clip: { status: 'idle' },
+      colors: settings.colors,
     };
     let forced = forcedNow;
 
@@ -278,7 +281,11 @@ export default defineContentScript({
         if (state.ann) showKinds(window, state.ann.marks, state.visible);
         rerender();
       }
-      if (changes.colors && document.getElementById('dvlens-style')) installStyles(settings.colors);
+      if (changes.colors) {
+        state.colors = settings.colors;
+        if (document.getElementById('dvlens-style')) installStyles(settings.colors);
+        rerender();
+      }
       if (!changes.mode) return;
       mode = settings.mode;
       if (mode === 'click' && !forced) {
@@ -350,6 +357,8 @@ function uiMount(): Element {
 
 function renderUi(state: State) {
   const ann = state.ann;
+  const host = document.querySelector(UI_TAG) as HTMLElement | null;
+  if (host) for (const [k, c] of Object.entries(state.colors)) host.style.setProperty(`--dvlens-${k}`, c);
   if (!ann || ann.state !== 'annotated') {
     if (document.querySelector(UI_TAG)) render(null, uiMount());
     return;
@@ -374,7 +383,7 @@ function renderUi(state: State) {
           onClose={actions.close}
         />
       ) : null}
-      <HoverCard card={shown?.card ?? null} x={box?.left ?? 0} y={(box?.bottom ?? 0) + 6} />
+      <HoverCard card={shown?.card ?? null} lang={state.lang} x={box?.left ?? 0} y={(box?.bottom ?? 0) + 6} />
     </>,
     uiMount(),
   );

@@ -109,4 +109,41 @@ describe('accessibility', () => {
     expect(await focused()).toBe('Erase everything…');
     await opts.close();
   });
+
+  it('the in-page panel and the popup work with the keyboard alone', async () => {
+    const page = await session.open(ARTICLE);
+    // Tab from the page into the panel (it follows the page's own content).
+    const inPanel = () =>
+      page.evaluate(() => {
+        const a = document.activeElement;
+        if (a?.tagName !== 'DVLENS-UI') return '';
+        const inner = a.shadowRoot?.activeElement as HTMLElement | null;
+        return inner?.closest('label')?.textContent?.trim() ?? inner?.textContent?.trim() ?? '';
+      });
+    for (let i = 0; i < 40 && !(await inPanel()).startsWith('Officials'); i++) await page.keyboard.press('Tab');
+    expect(await inPanel()).toMatch(/^Officials \(\d+\)$/);
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('dvlens-official')?.size ?? 0)).toBe(0);
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('dvlens-official')?.size ?? 0)).toBeGreaterThan(0);
+    // On to the first official: focus shows its card, Enter scrolls to it and flashes it.
+    for (let i = 0; i < 10 && !(await inPanel()).startsWith('Trịnh Văn Khải'); i++) await page.keyboard.press('Tab');
+    expect(await inPanel()).toMatch(/^Trịnh Văn Khải/);
+    await expect.poll(() => page.locator('dvlens-ui').getByRole('tooltip').textContent()).toMatch(/^OfficialTrịnh Văn Khải/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('dvlens-flash'))).toBe(true);
+
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=-1`);
+    await popup.getByRole('radio', { name: 'Dân vận articles only' }).waitFor();
+    const focused = () => popup.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('label')?.textContent?.trim() ?? document.activeElement?.textContent ?? '');
+    for (let i = 0; i < 20 && (await focused()) !== 'Dân vận articles only'; i++) await popup.keyboard.press('Tab');
+    expect(await focused()).toBe('Dân vận articles only');
+    expect(await popup.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).not.toBe('none');
+    await popup.keyboard.press('ArrowDown');
+    await expect.poll(() => popup.getByRole('radio', { name: 'Every article' }).isChecked()).toBe(true);
+    await popup.keyboard.press('ArrowUp');
+    await expect.poll(() => popup.getByRole('radio', { name: 'Dân vận articles only' }).isChecked()).toBe(true);
+    await Promise.all([page.close(), popup.close()]);
+  });
 });

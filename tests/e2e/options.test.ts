@@ -100,7 +100,7 @@ describe('options page', () => {
     await ext.goto('chrome://extensions');
     for (const pattern of ['*://tapchidanvan.org/*', '*://*.tapchidanvan.org/*']) {
       await ext.evaluate(
-        ([id, p]) => (chrome as unknown as { developerPrivate: { addHostPermission(id: string, p: string): Promise<void> } }).developerPrivate.addHostPermission(id as string, p as string),
+        ([id, p]) => ((globalThis as unknown as { chrome: unknown }).chrome as { developerPrivate: { addHostPermission(id: string, p: string): Promise<void> } }).developerPrivate.addHostPermission(id as string, p as string),
         [session.extensionId, pattern],
       );
     }
@@ -118,7 +118,7 @@ describe('options page', () => {
     await opts.getByRole('button', { name: 'Remove tapchidanvan.org' }).click();
     await expect.poll(() => opts.getByText('No sites added.').count()).toBe(1);
     await expect
-      .poll(() => session.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length), { timeout: 5000 })
+      .poll(() => session.worker.evaluate(async () => (await (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).chrome.scripting.getRegisteredContentScripts()).length), { timeout: 5000 })
       .toBe(0);
     const after = await session.context.newPage();
     await after.goto(EXTRA);
