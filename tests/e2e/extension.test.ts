@@ -21,10 +21,19 @@ describe('extension in Chromium', () => {
     await context?.close();
   });
 
-  it('loads with a minimal manifest', () => {
+  it('loads with a minimal manifest, named and described in the browser\'s language', async () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.name).toBe('Dân vận Lens');
+    expect(manifest.name).toBe('__MSG_extName__');
+    expect(manifest.default_locale).toBe('en');
+    // Sites the reader adds are asked for one at a time, when added.
+    expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const shown = await worker.evaluate(() => {
+      const m = (globalThis as unknown as { chrome: { runtime: { getManifest(): { name: string; description: string } } } }).chrome.runtime.getManifest();
+      return { name: m.name, description: m.description };
+    });
+    expect(shown).toEqual({ name: 'Dân vận Lens', description: expect.stringMatching(/^Đánh dấu cán bộ, văn bản của Đảng và Nhà nước/) });
     expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage']);
     expect(Object.keys(manifest.commands ?? {})).toEqual(['clip-article']);
     // Host access only where the content script runs by itself (to inject the English extractor there).
