@@ -6,7 +6,7 @@
  * the README); the page-typing and metadata are ours.
  */
 import { Readability } from '@mozilla/readability';
-import { type PageTyping, typePage } from './detect';
+import { type DomShape, type PageTyping, typePage } from './detect';
 import { datelineIn, isDateLike, type PageMetadata, readMetadata } from './metadata';
 
 /** What the page reader found: the page's metadata, the verdict and the body text. */
@@ -47,6 +47,8 @@ export interface ReadResult {
   article: PageArticle;
   meta: PageMetadata;
   typing: PageTyping;
+  /** The DOM measurements behind the verdict. */
+  shape: DomShape;
   /** The extracted body as an element of `doc` (not attached), or null. */
   body: Element | null;
 }
@@ -62,6 +64,9 @@ export function readPage(doc: Document, url: string | null = null): ReadResult {
     doc.querySelector('input[type="password"]') !== null ||
     Array.from(doc.querySelectorAll('form')).some((f) => f.querySelectorAll('input, select, textarea').length >= 6);
   const meta = readMetadata(doc, url);
+  const pageText = doc.body?.textContent ?? '';
+  const commerce = /add to (cart|bag|basket)|buy now|in stock|out of stock|free shipping|\bcheckout\b|giỏ hàng|thêm vào giỏ|mua ngay/i.test(pageText);
+  const codeBlocks = doc.querySelectorAll('pre').length;
   let parsed: ReturnType<Readability<string>['parse']> = null;
   try {
     parsed = new Readability(doc, { charThreshold: 300 }).parse();
@@ -78,12 +83,16 @@ export function readPage(doc: Document, url: string | null = null): ReadResult {
   const longParagraphs = text.split('\n\n').filter((p) => p.length >= 80).length;
   const linkChars = body ? Array.from(body.querySelectorAll('a')).reduce((n, a) => n + (a.textContent ?? '').trim().length, 0) : 0;
   const bodyLinkDensity = text.length ? linkChars / text.length : 0;
-  const typing = typePage(meta, url, { bodyChars: text.length, longParagraphs, teaserLinks, hasArticleElement, formHeavy, bodyLinkDensity });
+  const blocks = text ? text.split('\n\n').length : 0;
+  const avgBlockChars = blocks ? text.length / blocks : 0;
+  const shape: DomShape = { bodyChars: text.length, longParagraphs, teaserLinks, hasArticleElement, formHeavy, bodyLinkDensity, commerce, avgBlockChars, codeBlocks };
+  const typing = typePage(meta, url, shape);
   // No date in the page's metadata: look for a dateline in the extracted body.
   if (!meta.published && body) meta.published = datelineIn(body);
   return {
     meta,
     typing,
+    shape,
     body,
     article: {
       isArticle: typing.isArticle,

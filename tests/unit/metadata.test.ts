@@ -33,9 +33,23 @@ describe('page metadata', () => {
 
   it('types pages from their signals', () => {
     const dom = { bodyChars: 2400, longParagraphs: 6, teaserLinks: 8, hasArticleElement: true, formHeavy: false, bodyLinkDensity: 0.02 };
-    expect(typePage({ ldTypes: ['NewsArticle'], ogType: 'article', published: '2024-06-21' }, 'https://baotinh.vn/a-12345.html', dom).isArticle).toBe(true);
+    expect(typePage({ ldTypes: ['NewsArticle'], ogType: 'article', published: '2024-06-21', author: null }, 'https://baotinh.vn/a-12345.html', dom).isArticle).toBe(true);
     const listing = { ...dom, bodyChars: 800, longParagraphs: 3, teaserLinks: 40, bodyLinkDensity: 0.6 };
-    expect(typePage({ ldTypes: ['CollectionPage'], ogType: 'website', published: null }, 'https://baotinh.vn/chinh-tri/', listing).isArticle).toBe(false);
+    expect(typePage({ ldTypes: ['CollectionPage'], ogType: 'website', published: null, author: null }, 'https://baotinh.vn/chinh-tri/', listing).isArticle).toBe(false);
+  });
+
+  it('tells forums, documentation and shop pages from articles with the same long body', () => {
+    const dom = { bodyChars: 4200, longParagraphs: 9, teaserLinks: 12, hasArticleElement: false, formHeavy: false, bodyLinkDensity: 0.03, avgBlockChars: 160, codeBlocks: 0 };
+    const news = { ldTypes: [], ogType: 'article', published: '2024-06-21T10:15:00+07:00', author: 'Minh Phong' };
+    // A Vietnamese news page without JSON-LD: og:type, a date and an article URL are enough.
+    expect(typePage(news, 'https://baotinh.vn/chinh-tri/hoi-nghi-dan-van-a12345.html', dom).isArticle).toBe(true);
+    const forum = typePage({ ...news, ogType: 'website' }, 'https://forums.example.com/threads/dan-van-kheo-la-gi.37290/', dom);
+    expect(forum).toMatchObject({ isArticle: false, reasons: expect.arrayContaining(['forum URL']) });
+    const docs = typePage({ ...news, published: null, author: null, ogType: null }, 'https://docs.example.org/guide/intro', { ...dom, codeBlocks: 6, avgBlockChars: 60 });
+    expect(docs).toMatchObject({ isArticle: false, reasons: expect.arrayContaining(['docs URL', 'code blocks', 'short blocks']) });
+    const shop = typePage({ ldTypes: ['Product', 'BreadcrumbList'], ogType: 'product', published: null, author: null }, 'https://shop.example.com/p/ao-dai-12345', { ...dom, commerce: true });
+    expect(shop.isArticle).toBe(false);
+    expect(shop.confidence).toBeLessThan(0.2);
   });
 
   it('scores dân vận relevance with or without diacritics', () => {
