@@ -8,6 +8,7 @@
 import { Readability } from '@mozilla/readability';
 import { type DomShape, type PageTyping, typePage } from './detect';
 import { datelineIn, isDateLike, type PageMetadata, readMetadata } from './metadata';
+import { norm, trimBody } from './trim';
 
 /** What the page reader found: the page's metadata, the verdict and the body text. */
 export interface PageArticle extends Pick<PageMetadata, 'title' | 'published' | 'author' | 'site' | 'canonicalUrl' | 'lang'> {
@@ -75,10 +76,17 @@ export function readPage(doc: Document, url: string | null = null): ReadResult {
   }
   let body: Element | null = null;
   let text = '';
+  let byline: string | null = null;
   if (parsed?.content) {
     body = doc.createElement('div');
     body.innerHTML = parsed.content;
-    text = blockText(body);
+    // Photo captions are about the picture, not the story.
+    for (const c of Array.from(body.querySelectorAll('figcaption'))) c.remove();
+    // What leads or trails the story (related lists, share prompts, captions, a byline) is not body.
+    const linked = new Set(Array.from(body.querySelectorAll('a'), (a) => norm(a.textContent ?? '')));
+    const trimmed = trimBody(blockText(body).split('\n\n'), meta.title ?? parsed.title ?? null, linked);
+    text = trimmed.blocks.join('\n\n');
+    byline = trimmed.byline;
   }
   const longParagraphs = text.split('\n\n').filter((p) => p.length >= 80).length;
   const linkChars = body ? Array.from(body.querySelectorAll('a')).reduce((n, a) => n + (a.textContent ?? '').trim().length, 0) : 0;
@@ -100,7 +108,7 @@ export function readPage(doc: Document, url: string | null = null): ReadResult {
       title: meta.title ?? parsed?.title ?? null,
       published: meta.published ?? parsed?.publishedTime ?? null,
       // Readability takes a "dateline" element for a byline: keep its byline only when it reads as a name.
-      author: meta.author ?? (parsed?.byline && !isDateLike(parsed.byline) ? parsed.byline.trim() : null),
+      author: meta.author ?? (parsed?.byline && !isDateLike(parsed.byline) ? parsed.byline.trim() : byline),
       site: meta.site ?? parsed?.siteName ?? null,
       canonicalUrl: meta.canonicalUrl,
       lang: meta.lang ?? parsed?.lang ?? null,

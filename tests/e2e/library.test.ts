@@ -60,7 +60,8 @@ describe('clip and keep', () => {
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
     await expect.poll(() => popup.getByRole('button', { name: /Clipped/ }).count(), { timeout: 10_000 }).toBe(1);
-    expect(await popup.locator('.counts').textContent()).toMatch(/4 officials · 3 documents/);
+    // The byline "Minh Châu" at the end is the author, not an official of the story.
+    expect(await popup.locator('.counts').textContent()).toMatch(/3 officials · 3 documents/);
     expect(await popup.getByRole('listitem').allTextContents()).toEqual([expect.stringContaining('Ban Dân vận Tỉnh ủy giao ban công tác dân vận')]);
     await popup.close();
 
@@ -75,6 +76,8 @@ describe('clip and keep', () => {
     expect(text).toContain('Trịnh Văn Khải — Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy');
     expect(text).toContain('25-NQ/TW — Resolution');
     expect(text).toContain('2013-06-03');
+    expect(text).toContain('Minh Châu');
+    expect(text).not.toContain('Tin liên quan');
     // The people and documents indexes have it too.
     await lib.getByRole('link', { name: 'People' }).click();
     await expect.poll(() => lib.getByRole('heading', { name: 'Trịnh Văn Khải' }).count()).toBe(1);

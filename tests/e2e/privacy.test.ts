@@ -74,7 +74,7 @@ describe('privacy', () => {
     const tabId = await session.worker.evaluate(async (url) => (await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome.tabs.query({ url }))[0]?.id ?? -1, ARTICLE);
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
     await expect.poll(() => popup.getByRole('listitem').count()).toBe(1);
-    await expect.poll(() => popup.getByText(/4 cán bộ/).count()).toBe(1);
+    await expect.poll(() => popup.getByText(/3 cán bộ/).count()).toBe(1);
     await shot(popup, 'popup');
 
     const lib = await session.context.newPage();
