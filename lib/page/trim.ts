@@ -25,18 +25,19 @@ export const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+
 
 /** A heading that opens a list of other stories: everything short after it goes too. */
 const RELATED =
-  /^(tin liên quan|bài liên quan|tin cùng chuyên mục|tin khác|tin mới( nhất)?|tin đọc nhiều|đọc nhiều( nhất)?|xem thêm|đọc thêm|có thể bạn quan tâm|bạn có thể quan tâm|các tin khác|các bài (viết )?khác|you may also like|related( stories| articles| coverage| content| posts| news)?|read (more|next)|more (from|on|stories|news|in)\b|more [\w ]{1,30} news|recommended( for you| stories)?|most (popular|read)|trending( now)?|don't miss|popular (stories|posts)|latest (news|stories)|top stories)\b.{0,40}$/i;
+  /^(tin liên quan|bài liên quan|từ khóa|từ khoá|tags?|topics|keywords|also on [\w.]+|about the author|tin cùng chuyên mục|tin khác|tin mới( nhất)?|tin đọc nhiều|đọc nhiều( nhất)?|xem thêm|đọc thêm|có thể bạn quan tâm|bạn có thể quan tâm|các tin khác|các bài (viết )?khác|you may also like|related( stories| articles| coverage| content| posts| news)?|read (more|next)|more (from|on|stories|news|in)\b|more [\w ]{1,30} news|recommended( for you| stories)?|most (popular|read)|trending( now)?|don't miss|popular (stories|posts)|latest (news|stories)|top stories)\b.{0,40}$/i;
 
 /** A block that is never article text, wherever it is. */
 const NOISE =
-  /^(chia sẻ( bài viết)?|chia sẻ:?|bình luận( \(\d+\))?|gửi bình luận|ý kiến bạn đọc|từ khóa|từ khoá|tags?|topics?|keywords?|số lượt (người )?xem|lượt xem|lượt đọc|in bài( viết)?|quảng cáo|advert(isement)?|sponsored( content)?|share( this( article| story)?| on \w+)?|comments?( \(\d+\))?|leave a (comment|reply)|print|email|image|caption|close|warning|sign in|sign up|log in|subscribe( now)?|newsletters?|follow us.*|back to top|về đầu trang|trở lại đầu trang|advertise with us|privacy (notice|policy)|terms of (use|service)|contact( us)?|continue reading( below)?|want more stories like this\??|this slideshow requires javascript|this (web)?site uses cookies|get breaking news|(published|updated|cập nhật|đăng)( lúc| ngày)?\s*:)\b.{0,100}$|^(read more|see more|also read|related|more|xem thêm|đọc thêm|tin liên quan|xem tiếp)\s*:\s*.{3,140}$/i;
+  /^(chia sẻ( bài viết)?|chia sẻ:?|bình luận( \(\d+\))?|gửi bình luận|ý kiến bạn đọc|từ khóa|từ khoá|tags?|topics?|keywords?|số lượt (người )?xem|lượt xem|lượt đọc|in bài( viết)?|quảng cáo|advert(isement)?|sponsored( content)?|share( this( article| story)?| on \w+)?|comments?( \(\d+\))?|leave a (comment|reply)|print|email|image|caption|close|warning|sign in|sign up|log in|subscribe( now)?|newsletters?|follow us.*|back to top|về đầu trang|trở lại đầu trang|advertise with us|privacy (notice|policy)|terms of (use|service)|contact( us)?|continue reading( below)?|want more stories like this\??|this slideshow requires javascript|this (web)?site uses cookies|get breaking news|like this (story|article)\?.*|click here to .*|(published|updated|cập nhật|đăng)( lúc| ngày)?\s*:)\b.{0,100}$|^(read more|see more|also read|related|more|xem thêm|đọc thêm|tin liên quan|xem tiếp)\s*:\s*.{3,140}$/i;
 
 /** Copyright, contact and social lines that end a page. */
-const FOOTER = /©|copyright|all rights reserved|bản quyền|giấy phép (số|hoạt động)|đường dây nóng|hotline|^(tel|fax|điện thoại|email|e-mail)\s*:|@[\w.-]+\.\w{2,}$|^https?:\/\/|^(www\.)?[\w-]+\.(com|net|org|vn)\/?\S*$|^twitter\.com\//i;
+const FOOTER =
+  /©|copyright|all rights reserved|may be reproduced|^citation:|^retrieved \d|^from https?:|^\|?\s*(updated|published)\b|^(email|follow|join|contact) .{0,80}\b(at|on|our)\b|^\p{L}[\p{L}.' -]{2,40} (is|was) an? ([\w-]+ ){0,3}(writer|reporter|journalist|correspondent|editor|contributor|columnist)\b|bản quyền|giấy phép (số|hoạt động)|đường dây nóng|hotline|^(tel|fax|điện thoại|email|e-mail)\s*:|@[\w.-]+\.\w{2,}$|^https?:\/\/|^(www\.)?[\w-]+\.(com|net|org|vn)\/?\S*$|^twitter\.com\//iu;
 
 /** A caption or credit: "Ảnh: Minh Châu", "Photo: …", "…Credit: Getty", "(AP Photo/…)". */
 const CAPTION =
-  /^(ảnh|photo|image|credit|video|nguồn ảnh|ảnh minh họa|ảnh minh hoạ)\s*[:：]|^\d+\s?of\s?\d+\S|((credit|photo|ảnh|image)\s*:\s*[^.]{1,60}|\((ap |reuters |afp )?photo\/[^)]*\)|\((image|photo|picture|ảnh)( credit)?s?\s*:[^)]*\)|ảnh minh (họa|hoạ))\.?$/i;
+  /^(ảnh|photo|image|credit|video|nguồn ảnh|ảnh minh họa|ảnh minh hoạ)\s*[:：]|^\d+\s?of\s?\d+\S|((credit|photo|ảnh|image)\s*:\s*[^.]{1,60}|\((ap |reuters |afp )?photo\/[^)]*\)|\((image|photo|picture|ảnh)( credit)?s?\s*:[^)]*\)|\(photo by [^)]*\)|[|/]\s*(getty images|reuters|afp|ap|shutterstock|bloomberg|epa)|ảnh minh (họa|hoạ))\.?$/i;
 
 /** "Nguồn: QBTV.vn", "(Nguồn: …)", "Theo VNA", "Source: Reuters". */
 const SOURCE_LINE = /^\(?(nguồn|theo|source)\s*:?\s*([^()]{2,60}?)\)?\.?$/i;
@@ -88,6 +89,8 @@ export function trimBody(input: string[], title: string | null = null, linked: S
       continue;
     }
     if (!long(b) && noise(b)) continue;
+    // An all-capitals headline that is a link: another story, promoted inside this one.
+    if (words(b) >= 4 && words(b) <= 25 && b === b.toUpperCase() && linked.has(norm(b))) continue;
     kept.push(b);
   }
   blocks = kept;
