@@ -82,7 +82,7 @@ export function urlSection(url: string | null): 'forum' | 'docs' | null {
  * checked on the WCXB development sample (`npm run bench`): confidence 0.5 is
  * the operating point where recall of articles stays near 0.97.
  */
-export function typePage(meta: Pick<PageMetadata, 'ldTypes' | 'ogType' | 'published' | 'author'>, url: string | null, dom: DomShape): PageTyping {
+export function typePage(meta: Pick<PageMetadata, 'ldTypes' | 'ogType' | 'published' | 'author'> & { publishedFrom?: PageMetadata['publishedFrom'] }, url: string | null, dom: DomShape): PageTyping {
   const reasons: string[] = [];
   let s = 0.35;
   const ldArticle = meta.ldTypes.some((t) => ARTICLE_LD.test(t));
@@ -104,7 +104,8 @@ export function typePage(meta: Pick<PageMetadata, 'ldTypes' | 'ogType' | 'publis
     reasons.push(`og:type ${meta.ogType}`);
   }
   if (meta.published) {
-    s += 0.8;
+    // A date found only somewhere on the page (not in its metadata or article) says less.
+    s += meta.publishedFrom === 'page' ? 0.3 : 0.8;
     reasons.push('published date');
   }
   const u = urlScore(url);

@@ -39,6 +39,8 @@ function headline(doc: Document, metaTitle: string | null): string | null {
 export interface PageMetadata {
   title: string | null;
   published: string | null;
+  /** Where the date came from: page metadata, a dateline in the article, or one found elsewhere on the page (weaker). */
+  publishedFrom: 'metadata' | 'article' | 'page' | null;
   author: string | null;
   site: string | null;
   canonicalUrl: string | null;
@@ -151,26 +153,50 @@ export function parseDateline(text: string): string | null {
   return h !== null && mi !== null && h < 24 && mi < 60 ? `${date}T${p(h)}:${p(mi)}:00+07:00` : date;
 }
 
-const DATELINE_TAGS = 'time, span, div, p, small, em, i, b, strong, li.date, td';
+const DATELINE_TAGS = 'time, span, div, p, small, em, i, b, strong, li, td, h5, h6';
 const SITE_HEADER = /(^|[\s_-])(today|top-bar|topbar|header|navbar|menu|clock|weather|ngay-hien-tai)([\s_-]|$)/i;
+/** Class names that mark a date or the meta line under a headline (a list item may carry one). */
+const DATE_CLASS = /date|time|publish|posted|meta|byline|ngay|thoi-gian/i;
+
+/** Skip: links, navigation, footers, asides, related lists, list items that are not a meta line, the site's header. */
+const RELATED_CLASS = /related|other|lien-quan|tin-khac/i;
+
+function outsideStory(el: Element, scope: Element): boolean {
+  if (el.closest('a, nav, footer, aside')) return true;
+  // Related-story boxes (a page's <body> may list such words among its theme classes: stop below it).
+  for (let a: Element | null = el; a && a.tagName !== 'BODY'; a = a.parentElement) if (RELATED_CLASS.test(a.getAttribute('class') ?? '')) return true;
+  const li = el.closest('li');
+  if (li && !DATE_CLASS.test(`${li.getAttribute('class') ?? ''} ${li.parentElement?.getAttribute('class') ?? ''}`)) return true;
+  // The article's own <header> holds its dateline; the page's <header> holds "today".
+  const header = el.closest('header');
+  if (header && !header.closest('article, main') && !header.querySelector('h1')) return true;
+  // Inside the article, a "section-header" class is the article's own.
+  if (el.closest('article, main')) return false;
+  for (let a: Element | null = el; a && a !== scope.parentElement; a = a.parentElement) {
+    if (a.tagName !== 'HEADER' && SITE_HEADER.test(`${a.id} ${a.getAttribute('class') ?? ''}`)) return true;
+  }
+  return false;
+}
 
 /**
  * A dateline of its own: a short element ("Cập nhật lúc 16:45 10/10/2025",
- * "Thứ Sáu, 21/6/2024 - 10:15") that is not a link, not in a list of links,
- * and not the site header's "today" date.
+ * "Thứ Sáu, 21/6/2024 - 10:15", "Posted on April 13, 2023") that is not a
+ * link, not in a list of links, and not the site header's "today" date.
+ * Elements after the headline (<h1>) are read first: the dateline sits under it.
  */
 export function findDateline(scope: Element): string | null {
+  const all = Array.from(scope.querySelectorAll(DATELINE_TAGS));
+  const h1 = scope.querySelector('h1');
+  const start = h1 ? all.findIndex((el) => (h1.compareDocumentPosition(el) & 4) !== 0 && !h1.contains(el)) : -1;
+  const order = start > 0 ? [...all.slice(start, start + 300), ...all.slice(0, start), ...all.slice(start + 300)] : all;
   let seen = 0;
-  for (const el of Array.from(scope.querySelectorAll(DATELINE_TAGS))) {
-    if (++seen > 400) break;
+  for (const el of order) {
+    if (++seen > 1500) break;
+    // A dateline is a small element: skip containers before reading their (long) text.
+    if (el.childElementCount > 6) continue;
     const text = (el.textContent ?? '').trim();
     if (text.length < 8 || text.length > 80) continue;
-    if (el.closest('a, nav, header, footer, aside, li, [class*="related"], [class*="other"], [class*="lien-quan"]')) continue;
-    let inHeader = false;
-    for (let a: Element | null = el; a && a !== scope.parentElement; a = a.parentElement) {
-      if (SITE_HEADER.test(`${a.id} ${a.getAttribute('class') ?? ''}`)) inHeader = true;
-    }
-    if (inHeader || /hôm nay|today/i.test(text)) continue;
+    if (/hôm nay|today/i.test(text) || outsideStory(el, scope)) continue;
     const d = parseDateline(text) ?? parseEnglishDate(text);
     if (d) return d;
   }
@@ -215,9 +241,19 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
   let published = isoFromMeta(
     str(ldArticle?.datePublished) ?? meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued'),
   );
-  if (!published) {
-    const scope = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
-    published = scope ? datelineIn(scope) : null;
+  const scope = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  // The dateline under the headline; it may sit in a banner above the <article>: then the whole page, headline first.
+  let visible = scope ? datelineIn(scope) : null;
+  let visibleFrom: 'article' | 'page' = scope && scope !== doc.body ? 'article' : 'page';
+  if (!visible && doc.body && scope !== doc.body) {
+    visible = findDateline(doc.body);
+    visibleFrom = 'page';
+  }
+  let publishedFrom: PageMetadata['publishedFrom'] = published ? 'metadata' : null;
+  // Metadata often carries the date of the last change: a dateline the reader sees that is earlier wins.
+  if (visible && (!published || visible.slice(0, 10) < published.slice(0, 10))) {
+    published = visible;
+    publishedFrom = publishedFrom ?? visibleFrom;
   }
   let author = str(ldArticle?.author) ?? meta(doc, 'author', 'article:author', 'dc.creator') ?? authorElement(doc);
   if (author && /^https?:/.test(author)) author = null;
@@ -225,6 +261,7 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
   return {
     title: rawTitle ? stripSiteSuffix(rawTitle.replace(/\s+/g, ' '), site) : null,
     published,
+    publishedFrom,
     author,
     site,
     canonicalUrl: cleanUrl(canonicalHref, url) ?? cleanUrl(url),

@@ -96,3 +96,37 @@ describe('English dates', () => {
     expect(page('<meta property="article:published_time" content="2024-07-17T09:20:00+07:00">', '')).toBe('2024-07-17T09:20:00+07:00');
   });
 });
+
+describe('finding the dateline', () => {
+  const read = async (html: string) => {
+    const { parseHTML } = await import('linkedom');
+    const { readMetadata } = await import('@/lib/page/metadata');
+    return readMetadata(parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document, 'https://baotinh.vn/chinh-tri/a-12345.html');
+  };
+  const related = '<aside class="tin-lien-quan"><h3>Tin liên quan</h3><p>Thứ Hai, 01/07/2024</p></aside>';
+
+  it('reads the article header, not the site header or a related list', async () => {
+    const m = await read(
+      `<header class="site-header"><span class="today">Thứ Hai, 25/11/2024</span></header>${related}
+       <article><header class="entry-header"><h1>Hội nghị dân vận</h1><span class="post-date">Thứ Sáu, 21/6/2024 - 10:15</span></header><p>Nội dung.</p></article>`,
+    );
+    expect(m.published).toBe('2024-06-21T10:15:00+07:00');
+    expect(m.publishedFrom).toBe('article');
+  });
+
+  it('finds a banner dateline above the <article>, and a <header> holding the headline on pages without one', async () => {
+    expect((await read('<div class="banner"><h1>Hội nghị</h1><p class="date">21/06/2024</p></div><article><p>Nội dung bài.</p></article>')).published).toBe('2024-06-21');
+    const m = await read('<header class="story-topper"><h1>Hội nghị</h1><div class="byline">Published on July 18, 2025</div></header><div><p>Text.</p></div>');
+    expect(m).toMatchObject({ published: '2025-07-18', publishedFrom: 'page' });
+  });
+
+  it('is not put off by theme words in the body class, and prefers an earlier visible date to a metadata date of the last change', async () => {
+    const { parseHTML } = await import('linkedom');
+    const { readMetadata } = await import('@/lib/page/metadata');
+    const doc = parseHTML(
+      `<html><head><meta property="article:published_time" content="2025-08-21T10:00:00+00:00"></head>
+       <body class="theme-related-columns-4"><main><h1>Top companies</h1><span class="meta">Apr 26, 2023</span><p>Text.</p></main></body></html>`,
+    ).document as unknown as Document;
+    expect(readMetadata(doc, 'https://example.com/blog/top-companies').published).toBe('2023-04-26');
+  });
+});

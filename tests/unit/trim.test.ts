@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { norm, trimBody } from '@/lib/page/trim';
 
-const STORY = [
+const STORY: [string, string, string, string] = [
   'Sáng 21/6, Ban Dân vận Tỉnh ủy tổ chức hội nghị sơ kết công tác dân vận 6 tháng đầu năm 2024, triển khai nhiệm vụ trọng tâm 6 tháng cuối năm.',
   'Theo báo cáo, các cấp ủy đã quán triệt và thực hiện nghiêm Quy định số 124-QĐ/TW về dân vận, xây dựng 312 mô hình "Dân vận khéo" trên các lĩnh vực.',
   'Kết quả nổi bật',
