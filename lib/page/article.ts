@@ -43,6 +43,21 @@ export function blockText(root: Element): string {
     .trim();
 }
 
+/** "sapo" is what Vietnamese newsrooms call the lead; the generic names count only on Vietnamese pages. */
+const LEAD_SELECTOR = '[class*="sapo"], [class*="chapeau"]';
+const LEAD_SELECTOR_VI = `${LEAD_SELECTOR}, .description, .detail-lead, .article-lead, .lead, .summary-content, [itemprop="description"]`;
+
+/** The article's lead paragraph when the page marks it as such (class "sapo", "lead", "description"…), as plain text. */
+function leadOf(doc: Document): string | null {
+  const vi = /^vi\b/i.test(doc.documentElement?.getAttribute('lang') ?? '');
+  for (const el of Array.from(doc.querySelectorAll(vi ? LEAD_SELECTOR_VI : LEAD_SELECTOR)).slice(0, 10)) {
+    if (el.tagName === 'META' || el.closest('a, nav, aside, footer, li')) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length >= 60 && text.length <= 1200 && /[.!?…"”]$/.test(text)) return text;
+  }
+  return null;
+}
+
 /** Everything the reader knows, for callers that need more than {@link PageArticle}. */
 export interface ReadResult {
   article: PageArticle;
@@ -65,6 +80,8 @@ export function readPage(doc: Document, url: string | null = null): ReadResult {
     doc.querySelector('input[type="password"]') !== null ||
     Array.from(doc.querySelectorAll('form')).some((f) => f.querySelectorAll('input, select, textarea').length >= 6);
   const meta = readMetadata(doc, url);
+  // Vietnamese papers print the lead ("sapo") apart from the body container; Readability often leaves it out.
+  const sapo = leadOf(doc);
   const pageText = doc.body?.textContent ?? '';
   const commerce = /add to (cart|bag|basket)|buy now|in stock|out of stock|free shipping|\bcheckout\b|giỏ hàng|thêm vào giỏ|mua ngay/i.test(pageText);
   const codeBlocks = doc.querySelectorAll('pre').length;
@@ -85,6 +102,7 @@ export function readPage(doc: Document, url: string | null = null): ReadResult {
     // What leads or trails the story (related lists, share prompts, captions, a byline) is not body.
     const linked = new Set(Array.from(body.querySelectorAll('a'), (a) => norm(a.textContent ?? '')));
     const trimmed = trimBody(blockText(body).split('\n\n'), meta.title ?? parsed.title ?? null, linked);
+    if (sapo && trimmed.blocks.length && !trimmed.blocks.some((b) => norm(b).includes(norm(sapo).slice(0, 80)))) trimmed.blocks.unshift(sapo);
     text = trimmed.blocks.join('\n\n');
     byline = trimmed.byline;
   }

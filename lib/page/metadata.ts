@@ -13,11 +13,16 @@ function authorElement(doc: Document): string | null {
 
 const titleWords = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
-/** The article's <h1> when it reads as the headline of the story `metaTitle` names. */
+/**
+ * The article's <h1> when it reads as the headline of the story `metaTitle`
+ * names; on pages without one, a heading whose class says it is the title
+ * (portals often print the headline as `<h2 class="title">`).
+ */
 function headline(doc: Document, metaTitle: string | null): string | null {
   const h1s = Array.from(doc.querySelectorAll('article h1, main h1, [role="main"] h1'));
   const all = Array.from(doc.querySelectorAll('h1'));
-  const el = h1s[0] ?? (all.length === 1 ? all[0] : undefined);
+  const titled = all.length ? undefined : doc.querySelector('h2[class*="title"], h3[class*="title"], div[class*="title-detail"], div[class*="detail-title"]');
+  const el = h1s[0] ?? (all.length === 1 ? all[0] : undefined) ?? (titled && !titled.closest('a, nav, aside, li') ? titled : undefined);
   const text = el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   if (text.length < 8 || text.length > 300) return null;
   if (!metaTitle) return text;
@@ -218,7 +223,8 @@ export function stripSiteSuffix(title: string, site: string | null): string {
   const parts = t.split(/\s+[|–—]\s+|\s+-\s+/);
   if (parts.length > 1) {
     const last = parts[parts.length - 1] ?? '';
-    if (last.length <= 40 && last.split(/\s+/).length <= 7) t = parts.slice(0, -1).join(' - ');
+    // A site name has letters: "giai đoạn 2021 - 2025" keeps its years.
+    if (last.length <= 40 && last.split(/\s+/).length <= 7 && /\p{L}/u.test(last)) t = parts.slice(0, -1).join(' - ');
   }
   return t.trim();
 }
@@ -236,7 +242,8 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
   const metaTitle = meta(doc, 'og:title', 'twitter:title') ?? str(ldArticle?.headline) ?? doc.querySelector('title')?.textContent ?? null;
   // The headline the reader sees (the article's <h1>) when it is the same story as the metadata title:
   // sites often give og:title an SEO variant; a logo or section <h1> shares no words with it.
-  const rawTitle = headline(doc, metaTitle) ?? metaTitle ?? doc.querySelector('h1')?.textContent ?? null;
+  const seen = headline(doc, metaTitle);
+  const rawTitle = metaTitle ?? doc.querySelector('h1')?.textContent ?? null;
 
   let published = isoFromMeta(
     str(ldArticle?.datePublished) ?? meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued'),
@@ -259,7 +266,8 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
   if (author && /^https?:/.test(author)) author = null;
   const canonicalHref = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
   return {
-    title: rawTitle ? stripSiteSuffix(rawTitle.replace(/\s+/g, ' '), site) : null,
+    // The headline as printed has no site suffix to strip ("giai đoạn 2021 - 2025" must stay whole).
+    title: seen ? stripSiteSuffix(seen, site) : rawTitle ? stripSiteSuffix(rawTitle.replace(/\s+/g, ' '), site) : null,
     published,
     publishedFrom,
     author,

@@ -4,6 +4,7 @@
  */
 import { benchEngine, type Figure } from './engine';
 import { benchExtractors } from './extractors';
+import { benchFixturePages } from './fixture-pages';
 import { benchLibrary } from './library';
 import { benchPage } from './page';
 import { benchPublic } from './public';
@@ -14,6 +15,7 @@ async function main() {
     ['In the page (Chromium)', benchPage],
     ['Article extractors on our fixture pages (Chromium)', benchExtractors],
     ['The library at 10,000 clips (Chromium)', benchLibrary],
+    ['Our Vietnamese fixture pages: body and metadata (Node, linkedom)', benchFixturePages],
     ['Public benchmarks: article typing, body and metadata (Node, linkedom)', benchPublic],
   ];
   let missed = 0;

@@ -16,6 +16,9 @@ export const ROUTES: Record<string, string> = {
   'baotinh.vn/chinh-tri/': 'baotinh-chuyen-muc.html',
   'baotinh.vn/kinh-te/gia-lua-tang-nong-dan-phan-khoi-a13579.html': 'baotinh-kinh-te.html',
   'english.baotinh.vn/politics/mass-mobilisation-work-must-stay-close-to-the-people-a24680.html': 'english-edition.html',
+  'baodantocmiennui.vn/phat-huy-vai-tro-nguoi-co-uy-tin-trong-dong-bao-dtts-a204518.html': 'baodantoc-nguoi-uy-tin.html',
+  'mattran.tinh.vn/tin-hoat-dong/mat-tran-xa-tan-lap-doi-thoai-voi-nhan-dan-12345.html': 'mattran-doi-thoai.html',
+  'yenbinh.gov.vn/tin-tuc/khoi-van-huyen-van-dong-nhan-dan-chung-tay-giam-ngheo-ben-vung-a5678.html': 'congthongtin-giam-ngheo.html',
   // A site outside the built-in list: annotated only once the reader adds it in the options page.
   'www.tapchidanvan.org/bai-viet/giao-ban-cong-tac-dan-van.html': 'baotinh-giao-ban.html',
   'tinhuy.dcs.vn/dan-van/huyen-uy-son-dong-tuyen-duong-dien-hinh-dan-van-kheo-2021-2025.html': 'dcs-huyen-uy.html',
