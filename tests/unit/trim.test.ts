@@ -55,4 +55,12 @@ describe('trimming a news body', () => {
     );
     expect(out.blocks).toEqual(story);
   });
+
+  it('ends a related list at the first sentence of the story that follows it', () => {
+    const story = ['The committee met on Monday to review the first half of the year and agreed on three priorities for mobilising residents in border districts.'];
+    const after = 'Officials said the plan would be reviewed in December.';
+    const teasers = ['Province holds dialogue with farmers', 'New rules for village meetings'];
+    const out = trimBody([...story, "DON'T MISS", ...teasers, after, 'Tell us what YOU think...', '(Reporting by Jane Doe; Editing by John Roe)', 'This website uses cookies to improve your experience. We will assume you are fine with this, but you can opt out if you wish.'], null, new Set(teasers.map(norm)));
+    expect(out.blocks).toEqual([...story, after]);
+  });
 });
