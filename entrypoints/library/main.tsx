@@ -21,7 +21,7 @@ import type { Clip } from '@/lib/library/types';
 import type { ExportFile, ExportFormat } from '@/lib/transfer/export';
 import type { ImportPreview } from '@/lib/transfer/import';
 import './style.css';
-import { download, inWorker, pause } from './transfer-client';
+import { applyImport, download, inWorker, pause, previewFile } from './transfer-client';
 
 const lang = uiLang(browser.i18n.getUILanguage());
 document.documentElement.lang = lang;
@@ -177,10 +177,7 @@ function App() {
 
   const chooseImport = async (file: File) => {
     try {
-      const [{ MAX_IMPORT_BYTES }, { previewImport }] = await Promise.all([import('@/lib/transfer/json'), import('@/lib/transfer/import')]);
-      // A file over the limit is refused before it is read; the check of every clip runs in the worker.
-      const { clips } = await inWorker<{ clips: Clip[] }>({ kind: 'parse', text: file.size > MAX_IMPORT_BYTES ? '' : await file.text(), size: file.size });
-      setPending({ clips, preview: await previewImport(lib, clips) });
+      setPending(await previewFile(lib, file));
     } catch (e) {
       setMessage(t(lang, 'importFailed', (e as Error).message));
     }
@@ -190,8 +187,7 @@ function App() {
     if (!pending) return;
     setImportBusy(true);
     try {
-      const { runImport } = await import('@/lib/transfer/import');
-      const r = await runImport(lib, pending.clips);
+      const r = await applyImport(lib, pending.clips);
       setInfo(t(lang, 'imported', r.created, r.updated));
     } catch (e) {
       setMessage(t(lang, 'importFailed', (e as Error).message));

@@ -4,7 +4,10 @@
  * finished files to the browser as downloads. Used by the library and the
  * options page.
  */
+import type { Library } from '@/lib/library/db';
+import type { Clip } from '@/lib/library/types';
 import type { ExportFile } from '@/lib/transfer/export';
+import type { ImportPreview } from '@/lib/transfer/import';
 import TransferWorker from './transfer-worker?worker';
 
 let worker: Worker | null = null;
@@ -50,5 +53,22 @@ export function download(file: ExportFile) {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+/**
+ * Read an import file: size, JSON and every clip are checked in the worker
+ * (a file over the limit is refused before it is read), then compared with
+ * the library. Nothing is written.
+ */
+export async function previewFile(lib: Library, file: File): Promise<{ clips: Clip[]; preview: ImportPreview }> {
+  const [{ MAX_IMPORT_BYTES }, { previewImport }] = await Promise.all([import('@/lib/transfer/json'), import('@/lib/transfer/import')]);
+  const { clips } = await inWorker<{ clips: Clip[] }>({ kind: 'parse', text: file.size > MAX_IMPORT_BYTES ? '' : await file.text(), size: file.size });
+  return { clips, preview: await previewImport(lib, clips) };
+}
+
+/** Write previewed clips in one transaction (all or nothing). */
+export async function applyImport(lib: Library, clips: Clip[]): Promise<{ created: number; updated: number }> {
+  const { runImport } = await import('@/lib/transfer/import');
+  return runImport(lib, clips);
 }
 

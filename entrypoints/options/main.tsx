@@ -14,7 +14,7 @@ import { builtInSite } from '@/lib/page/sites';
 import { parseSite, readSettings, SETTING_KEYS, type Settings, sitePatterns } from '@/lib/settings';
 import type { ExportFile } from '@/lib/transfer/export';
 import type { ImportPreview } from '@/lib/transfer/import';
-import { download, inWorker, pause } from '../library/transfer-client';
+import { applyImport, download, inWorker, pause, previewFile } from '../library/transfer-client';
 import '../library/style.css';
 import './style.css';
 
@@ -139,9 +139,7 @@ async function backup() {
 
 async function chooseImport(file: File) {
   try {
-    const [{ MAX_IMPORT_BYTES }, { previewImport }] = await Promise.all([import('@/lib/transfer/json'), import('@/lib/transfer/import')]);
-    const { clips } = await inWorker<{ clips: Clip[] }>({ kind: 'parse', text: file.size > MAX_IMPORT_BYTES ? '' : await file.text(), size: file.size });
-    pending = { clips, preview: await previewImport(lib, clips) };
+    pending = await previewFile(lib, file);
   } catch (e) {
     notice = { text: t(lang, 'importFailed', (e as Error).message), error: true };
   }
@@ -153,8 +151,7 @@ async function confirmImport() {
   busy = true;
   draw();
   try {
-    const { runImport } = await import('@/lib/transfer/import');
-    const r = await runImport(lib, pending.clips);
+    const r = await applyImport(lib, pending.clips);
     notice = { text: t(lang, 'imported', r.created, r.updated), error: false };
   } catch (e) {
     notice = { text: t(lang, 'importFailed', (e as Error).message), error: true };
