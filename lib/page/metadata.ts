@@ -187,13 +187,17 @@ function outsideStory(el: Element, scope: Element): boolean {
  * A dateline of its own: a short element ("Cập nhật lúc 16:45 10/10/2025",
  * "Thứ Sáu, 21/6/2024 - 10:15", "Posted on April 13, 2023") that is not a
  * link, not in a list of links, and not the site header's "today" date.
- * Elements after the headline (<h1>) are read first: the dateline sits under it.
+ * Elements after the headline (<h1>) are read first: the dateline sits under
+ * it. With `nearHeadlineOnly`, only those are read (a cheaper check of a date
+ * the metadata already gave).
  */
-export function findDateline(scope: Element): string | null {
+export function findDateline(scope: Element, nearHeadlineOnly = false): string | null {
   const all = Array.from(scope.querySelectorAll(DATELINE_TAGS));
   const h1 = scope.querySelector('h1');
   const start = h1 ? all.findIndex((el) => (h1.compareDocumentPosition(el) & 4) !== 0 && !h1.contains(el)) : -1;
-  const order = start > 0 ? [...all.slice(start, start + 300), ...all.slice(0, start), ...all.slice(start + 300)] : all;
+  if (nearHeadlineOnly && start < 0) return null;
+  const near = start >= 0 ? all.slice(start, start + 300) : [];
+  const order = nearHeadlineOnly ? near : start > 0 ? [...near, ...all.slice(0, start), ...all.slice(start + 300)] : all;
   let seen = 0;
   for (const el of order) {
     if (++seen > 1500) break;
@@ -250,10 +254,12 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
   );
   const scope = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
   // The dateline under the headline; it may sit in a banner above the <article>: then the whole page, headline first.
-  let visible = scope ? datelineIn(scope) : null;
+  // With a date from the metadata, only the lines under the headline are read (to catch an earlier visible date).
+  const known = published !== null;
+  let visible = scope ? (scope.querySelector('time[datetime]')?.getAttribute('datetime') ?? findDateline(scope, known)) : null;
   let visibleFrom: 'article' | 'page' = scope && scope !== doc.body ? 'article' : 'page';
   if (!visible && doc.body && scope !== doc.body) {
-    visible = findDateline(doc.body);
+    visible = findDateline(doc.body, known);
     visibleFrom = 'page';
   }
   let publishedFrom: PageMetadata['publishedFrom'] = published ? 'metadata' : null;
