@@ -4,7 +4,6 @@
  * extractor ran on a clone; we find each of its blocks, in order, in the
  * live text (white space folded on both sides) and translate offsets.
  */
-import { isSpaceCode } from '../text/chars';
 
 /** A position in the live DOM. */
 export interface NodePoint {
@@ -12,37 +11,87 @@ export interface NodePoint {
   offset: number;
 }
 
-interface Folded {
+/**
+ * A string with every run of white space folded to one space (leading white
+ * space dropped), and where its characters came from: segment `i` starts at
+ * folded offset `folded[i]` and raw offset `raw[i]`; a segment is a run of
+ * text (offsets advance together) or one folded space.
+ */
+export interface Folded {
   text: string;
-  /** Index in the unfolded string of each folded character. */
-  map: number[];
+  folded: Int32Array;
+  raw: Int32Array;
 }
 
-/** Fold every run of white space to one space, remembering where each character came from. */
+/** White space as the page shows it (`\s`, plus zero-width space and NEL, as lib/text/chars.ts counts them). */
+const SPACE_RUN = /[\s\u200b\u0085]+/g;
+
+/**
+ * Fold every run of white space to one space, remembering where each
+ * character came from. Runs are found by the regular-expression engine, not a
+ * character loop: this runs over a whole page's text, usually on code the
+ * page has not warmed up.
+ */
 export function foldSpaces(s: string): Folded {
-  const map: number[] = [];
-  const parts: string[] = [];
-  let inSpace = false;
-  let runStart = 0;
-  for (let i = 0; i <= s.length; i++) {
-    const c = i < s.length ? s.charCodeAt(i) : 32;
-    if (isSpaceCode(c)) {
-      if (!inSpace) {
-        // Close the run of text, then one space for the whole run of white space.
-        parts.push(s.slice(runStart, i));
-        if (i < s.length && map.length > 0) {
-          parts.push(' ');
-          map.push(i);
-        }
-      }
-      inSpace = true;
-      continue;
+  const folded: number[] = [];
+  const raw: number[] = [];
+  let f = 0;
+  let r = 0;
+  SPACE_RUN.lastIndex = 0;
+  for (let m = SPACE_RUN.exec(s); m; m = SPACE_RUN.exec(s)) {
+    if (m.index > r) {
+      folded.push(f);
+      raw.push(r);
+      f += m.index - r;
     }
-    if (inSpace) runStart = i;
-    inSpace = false;
-    map.push(i);
+    if (f > 0) {
+      folded.push(f);
+      raw.push(m.index);
+      f += 1;
+    }
+    r = m.index + m[0].length;
   }
-  return { text: parts.join(''), map };
+  if (s.length > r) {
+    folded.push(f);
+    raw.push(r);
+  }
+  const text = s.replace(SPACE_RUN, ' ');
+  return { text: /^[\s\u200b\u0085]/.test(s) ? text.slice(1) : text, folded: Int32Array.from(folded), raw: Int32Array.from(raw) };
+}
+
+/** The segment holding folded offset `i`. */
+function segmentAt(f: Folded, i: number): number {
+  let lo = 0;
+  let hi = f.folded.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((f.folded[mid] ?? 0) <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The raw offset of folded character `i`, or undefined outside the text. */
+export function rawAt(f: Folded, i: number): number | undefined {
+  if (i < 0 || i >= f.text.length) return undefined;
+  const k = segmentAt(f, i);
+  const fs = f.folded[k] ?? 0;
+  const next = k + 1 < f.folded.length ? (f.folded[k + 1] ?? 0) : f.text.length;
+  const rs = f.raw[k] ?? 0;
+  // A folded space (a one-character segment standing for a run) maps to the run's start.
+  return next - fs === 1 ? rs : rs + (i - fs);
+}
+
+/** The first folded offset whose raw offset is at or after `target` (the text's length when none is). */
+export function foldedAtOrAfter(f: Folded, target: number): number {
+  let lo = 0;
+  let hi = f.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((rawAt(f, mid) ?? 0) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The live text under a root: its text nodes, where each starts in the concatenation, and the concatenation. */
@@ -53,43 +102,48 @@ export interface LiveText {
   folded: Folded;
 }
 
-const BLOCK_TAGS = /^(P|DIV|LI|UL|OL|H[1-6]|BLOCKQUOTE|TD|TH|TR|TABLE|SECTION|ARTICLE|HEADER|FOOTER|ASIDE|NAV|MAIN|FIGURE|FIGCAPTION|PRE|DL|DT|DD|BODY|FORM|FIELDSET)$/;
+/** Elements that start a new block: text on either side of their edges reads as separated by a space. */
+const BLOCK_TAGS = new Set(
+  'P DIV LI UL OL H1 H2 H3 H4 H5 H6 BLOCKQUOTE TD TH TR TABLE SECTION ARTICLE HEADER FOOTER ASIDE NAV MAIN FIGURE FIGCAPTION PRE DL DT DD BODY FORM FIELDSET'.split(' '),
+);
+/** Elements whose text is not page text. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT']);
 
-function blockOf(node: Node, root: Element): Element | null {
-  let el = node.parentElement;
-  while (el && el !== root && !BLOCK_TAGS.test(el.tagName)) el = el.parentElement;
-  return el;
-}
-
-/** Collect the text nodes under `root`, skipping scripts, styles and anything `skip` rejects. */
+/**
+ * Collect the text nodes under `root`, skipping scripts, styles and anything
+ * `skip` rejects. A plain walk over `firstChild`/`nextSibling` with the
+ * enclosing block carried along: a TreeWalker with a filter calls back into
+ * script for every node, which costs tens of milliseconds on long pages.
+ */
 export function liveText(root: Element, skip: (el: Element) => boolean = () => false): LiveText {
-  const doc = root.ownerDocument;
   const nodes: Text[] = [];
   const starts: number[] = [];
-  let raw = '';
-  const walker = doc.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode(n: Node) {
-      if (n.nodeType === 1) {
-        const el = n as Element;
-        if (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|INPUT|SELECT)$/.test(el.tagName) || skip(el)) return 2; // FILTER_REJECT
-        return 3; // FILTER_SKIP: descend
-      }
-      return 1; // FILTER_ACCEPT
-    },
-  });
-  let n = walker.nextNode();
+  const parts: string[] = [];
+  let length = 0;
   let prevBlock: Element | null = null;
-  while (n) {
-    const t = n as Text;
-    // A block boundary between text nodes reads as a space; inline markup joins them as written.
-    const block = blockOf(t, root);
-    if (prevBlock && block !== prevBlock) raw += ' ';
-    prevBlock = block;
-    nodes.push(t);
-    starts.push(raw.length);
-    raw += t.data;
-    n = walker.nextNode();
-  }
+  const walk = (parent: Element, block: Element) => {
+    for (let n = parent.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) {
+        const data = (n as Text).data;
+        // A block boundary between text nodes reads as a space; inline markup joins them as written.
+        if (prevBlock && block !== prevBlock) {
+          parts.push(' ');
+          length += 1;
+        }
+        prevBlock = block;
+        nodes.push(n as Text);
+        starts.push(length);
+        parts.push(data);
+        length += data.length;
+      } else if (n.nodeType === 1) {
+        const el = n as Element;
+        if (SKIP_TAGS.has(el.tagName) || skip(el)) continue;
+        walk(el, BLOCK_TAGS.has(el.tagName) ? el : block);
+      }
+    }
+  };
+  walk(root, root);
+  const raw = parts.join('');
   return { nodes, starts, raw, folded: foldSpaces(raw) };
 }
 
@@ -145,23 +199,14 @@ export function spanToLive(live: LiveText, blocks: BlockMatch[], start: number, 
     else break;
   }
   if (!block || block.liveStart < 0) return null;
-  const rel = (i: number) => {
-    // Folded index within the block for article offset i.
-    const target = i - block.articleStart;
-    let lo = 0;
-    let hi = block.folded.map.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((block.folded.map[mid] ?? 0) < target) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const folded = block.folded;
+  // Folded index within the block for article offset i.
+  const rel = (i: number) => foldedAtOrAfter(folded, i - (block?.articleStart ?? 0));
   const leading = block.folded.text.length - block.folded.text.trimStart().length;
   const fs = block.liveStart + rel(start) - leading;
   const fe = block.liveStart + rel(end) - leading;
-  const rs = live.folded.map[fs];
-  const re = live.folded.map[fe - 1];
+  const rs = rawAt(live.folded, fs);
+  const re = rawAt(live.folded, fe - 1);
   if (rs === undefined || re === undefined) return null;
   const a = pointAt(live, rs, false);
   const b = pointAt(live, re + 1, true);

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '@/lib/engine';
 import { readPage } from '@/lib/page/article';
-import { liveText, matchBlocks, spanToLive } from '@/lib/page/text-map';
+import { foldedAtOrAfter, foldSpaces, liveText, matchBlocks, rawAt, spanToLive } from '@/lib/page/text-map';
+import { isSpaceCode } from '@/lib/text/chars';
 import { ROOT } from '../helpers/shared';
 
 function rangeText(p: NonNullable<ReturnType<typeof spanToLive>>): string {
@@ -19,7 +20,45 @@ function rangeText(p: NonNullable<ReturnType<typeof spanToLive>>): string {
   return r.toString();
 }
 
+/** The folding spelled out one character at a time: the reference foldSpaces must agree with. */
+function foldSlowly(s: string): { text: string; map: number[] } {
+  let text = '';
+  const map: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (!isSpaceCode(s.charCodeAt(i))) {
+      text += s[i];
+      map.push(i);
+    } else if (text.length > 0 && !isSpaceCode(s.charCodeAt(i - 1))) {
+      text += ' ';
+      map.push(i);
+    }
+  }
+  return { text, map };
+}
+
 describe('text map', () => {
+  it('folds white space exactly like the character-by-character reference, on random text', () => {
+    const alphabet = ['a', 'Đ', 'ệ', ' ', '  ', '\n', '\t', '\u00a0', '\u200b', '\u3000', '\u2028', '\ufeff', '\u0085', '.', 'x\u0301'];
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 400; round++) {
+      const s = Array.from({ length: rnd(40) }, () => alphabet[rnd(alphabet.length)]).join('');
+      const want = foldSlowly(s);
+      const got = foldSpaces(s);
+      expect(got.text, JSON.stringify(s)).toBe(want.text);
+      expect(Array.from(want.text, (_, i) => rawAt(got, i)), JSON.stringify(s)).toEqual(want.map);
+      expect(rawAt(got, want.text.length)).toBeUndefined();
+      for (let target = 0; target <= s.length; target++) {
+        const first = want.map.findIndex((r) => r >= target);
+        expect(foldedAtOrAfter(got, target)).toBe(first < 0 ? want.text.length : first);
+      }
+    }
+  });
+
+
   it('maps entity spans across inline markup and no-break spaces', () => {
     document.body.innerHTML = `<nav>Đồng chí Lê Văn Tư, Bí thư Tỉnh ủy</nav>
       <article><p>Sáng 5/9, đồng chí <strong>Nguyễn&nbsp;Văn Hùng</strong>, Ủy viên Ban Thường vụ,
