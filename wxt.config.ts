@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig, type WxtViteConfig } from 'wxt';
 import { SITE_MATCHES } from './lib/page/sites';
@@ -8,6 +9,13 @@ export default defineConfig({
   vite: () => ({
     plugins: preact() as unknown as NonNullable<WxtViteConfig['plugins']>,
   }),
+  hooks: {
+    // The content script asks the browser for its strings instead of bundling both languages.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      config.plugins = [...(config.plugins ?? []), browserCatalog()];
+    },
+  },
   manifest: ({ browser }) => ({
     // Name, description and the shortcut's name in the reader's language: public/_locales/{en,vi}/messages.json.
     name: '__MSG_extName__',
@@ -29,3 +37,21 @@ export default defineConfig({
       : {}),
   }),
 });
+
+/** A Vite plugin, as WXT's own Vite types it. */
+type Plugin = Extract<NonNullable<WxtViteConfig['plugins']>[number], { name: string }>;
+
+/** Build `entrypoints/content/catalog.ts` wherever `lib/i18n/catalog.ts` is imported. */
+function browserCatalog(): Plugin {
+  const bundled = resolve(__dirname, 'lib/i18n/catalog.ts');
+  const browserSide = resolve(__dirname, 'entrypoints/content/catalog.ts');
+  return {
+    name: 'dvlens-browser-catalog',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (importer === browserSide) return null;
+      const r = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return r?.id === bundled ? browserSide : null;
+    },
+  };
+}

@@ -2,30 +2,17 @@
  * Interface strings in Vietnamese and English. The strings live in the
  * extension's locale files, `public/_locales/{vi,en}/messages.json` (the
  * browser reads the manifest's name, description and shortcut from there);
- * this module reads the same files so every view — content script included —
- * can pick the language itself. Components take a `lang` and call {@link t};
- * `$1`, `$2` are replaced by the arguments.
+ * `./catalog` reads the same files so every view can pick the language
+ * itself. Components take a `lang` and call {@link t}; `$1`, `$2` are
+ * replaced by the arguments.
  */
-import en from '../../public/_locales/en/messages.json';
-import vi from '../../public/_locales/vi/messages.json';
+import { type Lang, lookup, type StringKey } from './catalog';
 
-/** Interface language. */
-export type Lang = 'vi' | 'en';
-
-/** A string's key. */
-export type StringKey = keyof typeof en & keyof typeof vi;
-
-const S = {} as Record<StringKey, Record<Lang, string>>;
-for (const key of Object.keys(en) as StringKey[]) S[key] = { en: en[key].message, vi: vi[key]?.message ?? en[key].message };
-
-/** Every string, for the tests that check both languages are complete. */
-export const STRINGS: Record<StringKey, Record<Lang, string>> = S;
-/** The raw locale files, for the tests. */
-export const LOCALES = { en, vi } as Record<Lang, Record<string, { message: string }>>;
+export type { Lang, StringKey };
 
 /** The string `key` in `lang`, with `$1`, `$2`… replaced by `args`. */
 export function t(lang: Lang, key: StringKey, ...args: (string | number)[]): string {
-  return S[key][lang].replace(/\$(\d)/g, (_, n: string) => String(args[Number(n) - 1] ?? ''));
+  return lookup(lang, key, args.map(String));
 }
 
 /** The interface language for a browser language tag ("vi-VN" → vi, anything else → en). */

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { errorText, LOCALES, STRINGS, t, uiLang } from '@/lib/i18n/strings';
+import { LOCALES, STRINGS } from '@/lib/i18n/catalog';
+import { errorText, t, uiLang } from '@/lib/i18n/strings';
 import { ROOT } from '../helpers/shared';
 
 function sources(dir: string): string[] {
