@@ -1,14 +1,17 @@
 /**
- * Background service worker: the toolbar badge shows each tab's entity count;
- * English pages get the English extractor injected on request; the popup's
+ * Background service worker: reads the pages content scripts send (article,
+ * metadata, entities), off the pages' main threads; the toolbar badge shows
+ * each tab's entity count; English pages get the English extractor injected on request; the popup's
  * "annotate this page" (the toolbar click) injects a forced run; clips sent
  * by content scripts are saved in the library; the context menu and the
  * keyboard shortcut clip the page or add the selection as a quote.
  */
+import { stringsFor } from '@/lib/i18n/catalog';
 import { t, uiLang } from '@/lib/i18n/strings';
 import { Library, LibraryDb } from '@/lib/library/db';
 import { clipStatus, saveClip } from '@/lib/library/service';
-import { answerWith, badgeText, isMessage, libraryPath, type TabMessage } from '@/lib/messages';
+import { answerWith, badgeText, isMessage, libraryPath, type ReadAnswer, type TabMessage } from '@/lib/messages';
+import { readHtml } from '@/lib/page/reading';
 import { readSettings, sitePatterns } from '@/lib/settings';
 
 /** The toolbar button: `action` (Manifest V3), `browserAction` in Firefox's Manifest V2 build. */
@@ -107,6 +110,19 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     if (!isMessage(message)) return;
     const answer = (p: Promise<unknown>) => answerWith(p, sendResponse);
+    if (message.type === 'dvlens:read-page') {
+      // The page's reading (Readability, typing, metadata, the engine) runs here, off the page's main thread.
+      let r: ReadAnswer;
+      try {
+        r = { ok: true, reading: readHtml(message.html, message.url, { forced: message.forced }) };
+        // The panel's and cards' strings in the reader's language, so pages need not carry both catalogues.
+        if (message.strings) r.strings = stringsFor(uiLang(browser.i18n.getUILanguage()));
+      } catch (e) {
+        r = { ok: false, message: e instanceof Error ? e.message : String(e) };
+      }
+      sendResponse(r);
+      return false;
+    }
     if (message.type === 'dvlens:annotate-tab') return answer(annotateTab(message.tabId));
     if (message.type === 'dvlens:save-clip') return answer(saveClip(lib(), message.clip));
     if (message.type === 'dvlens:clip-status') return answer(clipStatus(lib(), message.url));

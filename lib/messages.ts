@@ -4,6 +4,7 @@
  * without a browser.
  */
 import type { Clip } from './library/types';
+import type { Reading } from './page/reading';
 
 /** The page's counts, for the toolbar badge. */
 export interface CountsMessage {
@@ -16,6 +17,23 @@ export interface CountsMessage {
 export interface NeedEnglishMessage {
   type: 'dvlens:need-english';
 }
+
+/**
+ * From a content script: read this page (its `outerHTML`) in the background, off the page's
+ * main thread. Answered with a {@link ReadAnswer}.
+ */
+export interface ReadPageMessage {
+  type: 'dvlens:read-page';
+  html: string;
+  url: string;
+  /** The reader asked (toolbar click, clip): extract entities even if the page is not an article. */
+  forced: boolean;
+  /** Also send the interface strings (the content script's first read). */
+  strings: boolean;
+}
+
+/** The answer to {@link ReadPageMessage}: the reading, or a sentence saying why there is none. */
+export type ReadAnswer = { ok: true; reading: Reading; strings?: Record<string, string> } | { ok: false; message: string };
 
 /** From the popup: annotate this tab now, whatever the page and the mode (the toolbar click). */
 export interface AnnotateTabMessage {
@@ -51,9 +69,24 @@ export interface ClipStatus {
 }
 
 /** Every message the background understands. */
-export type Message = CountsMessage | NeedEnglishMessage | AnnotateTabMessage | SaveClipMessage | ClipStatusMessage | OpenLibraryMessage;
+export type Message =
+  | CountsMessage
+  | ReadPageMessage
+  | NeedEnglishMessage
+  | AnnotateTabMessage
+  | SaveClipMessage
+  | ClipStatusMessage
+  | OpenLibraryMessage;
 
-const BACKGROUND_TYPES = new Set(['dvlens:counts', 'dvlens:need-english', 'dvlens:annotate-tab', 'dvlens:save-clip', 'dvlens:clip-status', 'dvlens:open-library']);
+const BACKGROUND_TYPES = new Set([
+  'dvlens:counts',
+  'dvlens:read-page',
+  'dvlens:need-english',
+  'dvlens:annotate-tab',
+  'dvlens:save-clip',
+  'dvlens:clip-status',
+  'dvlens:open-library',
+]);
 
 /** Is `x` one of our messages? (Pages cannot send to us, but other extensions' shapes differ.) */
 export function isMessage(x: unknown): x is Message {

@@ -1,16 +1,17 @@
 /**
- * Annotate a live page: read the article on a clone, run the engine on its
- * text, map every mention back to the live text nodes and highlight it with
+ * Annotate a live page: take the reading of the page (article text and its
+ * entities, made away from the page by lib/page/reading.ts), map every
+ * mention back to the live text nodes and highlight it with
  * the CSS Custom Highlight API (`dvlens-official`, `dvlens-document`,
  * `dvlens-date`), or, where that API is missing, by wrapping the text in a
  * `<dvlens-mark data-kind>` element. The page's text content never changes.
  *
  * The document and window are passed in (lib/ uses no browser globals).
  */
-import type { Extraction, ExtractOptions } from '../extract/types';
-import { readPage, type PageArticle } from './article';
+import type { Extraction } from '../extract/types';
+import type { PageArticle } from './article';
 import { type Card, dateCard, documentCard, officialCard, type UiLang } from './describe';
-import { DAN_VAN_THRESHOLD, danVanScore } from './relevance';
+import { DAN_VAN_THRESHOLD } from './relevance';
 import { liveText, matchBlocks, spanToLive } from './text-map';
 
 /** Highlight kinds and their registry names. */
@@ -52,22 +53,27 @@ export interface Annotation {
   counts: Record<Kind, number>;
   /** Officials, documents, then dates in time order, each pointing at its first mark. */
   items: PanelItem[];
-  /** Milliseconds spent reading the article (Readability on a clone) and annotating it (engine + mapping). */
-  timings: { read: number; annotate: number; relevance?: number; extract?: number; map?: number };
+  /** Milliseconds of the page's main thread spent mapping the reading onto the page. */
+  timings: { map: number; live?: number; match?: number; slice?: number };
 }
 
-/** Options for {@link annotatePage}. */
-export interface AnnotateOptions {
+/** Options for {@link findMarks}. */
+export interface MarkOptions {
   mode: AnnotateMode;
   /** True when the reader asked (toolbar click): annotate any article. */
   forced?: boolean;
   uiLang?: UiLang;
-  /** The engine: passed in so the English part can be loaded only when needed. */
-  extract: (text: string, options: ExtractOptions) => Extraction | Promise<Extraction>;
   /** Elements to leave alone (the extension's own UI). */
   skip?: (el: Element) => boolean;
   /** Give the main thread back between phases (the content script passes a setTimeout-based yield). */
   yieldToPage?: () => Promise<void>;
+}
+
+/** What {@link findMarks} needs from the reading of the page (see lib/page/reading.ts). */
+export interface PageReading {
+  article: PageArticle;
+  extraction: Extraction | null;
+  relevance: number;
 }
 
 /** Does this window support the CSS Custom Highlight API? */
@@ -75,29 +81,37 @@ export function hasHighlightApi(win: Window & typeof globalThis): boolean {
   return typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function';
 }
 
-/** Read, extract and build the marks of a page, without touching it. */
-export async function findMarks(doc: Document, options: AnnotateOptions): Promise<Annotation> {
-  const empty = { official: 0, document: 0, date: 0 };
+/** The state a reading leads to under the reader's mode: not an article, annotated, or read but left alone. */
+export function annotationState(reading: PageReading, mode: AnnotateMode, forced = false): Annotation['state'] {
+  if (!reading.article.isArticle && !forced) return 'not-article';
+  if (!reading.extraction) return 'off';
+  const wanted = forced || mode === 'articles' || (mode === 'dan-van' && reading.relevance >= DAN_VAN_THRESHOLD);
+  return wanted ? 'annotated' : 'off';
+}
+
+/**
+ * Map a reading of the page onto the live `doc`: one Range per mention,
+ * inside the article body only, without touching the page.
+ */
+export async function findMarks(doc: Document, reading: PageReading, options: MarkOptions): Promise<Annotation> {
   const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
-  const t0 = now();
-  const clone = doc.cloneNode(true) as Document;
-  const { article } = readPage(clone, doc.location?.href ?? null);
-  const pause = options.yieldToPage ?? (async () => {});
-  await pause();
-  const t1 = now();
-  if (!article.isArticle && !options.forced) {
-    const timings = { read: t1 - t0, annotate: 0 };
-    return { state: 'not-article', article, extraction: null, relevance: 0, marks: [], counts: empty, items: [], timings };
+  const { article, extraction, relevance } = reading;
+  const state = annotationState(reading, options.mode, options.forced);
+  const counts = {
+    official: extraction?.officials.length ?? 0,
+    document: extraction?.documents.length ?? 0,
+    date: extraction?.dates.length ?? 0,
+  };
+  if (!extraction || state === 'not-article') {
+    return { state, article, extraction: null, relevance, marks: [], counts, items: [], timings: { map: 0 } };
   }
-  const relevance = danVanScore(`${article.title ?? ''}\n${article.text}`);
-  const tr = now();
-  const extraction = await options.extract(article.text, { articleDate: article.published?.slice(0, 10) ?? null });
-  await pause();
-  const te = now();
+  const pause = options.yieldToPage ?? (async () => {});
+  const t0 = now();
   const lang = options.uiLang ?? 'vi';
   const live = liveText(doc.body, options.skip);
+  const tl = now();
   const blocks = matchBlocks(article.text, live);
-  const tm = now();
+  const tb = now();
   const marks: Mark[] = [];
   const add = (kind: Kind, entity: string, start: number, end: number, card: Card) => {
     const p = spanToLive(live, blocks, start, end);
@@ -107,7 +121,10 @@ export async function findMarks(doc: Document, options: AnnotateOptions): Promis
     range.setEnd(p.end.node, p.end.offset);
     marks.push({ kind, range, card, at: start, entity });
   };
+  let busy = now() - t0;
+  let slice = busy;
   await pause();
+  let t1 = now();
   const todo: [Kind, string, number, number, () => Card][] = [];
   for (const o of extraction.officials) for (const m of o.mentions) todo.push(['official', `o:${o.key}`, m.start, m.end, () => officialCard(o, lang)]);
   for (const d of extraction.documents) todo.push(['document', `d:${d.key ?? d.name ?? d.text}`, d.start, d.end, () => documentCard(d, lang)]);
@@ -115,14 +132,18 @@ export async function findMarks(doc: Document, options: AnnotateOptions): Promis
   for (let i = 0; i < todo.length; i++) {
     const [kind, entity, start, end, card] = todo[i] as (typeof todo)[number];
     add(kind, entity, start, end, card());
-    if (i % 150 === 149) await pause();
+    if (i % 150 === 149) {
+      busy += now() - t1;
+      slice = Math.max(slice, now() - t1);
+      await pause();
+      t1 = now();
+    }
   }
   marks.sort((a, b) => a.at - b.at);
   const items = panelItems(marks, extraction);
-  const counts = { official: extraction.officials.length, document: extraction.documents.length, date: extraction.dates.length };
-  const wanted = options.forced || options.mode === 'articles' || (options.mode === 'dan-van' && relevance >= DAN_VAN_THRESHOLD);
-  const timings = { read: t1 - t0, annotate: now() - t1, relevance: tr - t1, extract: te - tr, map: tm - te };
-  return { state: wanted ? 'annotated' : 'off', article, extraction, relevance, marks, counts, items, timings };
+  busy += now() - t1;
+  slice = Math.max(slice, now() - t1);
+  return { state, article, extraction, relevance, marks, counts, items, timings: { map: busy, live: tl - t0, match: tb - tl, slice } };
 }
 
 /** The panel's entries: one per entity, officials and documents in reading order, dates in time order. */
@@ -140,7 +161,9 @@ export function panelItems(marks: Mark[], extraction: Extraction): PanelItem[] {
   };
   for (const o of extraction.officials) push('official', `o:${o.key}`);
   for (const d of extraction.documents) push('document', `d:${d.key ?? d.name ?? d.text}`);
-  for (const d of [...extraction.dates].sort((a, b) => a.iso.replace(/^--/, '0000-').localeCompare(b.iso.replace(/^--/, '0000-')))) {
+  // ISO dates sort as strings ("--07-16", no year, first); plain comparison, not localeCompare (ICU start-up costs ~20 ms in a page).
+  const key = (iso: string) => iso.replace(/^--/, '0000-');
+  for (const d of [...extraction.dates].sort((a, b) => (key(a.iso) < key(b.iso) ? -1 : key(a.iso) > key(b.iso) ? 1 : 0))) {
     push('date', `t:${d.iso}`);
   }
   return items;

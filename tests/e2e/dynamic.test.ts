@@ -25,7 +25,8 @@ describe('panel and changing pages', () => {
     expect(text).toContain('Trịnh Văn Khải');
     expect(text).toContain('Ủy viên Ban Thường vụ; Trưởng Ban Dân vận Tỉnh ủy');
     expect(text).toContain('25-NQ/TW');
-    expect(text).toContain('Nghị quyết — Bộ Chính trị/Ban Bí thư/Trung ương');
+    // The browser speaks English: kinds and issuers in English words (the Vietnamese session is in privacy.test.ts).
+    expect(text).toContain('Resolution — Politburo/Secretariat/Central Committee');
     const dates = await panel.locator('.group.date .detail').allTextContents();
     expect(dates).toEqual([...dates].sort());
     await panel.getByRole('button', { name: /Võ Thị Ngọc Hân/ }).click();

@@ -63,6 +63,8 @@ describe('privacy', () => {
     await page.mouse.move(box?.x ?? 0, box?.y ?? 0);
     await expect.poll(() => page.locator('dvlens-ui').getByRole('tooltip').count()).toBe(1);
     await shot(page, 'page');
+    // In a Vietnamese browser the panel and cards speak Vietnamese, strings read through the browser's i18n API.
+    expect(await page.locator('dvlens-ui .panel').textContent()).toContain('Nghị quyết — Bộ Chính trị/Ban Bí thư/Trung ương');
     await page.locator('dvlens-ui').getByRole('button', { name: 'Lưu bài' }).click();
     await expect.poll(() => page.locator('dvlens-ui').getByRole('button', { name: /Đã lưu/ }).count()).toBe(1);
 

@@ -5,8 +5,11 @@
  * content is unchanged, and undoing restores the original nodes.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '@/lib/extract/extract';
 import { applyMarks, findMarks, hasHighlightApi, showKinds } from '@/lib/page/highlight';
+import { readHtml } from '@/lib/page/reading';
+
+/** Read the page as the background does (from its HTML), then map the reading onto the live document. */
+const annotate = () => findMarks(document, readHtml(document.documentElement.outerHTML, 'https://baotinh.vn/a.html', { forced: true }), { mode: 'articles', forced: true });
 
 const ARTICLE = `
 <header><div>Thứ Hai, 25/11/2024</div><nav><a href="/">Trang chủ</a></nav></header>
@@ -24,7 +27,7 @@ describe('fallback marks', () => {
     expect(hasHighlightApi(window)).toBe(false);
     const before = document.body.textContent;
     const html = document.body.innerHTML;
-    const ann = await findMarks(document, { mode: 'articles', forced: true, extract: (t, o) => extract(t, o) });
+    const ann = await annotate();
     expect(ann.state).toBe('annotated');
     const undo = applyMarks(document, window, ann.marks);
     const marks = Array.from(document.querySelectorAll('dvlens-mark'));
@@ -47,7 +50,7 @@ describe('fallback marks', () => {
 
   it('keeps a hidden kind wrapped but uncoloured, and shows it again', async () => {
     document.body.innerHTML = ARTICLE;
-    const ann = await findMarks(document, { mode: 'articles', forced: true, extract: (t, o) => extract(t, o) });
+    const ann = await annotate();
     const undo = applyMarks(document, window, ann.marks, { official: false, document: true, date: true });
     const off = () => Array.from(document.querySelectorAll('dvlens-mark[data-off]')).map((m) => m.getAttribute('data-kind'));
     expect(off()).toEqual(['official', 'official']);

@@ -1,0 +1,67 @@
+/**
+ * Reading a page for annotation, away from the page's main thread: the
+ * content script sends the page's HTML, the background parses it with
+ * linkedom, reads the article (Readability, typing, metadata, trimming) and
+ * runs the Vietnamese engine on the body. What comes back is plain data; the
+ * content script only maps it onto the live text nodes.
+ *
+ * English pages come back without entities (`english: true`): the English
+ * extractor (compromise) is loaded into the page only then, so neither the
+ * content script nor the background carries it otherwise.
+ */
+import { parseHTML } from 'linkedom';
+import { extract } from '../extract/extract';
+import type { Extraction } from '../extract/types';
+import { detectLang } from '../text/lang';
+import { type PageArticle, readPage } from './article';
+import { danVanScore } from './relevance';
+
+/** Pages larger than this are not read (a clear refusal instead of a stalled tab). */
+export const MAX_PAGE_HTML = 16 * 1024 * 1024;
+
+/** What the background found in a page. */
+export interface Reading {
+  article: PageArticle;
+  /** Entities of the body; null for non-articles not asked for, and for English bodies (see `english`). */
+  extraction: Extraction | null;
+  /** The dân vận relevance of title and body (0 when not computed). */
+  relevance: number;
+  /** The body is English: run the English extractor on `article.text` in the page. */
+  english: boolean;
+  /** Milliseconds spent parsing the HTML, reading the article and extracting entities. */
+  ms: { parse: number; read: number; extract: number };
+}
+
+/** Options for {@link readDocument}. */
+export interface ReadingOptions {
+  /** Extract entities even when the page is not an article (the reader asked). */
+  forced?: boolean;
+}
+
+const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
+
+/** Read an already parsed page. `doc` is modified (Readability): never pass a live page. */
+export function readDocument(doc: Document, url: string | null, options: ReadingOptions = {}): Reading {
+  const t0 = now();
+  const { article } = readPage(doc, url);
+  const t1 = now();
+  if (!article.isArticle && !options.forced) return { article, extraction: null, relevance: 0, english: false, ms: { parse: 0, read: t1 - t0, extract: 0 } };
+  const relevance = danVanScore(`${article.title ?? ''}\n${article.text}`);
+  const english = detectLang(article.text) === 'en';
+  const extraction = english ? null : extract(article.text, { articleDate: article.published?.slice(0, 10) ?? null });
+  return { article, extraction, relevance, english, ms: { parse: 0, read: t1 - t0, extract: now() - t1 } };
+}
+
+/**
+ * Read a page from its HTML (the live page's `outerHTML`). Throws a
+ * sentence-long error for pages over {@link MAX_PAGE_HTML}.
+ */
+export function readHtml(html: string, url: string | null, options: ReadingOptions = {}): Reading {
+  if (html.length > MAX_PAGE_HTML) throw new Error(`The page is too large to read (${Math.round(html.length / 1048576)} MB of HTML).`);
+  const t0 = now();
+  const { document } = parseHTML(html);
+  const parse = now() - t0;
+  const reading = readDocument(document as unknown as Document, url, options);
+  reading.ms.parse = parse;
+  return reading;
+}
