@@ -1,7 +1,7 @@
 /**
  * Map the extracted article text back to the live page's text nodes, so
  * highlights land on the page itself and only inside the article body. The
- * extractor ran on a clone; we find each of its blocks, in order, in the
+ * extractor ran on a copy (in the background); we find each of its blocks, in order, in the
  * live text (white space folded on both sides) and translate offsets.
  */
 
