@@ -3,8 +3,10 @@
  * pages the content script found to be English. It shares the content
  * script's isolated world and hands the extractor over through a global there.
  */
-import { extractEnglish } from '@/lib/english/extract-en';
+import { extractEnglish, WARM_UP_STEPS } from '@/lib/english/extract-en';
 
 export default defineUnlistedScript(() => {
-  (globalThis as unknown as { __dvlensEnglish?: typeof extractEnglish }).__dvlensEnglish = extractEnglish;
+  const g = globalThis as unknown as { __dvlensEnglish?: typeof extractEnglish; __dvlensEnglishWarmUp?: typeof WARM_UP_STEPS };
+  g.__dvlensEnglishWarmUp = WARM_UP_STEPS;
+  g.__dvlensEnglish = extractEnglish;
 });
