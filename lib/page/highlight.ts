@@ -12,7 +12,7 @@ import type { Extraction } from '../extract/types';
 import type { PageArticle } from './article';
 import { type Card, dateCard, documentCard, officialCard, type UiLang } from './describe';
 import { DAN_VAN_THRESHOLD } from './relevance';
-import { liveText, matchBlocks, spanToLive } from './text-map';
+import { elementAt, liveText, matchBlocks, spanToLive } from './text-map';
 
 /** Highlight kinds and their registry names. */
 export const KINDS = ['official', 'document', 'date'] as const;
@@ -74,6 +74,8 @@ export interface PageReading {
   article: PageArticle;
   extraction: Extraction | null;
   relevance: number;
+  /** Where the body lies, when the reader located it (see lib/page/reading.ts). */
+  container?: { path: number[]; blocks: number } | null;
 }
 
 /** Does this window support the CSS Custom Highlight API? */
@@ -108,10 +110,21 @@ export async function findMarks(doc: Document, reading: PageReading, options: Ma
   const pause = options.yieldToPage ?? (async () => {});
   const t0 = now();
   const lang = options.uiLang ?? 'vi';
-  const live = liveText(doc.body, options.skip);
-  const tl = now();
-  const blocks = matchBlocks(article.text, live);
+  // Map within the element holding the body when the reader located it and it still holds every
+  // block found there; otherwise within the whole body.
+  const holder = reading.container ? elementAt(doc.body, reading.container.path) : null;
+  let matching = 0;
+  const locate = (root: Element) => {
+    const live = liveText(root, options.skip);
+    const m0 = now();
+    const blocks = matchBlocks(article.text, live);
+    matching += now() - m0;
+    return { live, blocks };
+  };
+  let { live, blocks } = locate(holder ?? doc.body);
+  if (holder && blocks.filter((b) => b.liveStart >= 0).length < (reading.container?.blocks ?? 0)) ({ live, blocks } = locate(doc.body));
   const tb = now();
+  const tl = tb - matching;
   const marks: Mark[] = [];
   const add = (kind: Kind, entity: string, start: number, end: number, card: Card) => {
     const p = spanToLive(live, blocks, start, end);

@@ -15,6 +15,7 @@ import type { Extraction } from '../extract/types';
 import { detectLang } from '../text/lang';
 import { type PageArticle, readPage } from './article';
 import { danVanScore } from './relevance';
+import { blocksContainer, elementPath, liveText, matchBlocks } from './text-map';
 
 /** Pages larger than this are not read (a clear refusal instead of a stalled tab). */
 export const MAX_PAGE_HTML = 16 * 1024 * 1024;
@@ -28,8 +29,14 @@ export interface Reading {
   relevance: number;
   /** The body is English: run the English extractor on `article.text` in the page. */
   english: boolean;
-  /** Milliseconds spent parsing the HTML, reading the article and extracting entities. */
-  ms: { parse: number; read: number; extract: number };
+  /**
+   * Where the body lies in the page: element-child indices from `<body>` to the
+   * element holding every block of the body found on the page, and how many
+   * blocks were found there. The content script maps within that element only.
+   */
+  container: { path: number[]; blocks: number } | null;
+  /** Milliseconds spent parsing the HTML, reading the article, extracting entities and locating the body. */
+  ms: { parse: number; read: number; extract: number; locate?: number };
 }
 
 /** Options for {@link readDocument}. */
@@ -45,11 +52,11 @@ export function readDocument(doc: Document, url: string | null, options: Reading
   const t0 = now();
   const { article } = readPage(doc, url);
   const t1 = now();
-  if (!article.isArticle && !options.forced) return { article, extraction: null, relevance: 0, english: false, ms: { parse: 0, read: t1 - t0, extract: 0 } };
+  if (!article.isArticle && !options.forced) return { article, extraction: null, relevance: 0, english: false, container: null, ms: { parse: 0, read: t1 - t0, extract: 0 } };
   const relevance = danVanScore(`${article.title ?? ''}\n${article.text}`);
   const english = detectLang(article.text) === 'en';
   const extraction = english ? null : extract(article.text, { articleDate: article.published?.slice(0, 10) ?? null });
-  return { article, extraction, relevance, english, ms: { parse: 0, read: t1 - t0, extract: now() - t1 } };
+  return { article, extraction, relevance, english, container: null, ms: { parse: 0, read: t1 - t0, extract: now() - t1 } };
 }
 
 /**
@@ -63,5 +70,17 @@ export function readHtml(html: string, url: string | null, options: ReadingOptio
   const parse = now() - t0;
   const reading = readDocument(document as unknown as Document, url, options);
   reading.ms.parse = parse;
+  if (reading.article.isArticle || options.forced) {
+    // Readability changed the first copy: locate the body in a fresh one.
+    const t1 = now();
+    const body = (parseHTML(html).document as unknown as Document).body;
+    if (body) {
+      const live = liveText(body);
+      const blocks = matchBlocks(reading.article.text, live);
+      const found = blocks.filter((b) => b.liveStart >= 0).length;
+      if (found) reading.container = { path: elementPath(body, blocksContainer(live, blocks, body)), blocks: found };
+    }
+    reading.ms.locate = now() - t1;
+  }
   return reading;
 }

@@ -25,38 +25,40 @@ export interface Folded {
 
 /** White space as the page shows it (`\s`, plus zero-width space and NEL, as lib/text/chars.ts counts them). */
 const SPACE_RUN = /[\s\u200b\u0085]+/g;
+/** The white space folding changes: runs of two or more characters, and any single one that is not U+0020. */
+const CHANGED_SPACE = /[\s\u200b\u0085]{2,}|[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u0085]/g;
+const LEADING_SPACE = /^[\s\u200b\u0085]*/;
 
 /**
  * Fold every run of white space to one space, remembering where each
- * character came from. Runs are found by the regular-expression engine, not a
- * character loop: this runs over a whole page's text, usually on code the
- * page has not warmed up.
+ * character came from. This runs over a whole page's text, usually on code
+ * the page has not warmed up: the regular-expression engine finds only the
+ * white space that folding changes (a lone space between words maps to
+ * itself), so there is one segment per line break or indent, not per word.
  */
 export function foldSpaces(s: string): Folded {
   const folded: number[] = [];
   const raw: number[] = [];
+  let r = LEADING_SPACE.exec(s)?.[0].length ?? 0;
   let f = 0;
-  let r = 0;
-  SPACE_RUN.lastIndex = 0;
-  for (let m = SPACE_RUN.exec(s); m; m = SPACE_RUN.exec(s)) {
+  CHANGED_SPACE.lastIndex = r;
+  for (let m = CHANGED_SPACE.exec(s); m; m = CHANGED_SPACE.exec(s)) {
     if (m.index > r) {
       folded.push(f);
       raw.push(r);
       f += m.index - r;
     }
-    if (f > 0) {
-      folded.push(f);
-      raw.push(m.index);
-      f += 1;
-    }
+    folded.push(f);
+    raw.push(m.index);
+    f += 1;
     r = m.index + m[0].length;
   }
   if (s.length > r) {
     folded.push(f);
     raw.push(r);
   }
-  const text = s.replace(SPACE_RUN, ' ');
-  return { text: /^[\s\u200b\u0085]/.test(s) ? text.slice(1) : text, folded: Int32Array.from(folded), raw: Int32Array.from(raw) };
+  const lead = LEADING_SPACE.exec(s)?.[0].length ?? 0;
+  return { text: s.slice(lead).replace(SPACE_RUN, ' '), folded: Int32Array.from(folded), raw: Int32Array.from(raw) };
 }
 
 /** The segment holding folded offset `i`. */
@@ -193,11 +195,15 @@ export function matchBlocks(articleText: string, live: LiveText): BlockMatch[] {
  * Null when the span's block was not found on the page (never highlight a guess).
  */
 export function spanToLive(live: LiveText, blocks: BlockMatch[], start: number, end: number): { start: NodePoint; end: NodePoint } | null {
-  let block: BlockMatch | undefined;
-  for (const b of blocks) {
-    if (b.articleStart <= start) block = b;
-    else break;
+  // The last block starting at or before `start` (blocks are in article order).
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((blocks[mid]?.articleStart ?? 0) <= start) lo = mid;
+    else hi = mid - 1;
   }
+  const block = blocks[lo] && (blocks[lo]?.articleStart ?? 0) <= start ? blocks[lo] : undefined;
   if (!block || block.liveStart < 0) return null;
   const folded = block.folded;
   // Folded index within the block for article offset i.
@@ -212,4 +218,46 @@ export function spanToLive(live: LiveText, blocks: BlockMatch[], start: number, 
   const b = pointAt(live, re + 1, true);
   if (!a || !b) return null;
   return { start: a, end: b };
+}
+
+/**
+ * The element holding the found blocks: the nearest common ancestor of where
+ * the first found block starts and the last one ends, never above `root`.
+ */
+export function blocksContainer(live: LiveText, blocks: BlockMatch[], root: Element): Element {
+  const found = blocks.filter((b) => b.liveStart >= 0);
+  const first = found[0];
+  const last = found[found.length - 1];
+  if (!first || !last) return root;
+  const from = rawAt(live.folded, first.liveStart);
+  const to = rawAt(live.folded, last.liveStart + last.folded.text.trim().length - 1);
+  if (from === undefined || to === undefined) return root;
+  const a = pointAt(live, from, false)?.node.parentElement ?? null;
+  const b = pointAt(live, to + 1, true)?.node ?? null;
+  for (let el = a; el; el = el.parentElement) {
+    if (el === root || !root.contains(el)) return root;
+    if (b && el.contains(b)) return el;
+  }
+  return root;
+}
+
+/** The element-child indices leading from `root` down to `el` (empty when `el` is `root` or outside it). */
+export function elementPath(root: Element, el: Element): number[] {
+  const path: number[] = [];
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement) {
+    const parent: Element | null = at.parentElement;
+    if (!parent) return [];
+    path.unshift(Array.prototype.indexOf.call(parent.children, at));
+  }
+  return path;
+}
+
+/** The element at `path` below `root` (see {@link elementPath}), or null when the page no longer has it. */
+export function elementAt(root: Element, path: readonly number[]): Element | null {
+  let el: Element | null = root;
+  for (const i of path) {
+    el = el?.children[i] ?? null;
+    if (!el) return null;
+  }
+  return el;
 }

@@ -48,6 +48,18 @@ describe('fallback marks', () => {
     expect(document.body.innerHTML).toBe(html);
   });
 
+  it('maps within the located body, and over the whole page when the page has changed since', async () => {
+    document.body.innerHTML = ARTICLE;
+    const reading = readHtml(document.documentElement.outerHTML, 'https://baotinh.vn/a.html', { forced: true });
+    expect(reading.container?.path.length).toBeGreaterThan(0);
+    const kinds = async (r: typeof reading) => (await findMarks(document, r, { mode: 'articles', forced: true })).marks.map((m) => `${m.kind}:${m.range.toString()}`);
+    const located = await kinds(reading);
+    expect(located).toHaveLength(7);
+    // A stale location (the header) holds none of the blocks: the whole page is read instead, with the same result.
+    expect(await kinds({ ...reading, container: { path: [0], blocks: reading.container?.blocks ?? 1 } })).toEqual(located);
+    expect(await kinds({ ...reading, container: { path: [9, 9, 9], blocks: 1 } })).toEqual(located);
+  });
+
   it('keeps a hidden kind wrapped but uncoloured, and shows it again', async () => {
     document.body.innerHTML = ARTICLE;
     const ann = await annotate();

@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DAN_VAN_THRESHOLD } from '@/lib/page/relevance';
+import { parseHTML } from 'linkedom';
 import { MAX_PAGE_HTML, readHtml } from '@/lib/page/reading';
+import { elementAt } from '@/lib/page/text-map';
 
 const PAGES = join(__dirname, '../fixtures/pages');
 const expected = JSON.parse(readFileSync(join(PAGES, 'expected.json'), 'utf8')) as Record<string, { url: string }>;
@@ -24,6 +26,17 @@ describe('reading a page from its HTML', () => {
     expect(r.extraction?.documents.map((d) => d.key)).toContain('25-NQ/TW');
     // Offsets are into the body text the content script maps back onto the page.
     for (const d of r.extraction?.documents ?? []) expect(r.article.text.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  it('locates the body in the page: an element holding every block, without the related list or the site header', () => {
+    const html = page('baotinh-giao-ban.html');
+    const r = readHtml(html, expected['baotinh-giao-ban.html']?.url ?? null);
+    expect(r.container?.blocks).toBe(r.article.text.split('\n\n').length);
+    const holder = elementAt(parseHTML(html).document.body as unknown as Element, r.container?.path ?? []);
+    const text = (holder?.textContent ?? '').replace(/\s+/g, ' ');
+    for (const block of r.article.text.split('\n\n')) expect(text).toContain(block.replace(/\s+/g, ' ').trim());
+    expect(r.container?.path.length).toBeGreaterThan(0);
+    expect(text).not.toContain('Tin liên quan');
   });
 
   it('extracts nothing from a category page, unless the reader asked', () => {
