@@ -7,7 +7,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatBytes, type Lang, type StringKey, t } from '@/lib/i18n/strings';
 import type { AnnotateMode, Kind } from '@/lib/page/highlight';
-import { colorCheck, highlightColor, PAGE_STYLES, PRESET_COLORS, type Settings, SUMMARY_LENGTHS } from '@/lib/settings';
+import { colorCheck, highlightColor, PAGE_STYLES, PRESET_COLORS, type Settings } from '@/lib/settings';
+import { ImportFileButton, SummaryLengthSelect } from './Controls';
 
 /** A line of feedback: errors are announced as alerts. */
 export interface Notice {
@@ -181,16 +182,7 @@ export function OptionsView(p: OptionsViewProps) {
 
         <section aria-labelledby="opt-clips">
           <h2 id="opt-clips">{t(lang, 'optClips')}</h2>
-          <label>
-            {t(lang, 'summaryLength')}{' '}
-            <select value={String(settings.summaryLength)} onChange={(e) => onChange({ summaryLength: Number((e.currentTarget as HTMLSelectElement).value) })}>
-              {SUMMARY_LENGTHS.map((n) => (
-                <option key={n} value={String(n)}>
-                  {n}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SummaryLengthSelect lang={lang} value={settings.summaryLength} onChange={(n) => onChange({ summaryLength: n })} />
         </section>
 
         <section aria-labelledby="opt-sites">
@@ -232,20 +224,7 @@ export function OptionsView(p: OptionsViewProps) {
             <button type="button" disabled={p.busy || !p.storage?.clips} onClick={p.onBackup}>
               {t(lang, 'backup')}
             </button>
-            <label class="file-button">
-              {t(lang, 'importButton')}
-              <input
-                type="file"
-                accept=".json,application/json"
-                disabled={p.busy}
-                onChange={(e) => {
-                  const input = e.currentTarget as HTMLInputElement;
-                  const file = input.files?.[0];
-                  input.value = '';
-                  if (file) p.onImport(file);
-                }}
-              />
-            </label>
+            <ImportFileButton lang={lang} disabled={p.busy} onFile={p.onImport} />
             <button type="button" class="danger" ref={eraseButton} onClick={() => setErasing(true)}>
               {t(lang, 'eraseAll')}
             </button>

@@ -7,7 +7,7 @@
 import { type Lang, t } from '@/lib/i18n/strings';
 import type { Clip } from '@/lib/library/types';
 import type { PageInfo } from '@/lib/messages';
-import { SUMMARY_LENGTHS } from '@/lib/settings';
+import { SummaryLengthSelect } from './Controls';
 import type { AnnotateMode } from '@/lib/page/highlight';
 import { ClipControl, type ClipState } from './Panel';
 
@@ -93,16 +93,7 @@ export function PopupView(p: PopupViewProps) {
           </label>
         ))}
       </fieldset>
-      <label class="inline">
-        {t(lang, 'summaryLength')}{' '}
-        <select value={String(p.summaryLength)} onChange={(e) => p.onSummaryLength(Number((e.currentTarget as HTMLSelectElement).value))}>
-          {SUMMARY_LENGTHS.map((n) => (
-            <option key={n} value={String(n)}>
-              {n}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SummaryLengthSelect lang={lang} class="inline" value={p.summaryLength} onChange={p.onSummaryLength} />
       <button type="button" class="link" onClick={p.onOpenOptions}>
         {t(lang, 'optionsTitle')}
       </button>

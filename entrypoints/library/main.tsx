@@ -8,6 +8,7 @@
 import { liveQuery } from 'dexie';
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { ImportFileButton } from '@/components/Controls';
 import { ClipList } from '@/components/library/ClipList';
 import { ClipView } from '@/components/library/ClipView';
 import { type ExportScope, ExportDialog, ImportDialog } from '@/components/library/TransferDialogs';
@@ -223,19 +224,7 @@ function App() {
           <button type="button" onClick={() => setExportOpen(true)}>
             {t(lang, 'exportButton')}
           </button>
-          <label class="file-button">
-            {t(lang, 'importButton')}
-            <input
-              type="file"
-              accept=".json,application/json"
-              onChange={(e) => {
-                const input = e.currentTarget as HTMLInputElement;
-                const file = input.files?.[0];
-                input.value = '';
-                if (file) void chooseImport(file);
-              }}
-            />
-          </label>
+          <ImportFileButton lang={lang} onFile={(file) => void chooseImport(file)} />
         </div>
       </header>
       <main>
