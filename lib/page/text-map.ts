@@ -64,16 +64,24 @@ export function foldSpaces(s: string): Folded {
   return { text: parts.join(''), folded: Int32Array.from(folded), raw: Int32Array.from(raw) };
 }
 
-/** The segment holding folded offset `i`. */
-function segmentAt(f: Folded, i: number): number {
+/**
+ * The last index in `[0, length)` whose key is at or before `x`, for keys
+ * that never decrease; 0 when none is (callers check the key themselves).
+ */
+function lastAtOrBefore(length: number, keyAt: (i: number) => number, x: number): number {
   let lo = 0;
-  let hi = f.folded.length - 1;
+  let hi = length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if ((f.folded[mid] ?? 0) <= i) lo = mid;
+    if (keyAt(mid) <= x) lo = mid;
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** The segment holding folded offset `i`. */
+function segmentAt(f: Folded, i: number): number {
+  return lastAtOrBefore(f.folded.length, (k) => f.folded[k] ?? 0, i);
 }
 
 /** The raw offset of folded character `i`, or undefined outside the text. */
@@ -153,14 +161,8 @@ export function liveText(root: Element, skip: (el: Element) => boolean = () => f
 }
 
 function pointAt(live: LiveText, rawIndex: number, atEnd: boolean): NodePoint | null {
-  // Binary search the node containing rawIndex.
-  let lo = 0;
-  let hi = live.nodes.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((live.starts[mid] ?? 0) <= rawIndex - (atEnd ? 1 : 0)) lo = mid;
-    else hi = mid - 1;
-  }
+  // The node containing rawIndex (for an end point, the node containing the character before it).
+  const lo = lastAtOrBefore(live.nodes.length, (k) => live.starts[k] ?? 0, rawIndex - (atEnd ? 1 : 0));
   const node = live.nodes[lo];
   if (!node) return null;
   const offset = Math.min(node.data.length, Math.max(0, rawIndex - (live.starts[lo] ?? 0)));
@@ -199,14 +201,8 @@ export function matchBlocks(articleText: string, live: LiveText): BlockMatch[] {
  */
 export function spanToLive(live: LiveText, blocks: BlockMatch[], start: number, end: number): { start: NodePoint; end: NodePoint } | null {
   // The last block starting at or before `start` (blocks are in article order).
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((blocks[mid]?.articleStart ?? 0) <= start) lo = mid;
-    else hi = mid - 1;
-  }
-  const block = blocks[lo] && (blocks[lo]?.articleStart ?? 0) <= start ? blocks[lo] : undefined;
+  const at = lastAtOrBefore(blocks.length, (k) => blocks[k]?.articleStart ?? 0, start);
+  const block = (blocks[at]?.articleStart ?? Number.POSITIVE_INFINITY) <= start ? blocks[at] : undefined;
   if (!block || block.liveStart < 0) return null;
   const folded = block.folded;
   // Folded index within the block for article offset i.
