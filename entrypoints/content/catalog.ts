@@ -6,10 +6,14 @@
  * browser's i18n API reads the same locale files.
  */
 import type { Lang, StringKey } from '@/lib/i18n/catalog';
+import { fill } from '@/lib/i18n/fill';
 
 export type { Lang, StringKey };
 
 let table: Record<string, string> | null = null;
+
+/** Has the background sent the strings yet? */
+export const haveStrings = (): boolean => table !== null;
 
 /** Use these strings (one language, `$1` placeholders) from now on. */
 export function useStrings(strings: Record<string, string>): void {
@@ -20,5 +24,5 @@ export function useStrings(strings: Record<string, string>): void {
 export function lookup(_lang: Lang, key: StringKey, args: string[]): string {
   const s = table?.[key];
   if (s === undefined) return browser.i18n.getMessage(key, args) || key;
-  return s.replace(/\$(\d)/g, (_, n: string) => args[Number(n) - 1] ?? '');
+  return fill(s, args);
 }

@@ -12,7 +12,7 @@ import type { Extraction } from '@/lib/extract/types';
 import { joinPieces, paragraphPieces } from '@/lib/english/chunks';
 import { normalizeText } from '@/lib/text/normalize';
 import type { PageArticle } from '@/lib/page/article';
-import { useStrings } from './catalog';
+import { haveStrings, useStrings } from './catalog';
 import { type Lang, uiLang } from '@/lib/i18n/strings';
 import { anchorOf, buildClip } from '@/lib/library/clip';
 import type { Quote } from '@/lib/library/types';
@@ -91,7 +91,6 @@ export default defineContentScript({
     };
     let forced = forcedNow;
 
-    let haveStrings = false;
     let lastRun = 0;
     let pending: ReturnType<typeof setTimeout> | null = null;
     let running = false;
@@ -110,13 +109,10 @@ export default defineContentScript({
         const t0 = performance.now();
         const html = document.documentElement.outerHTML;
         const serialize = performance.now() - t0;
-        const ask: ReadPageMessage = { type: 'dvlens:read-page', html, url: location.href, forced, strings: !haveStrings };
+        const ask: ReadPageMessage = { type: 'dvlens:read-page', html, url: location.href, forced, strings: !haveStrings() };
         const answer = (await browser.runtime.sendMessage(ask)) as ReadAnswer | null;
         if (!answer?.ok) throw new Error(answer?.message ?? 'The extension did not answer.');
-        if (answer.strings) {
-          useStrings(answer.strings);
-          haveStrings = true;
-        }
+        if (answer.strings) useStrings(answer.strings);
         const reading = answer.reading;
         // ...English bodies get the English extractor, loaded into this page only now...
         const english = reading.english ? await loadEnglish() : null;

@@ -8,6 +8,7 @@
  */
 import en from '../../public/_locales/en/messages.json';
 import vi from '../../public/_locales/vi/messages.json';
+import { fill } from './fill';
 
 /** Interface language. */
 export type Lang = 'vi' | 'en';
@@ -25,7 +26,7 @@ export const LOCALES = { en, vi } as Record<Lang, Record<string, { message: stri
 
 /** The string `key` in `lang`, with `$1`, `$2`… replaced by `args`. */
 export function lookup(lang: Lang, key: StringKey, args: string[]): string {
-  return S[key][lang].replace(/\$(\d)/g, (_, n: string) => args[Number(n) - 1] ?? '');
+  return fill(S[key][lang], args);
 }
 
 /** Every string of one language, with its `$1`, `$2` placeholders (sent to content scripts). */
