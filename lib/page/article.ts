@@ -6,8 +6,9 @@
  * the README); the page-typing and metadata are ours.
  */
 import { Readability } from '@mozilla/readability';
-import { type DomShape, type PageTyping, typePage } from './detect';
+import { type DomShape, type PageTyping, pagePhrases, REPORTED_SPEECH, typePage } from './detect';
 import { datelineIn, isDateLike, type PageMetadata, readMetadata } from './metadata';
+import { detectLang } from '../text/lang';
 import { norm, trimBody } from './trim';
 
 /** What the page reader found: the page's metadata, the verdict and the body text. */
@@ -85,6 +86,10 @@ export function readPage(doc: Document, url: string | null = null): ReadResult {
   const pageText = doc.body?.textContent ?? '';
   const commerce = /add to (cart|bag|basket)|buy now|in stock|out of stock|free shipping|\bcheckout\b|giỏ hàng|thêm vào giỏ|mua ngay/i.test(pageText);
   const codeBlocks = doc.querySelectorAll('pre').length;
+  const articleElements = doc.querySelectorAll('article').length;
+  const shareBar = doc.querySelector('[class*="share" i]') !== null;
+  const phrases = pagePhrases(pageText);
+  const pageChars = pageText.replace(/\s+/g, ' ').length;
   let parsed: ReturnType<Readability<string>['parse']> = null;
   try {
     parsed = new Readability(doc, { charThreshold: 300 }).parse();
@@ -109,12 +114,36 @@ export function readPage(doc: Document, url: string | null = null): ReadResult {
   const longParagraphs = text.split('\n\n').filter((p) => p.length >= 80).length;
   const linkChars = body ? Array.from(body.querySelectorAll('a')).reduce((n, a) => n + (a.textContent ?? '').trim().length, 0) : 0;
   const bodyLinkDensity = text.length ? linkChars / text.length : 0;
-  const blocks = text ? text.split('\n\n').length : 0;
-  const avgBlockChars = blocks ? text.length / blocks : 0;
-  const shape: DomShape = { bodyChars: text.length, longParagraphs, teaserLinks, hasArticleElement, formHeavy, bodyLinkDensity, commerce, avgBlockChars, codeBlocks };
+  const blocks = text ? text.split('\n\n') : [];
+  const avgBlockChars = blocks.length ? text.length / blocks.length : 0;
+  const proseChars = blocks.reduce((n, b) => n + (/[.!?…]["”’»)]?$/.test(b.trim()) ? b.length : 0), 0);
+  const bodyWords = text.split(/\s+/).filter(Boolean).length;
+  const youWe = text.match(/\b(?:you|your|we|our|us)\b/gi)?.length ?? 0;
+  const shape: DomShape = {
+    bodyChars: text.length,
+    longParagraphs,
+    teaserLinks,
+    hasArticleElement,
+    formHeavy,
+    bodyLinkDensity,
+    commerce,
+    avgBlockChars,
+    codeBlocks,
+    articleElements,
+    sentenceShare: text.length ? proseChars / text.length : 0,
+    bodyShare: pageChars ? Math.min(1, text.length / pageChars) : 0,
+    phrases,
+    youWeRate: bodyWords ? youWe / bodyWords : 0,
+    reportedSpeech: REPORTED_SPEECH.test(text),
+    shareBar,
+    bodyLang: text ? detectLang(text) : undefined,
+  };
+  // No date in the page's metadata: look for a dateline in the extracted body (the typing weighs it too).
+  if (!meta.published && body) {
+    meta.published = datelineIn(body);
+    if (meta.published) meta.publishedFrom = 'article';
+  }
   const typing = typePage(meta, url, shape);
-  // No date in the page's metadata: look for a dateline in the extracted body.
-  if (!meta.published && body) meta.published = datelineIn(body);
   return {
     meta,
     typing,
