@@ -1,3 +1,5 @@
+import { findDates, isoOf } from '../extract/dates';
+import { normalizeText } from '../text/normalize';
 /** Is `s` a date line rather than a name ("Thứ Tư, 17/7/2024 - 09:20", "Cập nhật 10:15")? */
 export function isDateLike(s: string): boolean {
   return parseDateline(s) !== null || /\d{1,2}[/.:-]\d{1,2}/.test(s);
@@ -141,7 +143,14 @@ function isoFromMeta(v: string | null): string | null {
   return parseEnglishDate(v) ?? parseDateline(v) ?? v;
 }
 
-/** "Thứ Sáu, 21/6/2024 - 10:15", "Cập nhật lúc 10:15 21/06/2024", "21/06/2024 10:15 (GMT+7)" → ISO with +07:00. */
+/** "ngày 21 tháng 6 năm 2024", "21 Tháng Sáu, 2024" (the entity engine's reading, with its year written): YYYY-MM-DD. */
+function writtenVietnameseDate(text: string): string | null {
+  if (!/tháng/i.test(text)) return null;
+  const d = findDates(normalizeText(text).text).find((x) => x.explicitYear && x.day !== null && x.year !== null && x.year >= 1990 && x.year <= 2100);
+  return d ? isoOf({ ...d, time: null }) : null;
+}
+
+/** "Thứ Sáu, 21/6/2024 - 10:15", "Cập nhật lúc 10:15 21/06/2024", "21/06/2024 10:15 (GMT+7)", "ngày 21 tháng 6 năm 2024" → ISO (with +07:00 when a time is given). */
 export function parseDateline(text: string): string | null {
   const m = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*[-,|]?\s*(?:lúc\s*)?(\d{1,2})[:h](\d{2}))?/.exec(text);
   const t = /(\d{1,2})[:h](\d{2})\s*[-,|]?\s*(?:ngày\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(text);
@@ -151,7 +160,7 @@ export function parseDateline(text: string): string | null {
   } else if (m) {
     [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (m[4]) [h, mi] = [Number(m[4]), Number(m[5])];
-  } else return null;
+  } else return writtenVietnameseDate(text);
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || y < 1990 || y > 2100) return null;
   const p = (n: number) => String(n).padStart(2, '0');
   const date = `${y}-${p(mo)}-${p(d)}`;
