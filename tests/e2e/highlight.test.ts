@@ -85,11 +85,13 @@ describe('highlighting in Chromium', () => {
     await page.close();
   });
 
-  it('leaves a category page alone', async () => {
-    const page = await open('http://baotinh.vn/chinh-tri/');
-    expect(await page.evaluate(() => document.documentElement.dataset.dvlens)).toBe('not-article');
-    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
-    await page.close();
+  it('leaves a category page, a home page with a lead story and an institutional page alone', async () => {
+    for (const url of ['http://baotinh.vn/chinh-tri/', 'http://baotinh.vn/', 'http://danvan.baotinh.vn/gioi-thieu/chuc-nang-nhiem-vu']) {
+      const page = await open(url);
+      expect({ url, state: await page.evaluate(() => document.documentElement.dataset.dvlens) }).toEqual({ url, state: 'not-article' });
+      expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+      await page.close();
+    }
   });
 
   it('shows a card when hovering an official', async () => {

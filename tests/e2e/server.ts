@@ -14,6 +14,8 @@ export const ROUTES: Record<string, string> = {
   'baotinh.vn/chinh-tri/tong-hop-hoat-dong-dan-van-nam-2024-a11111.html': '@long',
   'baotinh.vn/chinh-tri/giao-ban-cong-tac-dan-van-6-thang-dau-nam-a12345.html': 'baotinh-giao-ban.html',
   'baotinh.vn/chinh-tri/': 'baotinh-chuyen-muc.html',
+  'baotinh.vn/': 'baotinh-trang-chu.html',
+  'danvan.baotinh.vn/gioi-thieu/chuc-nang-nhiem-vu': 'bandanvan-chuc-nang.html',
   'baotinh.vn/kinh-te/gia-lua-tang-nong-dan-phan-khoi-a13579.html': 'baotinh-kinh-te.html',
   'english.baotinh.vn/politics/mass-mobilisation-work-must-stay-close-to-the-people-a24680.html': 'english-edition.html',
   'baodantocmiennui.vn/phat-huy-vai-tro-nguoi-co-uy-tin-trong-dong-bao-dtts-a204518.html': 'baodantoc-nguoi-uy-tin.html',
