@@ -59,6 +59,15 @@ function leadOf(doc: Document): string | null {
   return null;
 }
 
+/** A URL's host without "www.", or null. */
+function hostOf(url: string | null | undefined): string | null {
+  try {
+    return new URL(url ?? '').hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
 /** Everything the reader knows, for callers that need more than {@link PageArticle}. */
 export interface ReadResult {
   article: PageArticle;
@@ -119,6 +128,8 @@ export function readPage(doc: Document, url: string | null = null): ReadResult {
   const proseChars = blocks.reduce((n, b) => n + (/[.!?…]["”’»)]?$/.test(b.trim()) ? b.length : 0), 0);
   const bodyWords = text.split(/\s+/).filter(Boolean).length;
   const youWe = text.match(/\b(?:you|your|we|our|us)\b/gi)?.length ?? 0;
+  const host = hostOf(url);
+  const externalLinks = body ? Array.from(body.querySelectorAll('a[href]')).filter((a) => /^https?:/i.test(a.getAttribute('href') ?? '') && hostOf(a.getAttribute('href')) !== host).length : 0;
   const shape: DomShape = {
     bodyChars: text.length,
     longParagraphs,
@@ -137,6 +148,8 @@ export function readPage(doc: Document, url: string | null = null): ReadResult {
     reportedSpeech: REPORTED_SPEECH.test(text),
     shareBar,
     bodyLang: text ? detectLang(text) : undefined,
+    externalLinks,
+    leadChars: blocks.find((b) => b.length > 60)?.length ?? 0,
   };
   // No date in the page's metadata: look for a dateline in the extracted body (the typing weighs it too).
   if (!meta.published && body) {

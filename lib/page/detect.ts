@@ -60,6 +60,10 @@ export interface DomShape {
   shareBar?: boolean;
   /** The language of the extracted body. */
   bodyLang?: Lang;
+  /** Links in the body to other sites (stories cite; service pages link to themselves). */
+  externalLinks?: number;
+  /** Characters of the body's first paragraph of some length (a news lead runs long). */
+  leadChars?: number;
 }
 
 /** How often a page uses the stock phrases of forums and service pages. */
@@ -92,6 +96,10 @@ const FORUM_URL = { host: /^(forum|forums|bbs|community|discuss|discussions|dien
 /** Documentation: the host or the path says so. */
 const DOCS_URL = { host: /^(docs|developer|developers|learn|dev|help|support|wiki)\./i, path: /\/(docs?|documentation|reference|api|tutorials?|manual|handbook|howto|book)(\/|$)/i };
 const ARTICLE_LD = /^(NewsArticle|Article|ReportageNewsArticle|BlogPosting|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|LiveBlogPosting|Report)$/;
+/** Titles that read as a story's headline: a question, a how-to, a list, a guide ("What is…", "5 ways…", "… là gì", "Vì sao…"). */
+const HEADLINE_TITLE =
+  /^(?:what|how|why|when|which|who|is|are|can|should|do|does)\b|\?|\b(?:guide|tips|ways|explained|checklist|vs\.?|best|steps|reasons|things|lessons|introduction to|everything you need)\b|^\d+\s|là gì|thế nào|vì sao|tại sao|^cách\b|bí quyết/i;
+
 /** Sections that hold stories: "/news/", "/blog/", "/tin-tuc/"… */
 const NEWS_PATH = /\/(blog|blogs|news|articles?|story|stories|posts?|opinion|insights|press|tin-tuc|tin|bai-viet|thoi-su|su-kien)\//i;
 /** Sections that sell: "/services/", "/products/", "/dich-vu/"… */
@@ -132,7 +140,7 @@ export function urlSection(url: string | null): 'forum' | 'docs' | null {
 }
 
 /** What the typing reads from the page's metadata. */
-export type TypingMeta = Pick<PageMetadata, 'ldTypes' | 'ogType' | 'published' | 'author'> & { publishedFrom?: PageMetadata['publishedFrom'] };
+export type TypingMeta = Pick<PageMetadata, 'ldTypes' | 'ogType' | 'published' | 'author'> & Partial<Pick<PageMetadata, 'publishedFrom' | 'title'>>;
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
@@ -163,6 +171,8 @@ export function typingSignals(meta: TypingMeta, url: string | null, dom: DomShap
     dateInArticle: yes(from === 'article'),
     dateOnPage: yes(from === 'page'),
     author: yes(!!meta.author),
+    headlineTitle: yes(HEADLINE_TITLE.test(meta.title ?? '')),
+    titleLength: Math.min((meta.title ?? '').split(/\s+/).filter(Boolean).length, 12) / 12,
     homeUrl: yes(u.score === -2),
     listingUrl: yes(u.score === -1.5),
     articleUrl: yes(u.score > 0),
@@ -188,6 +198,8 @@ export function typingSignals(meta: TypingMeta, url: string | null, dom: DomShap
     forumPhrases: Math.min(phrases.forum, 3) / 3,
     servicePhrases: Math.min(phrases.service, 3) / 3,
     youWe: clamp01((dom.youWeRate ?? 0) / 0.08),
+    citesOtherSites: yes((dom.externalLinks ?? 0) >= 1),
+    leadLength: clamp01((dom.leadChars ?? 0) / 400),
   };
 }
 
@@ -202,6 +214,8 @@ const REASON = {
   dateInArticle: 'dateline in the article',
   dateOnPage: 'a date on the page',
   author: 'author',
+  headlineTitle: 'a headline for a title',
+  titleLength: 'title length',
   homeUrl: 'home page URL',
   listingUrl: 'listing or search URL',
   articleUrl: 'article slug URL',
@@ -227,6 +241,8 @@ const REASON = {
   forumPhrases: 'forum phrases',
   servicePhrases: 'service-page phrases',
   youWe: 'addresses the customer',
+  citesOtherSites: 'links to other sites',
+  leadLength: 'a long lead',
 } as const;
 
 /** The name of a typing signal. */
