@@ -23,11 +23,12 @@ export default defineConfig({
     default_locale: 'en',
     // activeTab + scripting: annotate or clip the page the reader acts on; storage: settings;
     // contextMenus: "Clip article" and "Add quote to clip"; unlimitedStorage: a library that outgrows the default quota.
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
+    // offscreen (Chrome): the English extractor runs in an offscreen document's worker, not in the page.
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['offscreen'])],
     commands: {
       'clip-article': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandClip__' },
     },
-    // The same sites the content script runs on: needed to inject the English extractor there.
+    // The same sites the content script runs on: needed to inject the English extractor there (Firefox, or when the offscreen document fails).
     host_permissions: SITE_MATCHES,
     // Sites the reader adds in the options page: asked for one by one, at the moment they are added.
     optional_host_permissions: ['*://*/*'],

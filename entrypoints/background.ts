@@ -1,7 +1,7 @@
 /**
  * Background service worker: reads the pages content scripts send (article,
  * metadata, entities), off the pages' main threads; the toolbar badge shows
- * each tab's entity count; English pages get the English extractor injected on request; the popup's
+ * each tab's entity count; English bodies are read by the English extractor in an offscreen document (Chrome) or injected into the page on request (Firefox); the popup's
  * "annotate this page" (the toolbar click) injects a forced run; clips sent
  * by content scripts are saved in the library; the context menu and the
  * keyboard shortcut clip the page or add the selection as a quote.
@@ -10,8 +10,8 @@ import { stringsFor } from '@/lib/i18n/catalog';
 import { t, uiLang } from '@/lib/i18n/strings';
 import { Library, LibraryDb } from '@/lib/library/db';
 import { clipStatus, saveClip } from '@/lib/library/service';
-import { answerWith, badgeText, isMessage, libraryPath, type ReadAnswer, type TabMessage } from '@/lib/messages';
-import { readHtml } from '@/lib/page/reading';
+import { answerWith, badgeText, type EnglishExtractAnswer, type EnglishExtractMessage, isMessage, libraryPath, type ReadAnswer, type TabMessage } from '@/lib/messages';
+import { type Reading, readHtml } from '@/lib/page/reading';
 import { readSettings, sitePatterns } from '@/lib/settings';
 
 /** The toolbar button: `action` (Manifest V3), `browserAction` in Firefox's Manifest V2 build. */
@@ -120,6 +120,12 @@ export default defineBackground(() => {
       } catch (e) {
         r = { ok: false, message: e instanceof Error ? e.message : String(e) };
       }
+      // English bodies: the English extractor runs in the offscreen document where the browser has one;
+      // elsewhere (Firefox) the page is told to load it (`english: true`).
+      if (r.ok && r.reading.english && hasOffscreen()) {
+        void englishOffscreen(r.reading).then(() => sendResponse(r));
+        return true;
+      }
       sendResponse(r);
       return false;
     }
@@ -143,3 +149,47 @@ export default defineBackground(() => {
     void toolbar().setBadgeBackgroundColor({ tabId, color: message.state === 'annotated' ? '#2f6fb3' : '#888888' });
   });
 });
+
+/** Does this browser have offscreen documents (Chrome)? */
+function hasOffscreen(): boolean {
+  return typeof (browser as { offscreen?: unknown }).offscreen === 'object';
+}
+
+let offscreenOpen: Promise<void> | null = null;
+
+/** Open the English extractor's offscreen document once (it stays while the background lives). */
+function openEnglishOffscreen(): Promise<void> {
+  offscreenOpen ??= (async () => {
+    const url = browser.runtime.getURL('/english-offscreen.html');
+    const open = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
+    if (open.length === 0) {
+      await browser.offscreen.createDocument({ url, reasons: ['WORKERS'], justification: 'Runs the English entity extractor in a worker, away from the pages being read.' });
+    }
+  })().catch((e) => {
+    offscreenOpen = null;
+    throw e;
+  });
+  return offscreenOpen;
+}
+
+/**
+ * Fill in the entities of an English reading with the offscreen extractor.
+ * When that fails the reading stays `english: true` and the page loads the
+ * extractor itself, as on browsers without offscreen documents.
+ */
+async function englishOffscreen(reading: Reading): Promise<void> {
+  try {
+    const t0 = performance.now();
+    await openEnglishOffscreen();
+    const ask: EnglishExtractMessage = { type: 'dvlens:english-extract', text: reading.article.text, articleDate: reading.article.published?.slice(0, 10) ?? null };
+    const answer = (await browser.runtime.sendMessage(ask)) as EnglishExtractAnswer | undefined;
+    if (!answer?.ok) throw new Error(answer?.message ?? 'no answer');
+    reading.extraction = answer.extraction;
+    reading.english = false;
+    reading.ms.extract += performance.now() - t0;
+  } catch (e) {
+    // Look for the document afresh next time (it may have been closed).
+    offscreenOpen = null;
+    console.warn('Dân vận Lens: the offscreen English extractor failed; the page will run it.', e);
+  }
+}

@@ -4,6 +4,7 @@
  * without a browser.
  */
 import type { Clip } from './library/types';
+import type { Extraction } from './extract/types';
 import type { Reading } from './page/reading';
 
 /** The page's counts, for the toolbar badge. */
@@ -13,7 +14,24 @@ export interface CountsMessage {
   total: number;
 }
 
-/** The page is English: inject the English extractor (compromise) into this frame. */
+/** From the background to the offscreen English extractor: the entities of an English body. */
+export interface EnglishExtractMessage {
+  type: 'dvlens:english-extract';
+  text: string;
+  /** The article's published day (YYYY-MM-DD), for years the text leaves out. */
+  articleDate: string | null;
+}
+
+/** The offscreen English extractor's answer. */
+export type EnglishExtractAnswer = { ok: true; extraction: Extraction; ms: number } | { ok: false; message: string };
+
+/** Is `x` a message for the offscreen English extractor? */
+export function isEnglishExtract(x: unknown): x is EnglishExtractMessage {
+  const m = x as Partial<EnglishExtractMessage> | null;
+  return !!m && typeof m === 'object' && m.type === 'dvlens:english-extract' && typeof m.text === 'string';
+}
+
+/** The page is English and the browser has no offscreen documents (Firefox): inject the English extractor (compromise) into this frame. */
 export interface NeedEnglishMessage {
   type: 'dvlens:need-english';
 }

@@ -114,7 +114,7 @@ export default defineContentScript({
         if (!answer?.ok) throw new Error(answer?.message ?? 'The extension did not answer.');
         if (answer.strings) useStrings(answer.strings);
         const reading = answer.reading;
-        // ...English bodies get the English extractor, loaded into this page only now...
+        // ...English bodies come back with their entities from the offscreen extractor; where there is none, it is loaded into this page now...
         const english = reading.english ? await loadEnglish() : null;
         const t1 = performance.now();
         let englishMs = 0;
@@ -341,7 +341,7 @@ const actions: {
   openClip: () => void;
 } = { toggle: () => {}, select: () => {}, focusItem: () => {}, close: () => {}, hover: () => {}, clip: () => {}, openClip: () => {} };
 
-/** The English extractor (compromise): the background injects it into this frame on first need. */
+/** The English extractor (compromise) where the background could not run it (Firefox): injected into this frame on first need. */
 async function loadEnglish(): Promise<EnglishExtractor> {
   const g = globalThis as unknown as { __dvlensEnglish?: EnglishExtractor };
   if (!g.__dvlensEnglish) {

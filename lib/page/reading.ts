@@ -6,8 +6,9 @@
  * content script only maps it onto the live text nodes.
  *
  * English pages come back without entities (`english: true`): the English
- * extractor (compromise) is loaded into the page only then, so neither the
- * content script nor the background carries it otherwise.
+ * extractor (compromise) is not part of this code. The background then has it
+ * run in an offscreen document (Chrome) or the page loads it (Firefox), so
+ * neither the content script nor the background's start carries it.
  */
 import { parseHTML } from 'linkedom';
 import { extract } from '../extract/extract';

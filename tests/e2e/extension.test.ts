@@ -34,7 +34,7 @@ describe('extension in Chromium', () => {
       return { name: m.name, description: m.description };
     });
     expect(shown).toEqual({ name: 'Dân vận Lens', description: expect.stringMatching(/^Đánh dấu cán bộ, văn bản của Đảng và Nhà nước/) });
-    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage']);
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'offscreen', 'scripting', 'storage', 'unlimitedStorage']);
     expect(Object.keys(manifest.commands ?? {})).toEqual(['clip-article']);
     // Host access only where the content script runs by itself (to inject the English extractor there).
     expect([...manifest.host_permissions].sort()).toEqual([...SITE_MATCHES].sort());

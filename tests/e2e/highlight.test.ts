@@ -73,15 +73,37 @@ describe('highlighting in Chromium', () => {
     await page.close();
   });
 
-  it('annotates an English edition with the English extractor, loaded only for it', async () => {
+  it('annotates an English edition with the English extractor, run in the offscreen document, not in the page', async () => {
     const page = await open('http://english.baotinh.vn/politics/mass-mobilisation-work-must-stay-close-to-the-people-a24680.html');
     expect(await page.evaluate(() => document.documentElement.dataset.dvlens)).toBe('annotated');
+    // The page spent no time on compromise, and the offscreen document is what ran it.
+    expect(await page.evaluate(() => document.documentElement.dataset.dvlensMs)).toMatch(/(^|,)english:0\.0(,|$)/);
+    const offscreen = await session.worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<{ documentUrl?: string }[]> } } }).chrome;
+      return (await api.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).map((c) => c.documentUrl?.split('/').pop());
+    });
+    expect(offscreen).toEqual(['english-offscreen.html']);
     const { out, leaked } = await highlights(page, 'header, .related, footer');
     expect(leaked).toBe(0);
     expect(out['dvlens-official']).toEqual(expect.arrayContaining(['Vo Thi Thanh Luong', 'Nguyen Duc Trong', 'Ha Minh Khoa']));
     expect(out['dvlens-official']).not.toContain('Tran Van Tuan');
     expect(out['dvlens-document']).toEqual(['Resolution No. 25-NQ/TW', 'Decision 23-QD/TW', 'Decree 59/2023/ND-CP', 'Directive 05']);
     expect(out['dvlens-date']).toEqual(expect.arrayContaining(['March 21, 2024', 'June 30']));
+    await page.close();
+  });
+
+  it('still annotates an English edition when the offscreen document is gone (the page runs the extractor, as in Firefox)', async () => {
+    await session.worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { offscreen: { closeDocument(): Promise<void>; createDocument: unknown } } }).chrome;
+      await api.offscreen.closeDocument().catch(() => {});
+      api.offscreen.createDocument = () => Promise.reject(new Error('no offscreen documents here'));
+    });
+    const page = await open('http://english.baotinh.vn/politics/mass-mobilisation-work-must-stay-close-to-the-people-a24680.html');
+    expect(await page.evaluate(() => document.documentElement.dataset.dvlens)).toBe('annotated');
+    const english = Number(/(?:^|,)english:([\d.]+)/.exec((await page.evaluate(() => document.documentElement.dataset.dvlensMs)) ?? '')?.[1]);
+    expect(english).toBeGreaterThan(0);
+    const { out } = await highlights(page, 'header, .related, footer');
+    expect(out['dvlens-document']).toEqual(['Resolution No. 25-NQ/TW', 'Decision 23-QD/TW', 'Decree 59/2023/ND-CP', 'Directive 05']);
     await page.close();
   });
 
