@@ -6,7 +6,7 @@
  * page in the same run. And the shipped sizes.
  */
 import { builtInSite } from '../../lib/page/sites';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -31,10 +31,11 @@ export async function benchPage(): Promise<Figure[]> {
   });
   for (const [file, what] of [
     ['background.js', 'background (Readability, linkedom, engine, library; not in pages)'],
-    ['english.js', 'English extractor (compromise; injected into English pages only)'],
+    ['english.js', 'English extractor injected into English pages (compromise; Firefox, and the fallback)'],
+    [readdirSync(join(EXTENSION_DIR, 'assets')).find((f) => f.startsWith('english-worker')) ?? '', 'English extractor in the offscreen worker (compromise; Chrome)'],
   ] as const) {
-    const path = join(EXTENSION_DIR, file);
-    if (!existsSync(path)) continue;
+    const path = join(EXTENSION_DIR, file.includes('english-worker') ? 'assets' : '', file);
+    if (!file || !existsSync(path)) continue;
     figures.push({ name: `${what} size`, value: `${(statSync(path).size / 1024).toFixed(1)} KB (${(gzipSync(readFileSync(path)).length / 1024).toFixed(1)} KB gzip)`, goal: '-', ok: true });
   }
   const readability = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
