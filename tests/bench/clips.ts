@@ -11,6 +11,7 @@ import { buildClip } from '../../lib/library/clip';
 import type { Clip } from '../../lib/library/types';
 import { danVanScore } from '../../lib/page/relevance';
 import { ROOT } from '../helpers/shared';
+import { random } from '../helpers/random';
 
 const ARTICLES = ['01-tinh-giao-ban', '02-trung-uong-hoi-nghi', '03-huyen-dan-van-kheo', '04-phuong-doi-thoai', '05-tinh-van-ban-nha-nuoc', '06-tinh-mat-tran', '07-quan-doi-ton-giao', '08-english-edition'];
 const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Lò', 'Hà'];
@@ -24,17 +25,6 @@ const WORDS =
   'cán bộ đảng viên nhân dân vận động tuyên truyền mô hình điển hình tiên tiến phong trào thi đua xây dựng nông thôn mới đô thị văn minh giảm nghèo bền vững an sinh xã hội đồng bào dân tộc thiểu số tôn giáo tín ngưỡng khối đại đoàn kết toàn dân tộc đối thoại tiếp xúc cử tri kiến nghị phản ánh giải quyết kịp thời hiệu quả thiết thực chuyển đổi số cải cách hành chính hòa giải cơ sở an ninh trật tự bảo vệ môi trường hiến đất làm đường giao thông sinh kế hộ gia đình hợp tác xã doanh nghiệp'.split(
     ' ',
   );
-
-/** A small deterministic random generator (mulberry32). */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `n` generated clips. */
 export function generateClips(n: number): Clip[] {

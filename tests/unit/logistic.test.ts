@@ -5,17 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { crossValidate, fitLogistic, precisionAtRecall, precisionRecall, predict, solve } from '../bench/logistic';
-
-/** A small deterministic generator (mulberry32), so the data is the same on every run. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../helpers/random';
 
 describe('logistic regression', () => {
   it('solves a linear system', () => {
