@@ -9,7 +9,7 @@ import { Readability } from '@mozilla/readability';
 import { type DomShape, type PageTyping, pagePhrases, REPORTED_SPEECH, typePage } from './detect';
 import { datelineIn, isDateLike, type PageMetadata, readMetadata } from './metadata';
 import { detectLang } from '../text/lang';
-import { norm, trimBody } from './trim';
+import { norm, sentence, trimBody } from './trim';
 
 /** What the page reader found: the page's metadata, the verdict and the body text. */
 export interface PageArticle extends Pick<PageMetadata, 'title' | 'published' | 'author' | 'site' | 'canonicalUrl' | 'lang'> {
@@ -60,7 +60,7 @@ function leadOf(doc: Document): string | null {
 }
 
 /** A URL's host without "www.", or null. */
-function hostOf(url: string | null | undefined): string | null {
+export function hostOf(url: string | null | undefined): string | null {
   try {
     return new URL(url ?? '').hostname.replace(/^www\./, '');
   } catch {
@@ -120,12 +120,12 @@ export function readPage(doc: Document, url: string | null = null): ReadResult {
     text = trimmed.blocks.join('\n\n');
     byline = trimmed.byline;
   }
-  const longParagraphs = text.split('\n\n').filter((p) => p.length >= 80).length;
+  const blocks = text ? text.split('\n\n') : [];
+  const longParagraphs = blocks.filter((p) => p.length >= 80).length;
   const linkChars = body ? Array.from(body.querySelectorAll('a')).reduce((n, a) => n + (a.textContent ?? '').trim().length, 0) : 0;
   const bodyLinkDensity = text.length ? linkChars / text.length : 0;
-  const blocks = text ? text.split('\n\n') : [];
   const avgBlockChars = blocks.length ? text.length / blocks.length : 0;
-  const proseChars = blocks.reduce((n, b) => n + (/[.!?…]["”’»)]?$/.test(b.trim()) ? b.length : 0), 0);
+  const proseChars = blocks.reduce((n, b) => n + (sentence(b) ? b.length : 0), 0);
   const bodyWords = text.split(/\s+/).filter(Boolean).length;
   const youWe = text.match(/\b(?:you|your|we|our|us)\b/gi)?.length ?? 0;
   const host = hostOf(url);

@@ -13,7 +13,6 @@
 import { parseHTML } from 'linkedom';
 import { extract } from '../extract/extract';
 import type { Extraction } from '../extract/types';
-import { detectLang } from '../text/lang';
 import { type PageArticle, readPage } from './article';
 import { danVanScore } from './relevance';
 import { blocksContainer, elementPath, liveText, matchBlocks } from './text-map';
@@ -51,11 +50,11 @@ const now = () => (typeof performance === 'undefined' ? Date.now() : performance
 /** Read an already parsed page. `doc` is modified (Readability): never pass a live page. */
 export function readDocument(doc: Document, url: string | null, options: ReadingOptions = {}): Reading {
   const t0 = now();
-  const { article } = readPage(doc, url);
+  const { article, shape } = readPage(doc, url);
   const t1 = now();
   if (!article.isArticle && !options.forced) return { article, extraction: null, relevance: 0, english: false, container: null, ms: { parse: 0, read: t1 - t0, extract: 0 } };
   const relevance = danVanScore(`${article.title ?? ''}\n${article.text}`);
-  const english = detectLang(article.text) === 'en';
+  const english = shape.bodyLang === 'en';
   const extraction = english ? null : extract(article.text, { articleDate: article.published?.slice(0, 10) ?? null });
   return { article, extraction, relevance, english, container: null, ms: { parse: 0, read: t1 - t0, extract: now() - t1 } };
 }

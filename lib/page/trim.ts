@@ -19,7 +19,7 @@ export interface TrimmedBody {
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /** Ends like a sentence (a full stop, a question, a quotation closing one). */
-const sentence = (s: string) => /[.!?…]["”’»)]?$/.test(s.trim());
+export const sentence = (s: string) => /[.!?…]["”’»)]?$/.test(s.trim());
 /** The form {@link trimBody} compares texts in (also for the `linked` set). */
 export const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 

@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
-import { readPage } from '../../lib/page/article';
+import { hostOf, readPage } from '../../lib/page/article';
 import { TYPING_SIGNALS, type TypingSignal } from '../../lib/page/detect';
 import { ROOT, sharedDir } from '../helpers/shared';
 import { crossValidate, fitLogistic, precisionAtRecall, precisionRecall } from './logistic';
@@ -37,11 +37,7 @@ export function rowOf(signals: Record<TypingSignal, number>): number[] {
 
 /** The site of a URL (its host without "www."), or the page id when it has none. */
 export function siteOf(url: string, id: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return id;
-  }
+  return hostOf(url) ?? id;
 }
 
 /** Read every WCXB dev page (null when ../shared/bench is absent). */
