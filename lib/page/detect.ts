@@ -105,25 +105,24 @@ const NEWS_PATH = /\/(blog|blogs|news|articles?|story|stories|posts?|opinion|ins
 /** Sections that sell: "/services/", "/products/", "/dich-vu/"… */
 const BUSINESS_PATH = /\/(services?|products?|shop|store|solutions?|pricing|features?|collections?|industries|platform|use-cases|programs?|departments?|courses?|dich-vu|san-pham|cua-hang)(\/|$)/i;
 
-/** Score the URL's path: article slugs and ids up, home, category, tag and search pages down. */
-export function urlScore(url: string | null): { score: number; reason: string | null } {
-  if (!url) return { score: 0, reason: null };
+/** What the URL's path says the page is: a home page, a listing (category, tag, search), an article (slug, id, dated slug), or nothing. */
+export function urlKind(url: string | null): 'home' | 'listing' | 'article' | null {
   let u: URL;
   try {
-    u = new URL(url);
+    u = new URL(url ?? '');
   } catch {
-    return { score: 0, reason: null };
+    return null;
   }
   const path = u.pathname;
-  if (path === '/' || path === '' || /^\/(index|trang-chu|home)(\.\w+)?$/i.test(path)) return { score: -2, reason: 'home page URL' };
+  if (path === '/' || path === '' || /^\/(index|trang-chu|home)(\.\w+)?$/i.test(path)) return 'home';
   if (/\/(tag|tags|tim-kiem|search|chu-de|category|danh-muc|chuyen-muc|topic|author|tac-gia)(\/|$)/i.test(path) || u.searchParams.has('q') || u.searchParams.has('keyword')) {
-    return { score: -1.5, reason: 'listing or search URL' };
+    return 'listing';
   }
   const last = path.split('/').filter(Boolean).pop() ?? '';
-  if (/\d{5,}/.test(last) || /\.(html?|aspx|php)$/i.test(last) && last.split('-').length >= 4) return { score: 1, reason: 'article slug URL' };
-  if (last.split('-').length >= 5) return { score: 0.8, reason: 'long slug URL' };
-  if (/\/\d{4}\/\d{1,2}\/(\d{1,2}\/)?[\w-]{12,}/.test(path)) return { score: 1, reason: 'dated slug URL' };
-  return { score: 0, reason: null };
+  if (/\d{5,}/.test(last) || (/\.(html?|aspx|php)$/i.test(last) && last.split('-').length >= 4)) return 'article';
+  if (last.split('-').length >= 5) return 'article';
+  if (/\/\d{4}\/\d{1,2}\/(\d{1,2}\/)?[\w-]{12,}/.test(path)) return 'article';
+  return null;
 }
 
 /** What kind of site section the URL is in, when it says so: a forum or documentation. */
@@ -148,7 +147,7 @@ const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 export function typingSignals(meta: TypingMeta, url: string | null, dom: DomShape): Record<TypingSignal, number> {
   const yes = (b: boolean) => (b ? 1 : 0);
   const ldArticle = meta.ldTypes.some((t) => ARTICLE_LD.test(t));
-  const u = urlScore(url);
+  const kind = urlKind(url);
   const section = urlSection(url);
   let path = '';
   let query = false;
@@ -173,9 +172,9 @@ export function typingSignals(meta: TypingMeta, url: string | null, dom: DomShap
     author: yes(!!meta.author),
     headlineTitle: yes(HEADLINE_TITLE.test(meta.title ?? '')),
     titleLength: Math.min((meta.title ?? '').split(/\s+/).filter(Boolean).length, 12) / 12,
-    homeUrl: yes(u.score === -2),
-    listingUrl: yes(u.score === -1.5),
-    articleUrl: yes(u.score > 0),
+    homeUrl: yes(kind === 'home'),
+    listingUrl: yes(kind === 'listing'),
+    articleUrl: yes(kind === 'article'),
     newsPath: yes(NEWS_PATH.test(path)),
     businessPath: yes(BUSINESS_PATH.test(path)),
     forumUrl: yes(section === 'forum'),

@@ -1,6 +1,6 @@
 /** Page metadata helpers: canonical URLs, datelines, titles, URL shapes and the page-type verdict. */
 import { describe, expect, it } from 'vitest';
-import { pagePhrases, REPORTED_SPEECH, typePage, urlScore } from '@/lib/page/detect';
+import { pagePhrases, REPORTED_SPEECH, typePage, urlKind } from '@/lib/page/detect';
 import { cleanUrl, parseDateline, stripSiteSuffix } from '@/lib/page/metadata';
 import { danVanScore } from '@/lib/page/relevance';
 
@@ -31,9 +31,9 @@ describe('page metadata', () => {
   });
 
   it('scores URL shapes', () => {
-    expect(urlScore('https://baotinh.vn/').score).toBeLessThan(0);
-    expect(urlScore('https://baotinh.vn/tim-kiem?q=dan+van').score).toBeLessThan(0);
-    expect(urlScore('https://baotinh.vn/chinh-tri/giao-ban-cong-tac-dan-van-a12345.html').score).toBeGreaterThan(0);
+    expect(urlKind('https://baotinh.vn/')).toBe('home');
+    expect(urlKind('https://baotinh.vn/tim-kiem?q=dan+van')).toBe('listing');
+    expect(urlKind('https://baotinh.vn/chinh-tri/giao-ban-cong-tac-dan-van-a12345.html')).toBe('article');
   });
 
   it('types pages from their signals', () => {
