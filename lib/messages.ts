@@ -23,7 +23,7 @@ export interface EnglishExtractMessage {
 }
 
 /** The offscreen English extractor's answer. */
-export type EnglishExtractAnswer = { ok: true; extraction: Extraction; ms: number } | { ok: false; message: string };
+export type EnglishExtractAnswer = { ok: true; extraction: Extraction } | { ok: false; message: string };
 
 /** Is `x` a message for the offscreen English extractor? */
 export function isEnglishExtract(x: unknown): x is EnglishExtractMessage {

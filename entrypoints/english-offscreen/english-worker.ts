@@ -1,6 +1,6 @@
 /**
  * The English extractor (compromise) in a worker of the offscreen document:
- * `{ id, text, articleDate }` → `{ id, ok: true, extraction, ms }` or
+ * `{ id, text, articleDate }` → `{ id, ok: true, extraction }` or
  * `{ id, ok: false, message }`. compromise sets itself up on the first
  * message and stays warm while the offscreen document lives.
  */
@@ -14,9 +14,8 @@ const scope = self as unknown as { onmessage: ((e: MessageEvent<Request>) => voi
 scope.onmessage = (e) => {
   const { id, text, articleDate } = e.data;
   try {
-    const t0 = performance.now();
     const extraction = { lang: 'en' as const, ...extractEnglish(normalizeText(text), { articleDate }) };
-    scope.postMessage({ id, ok: true, extraction, ms: performance.now() - t0 });
+    scope.postMessage({ id, ok: true, extraction });
   } catch (err) {
     scope.postMessage({ id, ok: false, message: err instanceof Error ? err.message : String(err) });
   }
