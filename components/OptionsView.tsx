@@ -4,7 +4,7 @@
  * backup, import and "erase everything". Props only; the glue in
  * entrypoints/options writes storage and asks the browser for permissions.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatBytes, type Lang, type StringKey, t } from '@/lib/i18n/strings';
 import type { AnnotateMode, Kind } from '@/lib/page/highlight';
 import { colorCheck, highlightColor, PAGE_STYLES, PRESET_COLORS, type Settings } from '@/lib/settings';
@@ -105,7 +105,9 @@ function KindRow({ kind, lang, settings, onChange }: { kind: Kind; lang: Lang; s
 /** The "erase everything" confirmation, with a backup offered first. */
 function EraseDialog({ lang, clips, busy, onBackup, onErase, onClose }: { lang: Lang; clips: number; busy: boolean; onBackup: () => void; onErase: () => void; onClose: () => void }) {
   const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  // Layout effect: the focus moves in the same task that shows the dialog, not
+  // after the next paint (a background tab may not paint for a while).
+  useLayoutEffect(() => first.current?.focus(), []);
   return (
     <div
       class="dialog"

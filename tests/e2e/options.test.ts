@@ -142,7 +142,7 @@ describe('options page', () => {
     const dialog = opts.getByRole('alertdialog', { name: 'Erase everything?' });
     await expect.poll(() => dialog.textContent()).toMatch(/permanently deletes 2 clips/);
     // The backup is offered first, and has the focus.
-    expect(await opts.evaluate(() => document.activeElement?.textContent)).toBe('Download a backup first');
+    await expect.poll(() => opts.evaluate(() => document.activeElement?.textContent)).toBe('Download a backup first');
     const [download] = await Promise.all([opts.waitForEvent('download'), dialog.getByRole('button', { name: 'Download a backup first' }).click()]);
     const backup = await download.path();
     const saved = JSON.parse(readFileSync(backup, 'utf8')) as { format: string; clips: { title: string }[] };
@@ -155,7 +155,7 @@ describe('options page', () => {
     // The settings are back to their defaults.
     await expect.poll(() => opts.getByRole('radio', { name: 'Dân vận articles only' }).isChecked()).toBe(true);
     // Focus returns to the button that opened the dialog.
-    expect(await opts.evaluate(() => document.activeElement?.textContent)).toBe('Erase everything…');
+    await expect.poll(() => opts.evaluate(() => document.activeElement?.textContent)).toBe('Erase everything…');
 
     await opts.locator('input[type="file"]').setInputFiles(backup);
     const preview = opts.getByRole('dialog', { name: 'Import clips' });
