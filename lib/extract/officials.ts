@@ -16,7 +16,7 @@
  */
 import { MIDDLE_NAMES, NAME_PREFIXES, NOT_PERSON, SURNAMES } from '../vocab/names';
 import { PLACE_CUES, PLACES } from '../vocab/places';
-import { CONTINUATIONS, HEAD_MODIFIERS, HEADS, PREFIX_TITLES } from '../vocab/titles';
+import { CONTINUATIONS, HEAD_MODIFIERS, HEADS, ORG_NAME_WORDS, PREFIX_TITLES } from '../vocab/titles';
 import { LOWER, UPPER } from '../text/chars';
 import { PhraseSet, type Token, tokenize } from './tokens';
 
@@ -36,6 +36,7 @@ export interface RawOfficial {
 const HEAD_SET = new PhraseSet(HEADS);
 const CONT_SET = new PhraseSet([...CONTINUATIONS, ...HEADS]);
 const PLACE_SET = new PhraseSet(PLACES.map((p) => p.join(' ')));
+const ORG_WORD_SET = new PhraseSet(ORG_NAME_WORDS);
 const MODIFIERS = new PhraseSet(HEAD_MODIFIERS);
 const ADMIN_CUES = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn', 'thành phố', 'ấp', 'thôn', 'bản', 'buôn', 'làng', 'khóm', 'xóm', 'đặc khu']);
 const ORG_HEADS = new Set(
@@ -299,6 +300,9 @@ class Parser {
     }
     let end = k;
     let afterAdmin = false;
+    // Inside a body's own name, begun by a capitalised word: "Viện Nghiên cứu lập pháp".
+    let inName = false;
+    let placeRun = false;
     while (k < toks.length) {
       const tk = toks[k];
       if (!tk) break;
@@ -316,30 +320,52 @@ class Parser {
           if (pe > 0) {
             k = end = pe;
             afterAdmin = false;
+            inName = false;
             continue;
           }
-          const ce = CONT_SET.match(toks, k);
+          const ce = Math.max(CONT_SET.match(toks, k), ORG_WORD_SET.match(toks, k));
+          // After "xã", "huyện" the capitalised run is a place, not a body's name.
+          placeRun = afterAdmin || placeRun;
+          inName = !placeRun;
           k = end = ce > 0 ? ce : k + 1;
           afterAdmin = false;
           continue;
         }
         if (tk.upper) {
           k = end = k + 1;
-          afterAdmin = false;
+          afterAdmin = placeRun = false;
+          inName = true;
           continue;
         }
+        placeRun = false;
         const ce = CONT_SET.match(toks, k);
         if (ce > 0) {
           afterAdmin = ADMIN_CUES.has(this.keyOf(k, ce));
+          // "… xã Tân Phú", "… UBND tỉnh": a place ends the body's own name.
+          if (afterAdmin) inName = false;
           k = end = ce;
+          continue;
+        }
+        const oe = inName ? ORG_WORD_SET.match(toks, k) : -1;
+        if (oe > 0) {
+          k = end = oe;
           continue;
         }
         if (tk.k === 'của') {
           // "Trưởng phòng Dân vận của các cơ quan nhà nước Ban Dân vận Thành ủy"
           const after = toks[k + 1]?.k === 'các' ? k + 2 : k + 1;
           const ce2 = CONT_SET.match(toks, after);
-          if (ce2 > 0 && !toks[after]?.cap) {
+          // "Chủ tịch Hội đồng Dân tộc của Quốc hội": also a capitalised body, but not a new title.
+          if (ce2 > 0 && (!toks[after]?.cap || (inName && this.titleHead(after, false) < 0))) {
             k = end = ce2;
+            continue;
+          }
+        }
+        if (tk.k === 'thuộc' && inName) {
+          // "Viện Nghiên cứu lập pháp thuộc Ủy ban Thường vụ Quốc hội": the body it belongs to.
+          const nx = toks[k + 1];
+          if (nx?.cap && CONT_SET.match(toks, k + 1) > 0 && this.titleHead(k + 1, false) < 0) {
+            k += 1;
             continue;
           }
         }
@@ -368,6 +394,15 @@ class Parser {
         k += 1;
         continue;
       }
+      // "Sở Lao động - Thương binh và Xã hội", "Trung tâm Văn hóa - Thể thao": a dash inside a
+      // body's name, not before a new title ("Bí thư Tỉnh ủy - Trưởng đoàn …") or a name.
+      if (tk.w === '-' && inName && k === end) {
+        const nx = toks[k + 1];
+        if (nx?.t === 'w' && nx.cap && !nx.upper && this.titleHead(k + 1, false) < 0 && !this.readName(k + 1, 'standalone') && Math.max(CONT_SET.match(toks, k + 1), ORG_WORD_SET.match(toks, k + 1)) > 0) {
+          k += 1;
+          continue;
+        }
+      }
       break;
     }
     return { end, name: null };
@@ -383,9 +418,12 @@ class Parser {
       if (this.nameLike(s, k + len - s, false) && k + len - s >= 2) candidates.push(s);
     }
     if (candidates.length === 0) return -1;
-    // Prefer a split whose second word is a middle name ("Lò Văn C" over "Mai Sơn Lò Văn C").
+    const first = candidates[0] ?? -1;
+    // A run of three words or fewer that reads as a name is one ("Trần Lưu Quang").
+    if (k + len - first <= 3) return first;
+    // Longer: prefer a split whose second word is a middle name ("Lò Văn C" over "Mai Sơn Lò Văn C").
     const strong = candidates.find((s) => MIDDLE_NAMES.has(this.toks[s + 1]?.k ?? ''));
-    return strong ?? candidates[0] ?? -1;
+    return strong ?? first;
   }
 
   /** The text of toks[from..to) from the clean text (spelling as written). */
@@ -469,8 +507,8 @@ class Parser {
         return next;
       }
       const sep = this.toks[r.end];
-      // "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Nguyễn Văn A"
-      if (sep && sep.w === ',' && this.titleHead(r.end + 1, true) > 0) {
+      // "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Nguyễn Văn A", "Bí thư Tỉnh ủy - Trưởng đoàn ĐBQH tỉnh …"
+      if (sep && (sep.w === ',' || sep.w === '-') && this.titleHead(r.end + 1, true) > 0) {
         k = r.end + 1;
         continue;
       }

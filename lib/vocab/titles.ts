@@ -19,7 +19,7 @@ export const HEADS: readonly string[] = [
   'trưởng khối vận', 'tổ trưởng', 'trưởng phòng', 'trưởng thôn', 'trưởng bản', 'trưởng ấp', 'trưởng khóm',
   'trưởng buôn', 'trưởng đoàn', 'đoàn trưởng',
   // State
-  'chủ tịch nước', 'chủ tịch quốc hội', 'chủ tịch', 'thủ tướng', 'bộ trưởng', 'thứ trưởng', 'giám đốc',
+  'chủ tịch nước', 'chủ tịch quốc hội', 'chủ tịch', 'thủ tướng', 'thủ trưởng', 'bộ trưởng', 'thứ trưởng', 'giám đốc',
   'tổng giám đốc', 'cục trưởng', 'vụ trưởng', 'viện trưởng', 'tổng cục trưởng', 'hiệu trưởng', 'chánh án',
   'chánh thanh tra', 'thanh tra viên', 'kiểm sát viên', 'đại biểu quốc hội', 'đại sứ', 'tổng thư ký', 'thư ký',
   'tổng biên tập', 'chỉ huy trưởng', 'chính trị viên', 'chính ủy', 'tư lệnh', 'đbqh', 'đại biểu hđnd',
@@ -68,4 +68,33 @@ export const CONTINUATIONS: readonly string[] = [
   'hội viên', 'tổng hội', 'liên minh', 'hiệp hội', 'ủy ban kiểm tra', 'cơ quan', 'cơ quan thường trực', 'thường trực',
   'tổng công ty', 'công ty', 'tập đoàn', 'ngân hàng chính sách', 'bảo hiểm xã hội', 'kho bạc', 'thuế', 'hải quan',
   'dân chủ', 'quy chế dân chủ', 'cơ quan nhà nước', 'dân số', 'gia đình', 'lãnh đạo', 'chủ chốt', 'ủy ban mặt trận tổ quốc',
+];
+
+/**
+ * Lower-case words inside the proper name of a body. Vietnamese capitalises
+ * only the first word of a body's own name ("Viện Nghiên cứu lập pháp",
+ * "Ngân hàng Thương mại cổ phần Ngoại thương"), so once a capitalised word has
+ * started that name, these words continue the title; elsewhere they do not
+ * ("… Tỉnh ủy phát triển …" is a verb, not part of the title).
+ */
+export const ORG_NAME_WORDS: readonly string[] = [
+  'nghiên cứu', 'lập pháp', 'quốc gia', 'sư phạm', 'cổ phần', 'đa khoa', 'quản trị', 'thương mại', 'ngoại thương',
+  'cán bộ', 'điều tra', 'hành chính', 'pháp luật', 'pháp chế', 'phát triển', 'bách khoa', 'y dược', 'kỹ thuật',
+  'nông lâm', 'thủy sản', 'lâm nghiệp', 'thủy lợi', 'công nghiệp', 'dịch vụ', 'xuất nhập khẩu', 'thành viên',
+  'trách nhiệm hữu hạn', 'hữu hạn', 'một thành viên', 'khu công nghiệp', 'quân y', 'nhân văn', 'tự nhiên',
+  'điện lực', 'cấp nước', 'đô thị', 'vệ sinh', 'dự phòng', 'kiểm soát bệnh tật', 'sản xuất', 'kinh doanh',
+  'bảo hiểm', 'chứng khoán', 'tín dụng', 'hàng hải', 'hàng không', 'đường sắt', 'bưu điện', 'viễn thông',
+  'thông tấn', 'xã hội chủ nghĩa', 'thể dục', 'mỹ thuật', 'âm nhạc', 'sân khấu', 'điện ảnh', 'nghệ thuật',
+  'dân gian', 'lịch sử', 'ngoại ngữ', 'tin học', 'luật', 'kinh tế', 'tài chính', 'kế toán', 'kiểm định',
+  'đăng kiểm', 'quy hoạch', 'kiến trúc', 'đo đạc', 'bản đồ', 'khí tượng', 'thủy văn', 'phòng chống', 'thiên tai',
+  'cứu hộ', 'cứu nạn', 'phòng cháy', 'chữa cháy', 'hình sự', 'chính trị', 'hành chính công',
+  'xúc tiến', 'đầu tư', 'thương mại và du lịch', 'khuyến nông', 'khuyến công', 'giống', 'cây trồng', 'vật nuôi',
+  'thú y', 'bảo vệ thực vật', 'chăn nuôi', 'trồng trọt', 'quản lý thị trường', 'thị trường', 'nước sạch',
+  'vệ sinh môi trường', 'nông thôn mới', 'giảm nghèo', 'bền vững', 'an sinh', 'phúc lợi', 'xã hội', 'việc làm',
+  'dạy nghề', 'giáo dục nghề nghiệp', 'nghề nghiệp', 'thường xuyên', 'phổ thông', 'trung học', 'dân tộc nội trú',
+  'nội trú', 'chuyên', 'năng khiếu', 'chất lượng cao', 'công lập', 'tư thục', 'quốc tế', 'cộng đồng',
+  'nhân đạo', 'từ thiện', 'hữu nghị', 'đoàn kết', 'hợp tác', 'tương trợ', 'xuất bản', 'phát hành',
+  'quân đội nhân dân', 'thời báo', 'điện tử', 'thông tin điện tử', 'cổng thông tin', 'tổng hợp', 'chuyên ngành',
+  'tuyên truyền', 'lý luận', 'bồi dưỡng', 'đào tạo', 'tham mưu', 'hậu cần',
+  'tác chiến', 'công binh', 'thông tin liên lạc', 'pháo binh', 'thiết giáp', 'đặc công', 'tăng thiết giáp',
 ];

@@ -48,6 +48,23 @@ const CASES: [string, Want][] = [
     'Trung tướng Nguyễn Văn Nam, Chính ủy Quân khu 7 và Thiếu tướng Lê Xuân Thế, Phó Tư lệnh Quân khu trao quà.',
     { o: [['Nguyễn Văn Nam', 'Trung tướng', 'Chính ủy Quân khu 7'], ['Lê Xuân Thế', 'Thiếu tướng', 'Phó Tư lệnh Quân khu']] },
   ],
+  // Bodies whose own names run on in lower case, or join two fields with a dash.
+  ['Ông Phạm Văn Đức, Viện trưởng Viện Nghiên cứu lập pháp thuộc Ủy ban Thường vụ Quốc hội, trình bày.', { o: [['Phạm Văn Đức', 'Viện trưởng Viện Nghiên cứu lập pháp thuộc Ủy ban Thường vụ Quốc hội']] }],
+  ['Bà Trần Thị Hoa, Hiệu trưởng Trường Đại học Sư phạm Huế, phát biểu.', { o: [['Trần Thị Hoa', 'Hiệu trưởng Trường Đại học Sư phạm Huế']] }],
+  ['Ông Lê Quang Vinh, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh, trao bằng.', { o: [['Lê Quang Vinh', 'Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh']] }],
+  [
+    'Ông Hoàng Văn Sơn, Chủ tịch Hội đồng quản trị Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam, dự lễ.',
+    { o: [['Hoàng Văn Sơn', 'Chủ tịch Hội đồng quản trị Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam']] },
+  ],
+  ['Ông Tạ Quang Huy, Phó Giám đốc Sở Lao động - Thương binh và Xã hội, cho hay.', { o: [['Tạ Quang Huy', 'Phó Giám đốc Sở Lao động - Thương binh và Xã hội']] }],
+  ['Bà Kiều Thị Thu, Phó Trưởng phòng Tổ chức - Cán bộ, Sở Y tế, cho biết.', { o: [['Kiều Thị Thu', 'Phó Trưởng phòng Tổ chức - Cán bộ']] }],
+  ['Ông Cao Văn Phúc, Phó Giám đốc Công an tỉnh, Thủ trưởng Cơ quan Cảnh sát điều tra, thông tin.', { o: [['Cao Văn Phúc', 'Phó Giám đốc Công an tỉnh', 'Thủ trưởng Cơ quan Cảnh sát điều tra']] }],
+  ['Ông Y Thanh Niê Kđăm, Chủ tịch Hội đồng Dân tộc của Quốc hội, dự.', { o: [['Y Thanh Niê Kđăm', 'Chủ tịch Hội đồng Dân tộc của Quốc hội']] }],
+  // … but a title does not run on into the verb after it, nor past a place.
+  ['Ông Phùng Văn Tám, Bí thư Đảng ủy xã Phú Lộc sản xuất giỏi nhất vùng.', { o: [['Phùng Văn Tám', 'Bí thư Đảng ủy xã Phú Lộc']] }],
+  ['Bí thư Tỉnh ủy - Trưởng đoàn ĐBQH tỉnh Lê Văn Cường phát triển ý kiến.', { o: [['Lê Văn Cường', 'Bí thư Tỉnh ủy', 'Trưởng đoàn ĐBQH tỉnh']] }],
+  // A three-word name right after a body is one name.
+  ['Phó Thủ tướng Chính phủ Trần Lưu Quang làm việc với tỉnh.', { o: [['Trần Lưu Quang', 'Phó Thủ tướng Chính phủ']] }],
   [
     'Hội nghị có sự tham gia của Nhân dân, Mặt trận Tổ quốc. Tập đoàn Hoàng Anh Gia Lai tài trợ. Đường Nguyễn Trãi và cầu Trần Thị Lý được chỉnh trang; Bệnh viện Đa khoa Lê Văn Thịnh, Lăng Chủ tịch Hồ Chí Minh.',
     { o: [], d: [], dt: [] },
