@@ -214,16 +214,39 @@ export function isoOf(d: { year: number | null; month: number; day: number | nul
   return d.time && d.year !== null && d.day !== null ? `${date}T${d.time}` : date;
 }
 
+/** A year the text writes out, at offset `at`; `span` when it opens a range of years ("nhiệm kỳ 2021 - 2026"). */
+export interface YearMention {
+  at: number;
+  year: number;
+  span?: boolean;
+}
+
+/** A year written earlier in the same sentence as `at` ("6 tháng đầu năm 2024, từ ngày 1/1 …"), or null. */
+function sentenceYear(text: string, at: number, yearMentions: readonly YearMention[]): number | null {
+  let best: YearMention | null = null;
+  for (const y of yearMentions) if (!y.span && y.at < at && at - y.at <= 200 && (!best || y.at > best.at)) best = y;
+  if (!best) return null;
+  // Same sentence: no full stop, question mark or line break between the year and the date.
+  return /[.!?;\n]\s/.test(text.slice(best.at, at)) || text.slice(best.at, at).includes('\n') ? null : best.year;
+}
+
 /**
- * Give day/month dates a year: from `articleDate` (the year that puts the
- * date nearest the article), else from the nearest explicit year in the text.
+ * Give day/month dates a year: a year written earlier in the same sentence
+ * when it is within a year of the article's; else from `articleDate` (the year
+ * that puts the date nearest the article), else from the nearest explicit
+ * year in the text. `text` is the text the offsets point into.
  */
-export function inferYears(dates: RawDate[], yearMentions: { at: number; year: number }[], articleDate: string | null): void {
+export function inferYears(dates: RawDate[], yearMentions: YearMention[], articleDate: string | null, text = ''): void {
   const art = articleDate ? /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(articleDate) : null;
   for (const d of dates) {
     if (d.year !== null) continue;
     if (art) {
       const ay = Number(art[1]);
+      const said = text ? sentenceYear(text, d.start, yearMentions) : null;
+      if (said !== null && Math.abs(said - ay) <= 1) {
+        d.year = said;
+        continue;
+      }
       const artTime = Date.UTC(ay, Number(art[2]) - 1, Number(art[3] ?? 1));
       let best = ay;
       let bestGap = Number.POSITIVE_INFINITY;
@@ -240,7 +263,7 @@ export function inferYears(dates: RawDate[], yearMentions: { at: number; year: n
       continue;
     }
     // The nearest explicit year before the date (the event being told), else the nearest after.
-    let nearest: { at: number; year: number } | null = null;
+    let nearest: YearMention | null = null;
     for (const y of yearMentions) if (y.at < d.start && (!nearest || y.at > nearest.at)) nearest = y;
     if (!nearest) for (const y of yearMentions) if (!nearest || y.at < nearest.at) nearest = y;
     if (nearest) d.year = nearest.year;

@@ -4,7 +4,7 @@
  */
 import { detectLang, isLegacyEncoding } from '../text/lang';
 import { type NormalizedText, normalizeText, toOriginal } from '../text/normalize';
-import { findDates, findPeriods, inferYears, isoOf, type RawDate } from './dates';
+import { findDates, findPeriods, inferYears, isoOf, type RawDate, type YearMention } from './dates';
 import { findDocuments, type RawDocument } from './documents';
 import { findOfficials } from './officials';
 import type { DateRef, DocumentRef, ExtractOptions, Extraction, Official, PeriodRef } from './types';
@@ -20,11 +20,11 @@ export function ownDateOf(text: string, doc: { end: number }, dates: readonly Ra
 export function toDateRefs(
   norm: NormalizedText,
   raw: RawDate[],
-  years: { at: number; year: number }[],
+  years: YearMention[],
   articleDate: string | null,
 ): DateRef[] {
   const missing = new Set(raw.filter((d) => d.year === null));
-  inferYears(raw, years, articleDate);
+  inferYears(raw, years, articleDate, norm.text);
   return raw.map((d) => {
     const span = toOriginal(norm, d.start, d.end);
     const out: DateRef = { text: norm.original.slice(span.start, span.end), iso: isoOf(d), ...span };
@@ -109,10 +109,13 @@ function* vietnameseStages(norm: NormalizedText, options: ExtractOptions): Gener
   const rawPeriods = findPeriods(t).filter((p) => !rawDates.some((d) => p.start < d.end && d.start < p.end));
   const ownDates = docs.map((d) => ownDateOf(t, d, rawDates));
   const docDates = new Set(ownDates);
-  const years: { at: number; year: number }[] = [];
+  const years: YearMention[] = [];
   // A document's own date ("…-NQ/TW, ngày 03/6/2013") is about the document, not the event.
   for (const d of rawDates) if (d.explicitYear && d.year !== null && !docDates.has(d)) years.push({ at: d.start, year: d.year });
-  for (const p of rawPeriods) if (p.iso && /^\d{4}/.test(p.iso)) years.push({ at: p.start, year: Number(p.iso.slice(0, 4)) });
+  for (const p of rawPeriods) {
+    // "nhiệm kỳ 2021 - 2026" spans years: it does not name the year of a date near it.
+    if (p.iso && /^\d{4}/.test(p.iso)) years.push({ at: p.start, year: Number(p.iso.slice(0, 4)), span: p.iso.slice(0, 4) !== (p.iso.split('/')[1] ?? p.iso).slice(0, 4) });
+  }
   const dates = toDateRefs(norm, rawDates, years, options.articleDate ?? null);
   const documents = docs.map((d, i) => toDocumentRef(norm, d, ownDates[i]));
 
