@@ -34,14 +34,15 @@ function ci(words: string): string {
 }
 const DOC_WORD = `(?:${[
   'nghị quyết', 'nghị định', 'quyết định', 'quy định', 'chỉ thị', 'kết luận', 'quy chế', 'hướng dẫn', 'thông báo',
-  'thông tri', 'thông tư', 'kế hoạch', 'chương trình', 'đề án', 'công văn', 'báo cáo', 'tờ trình', 'luật',
+  'thông tri', 'thông tư', 'kế hoạch', 'chương trình hành động', 'chương trình phối hợp', 'quy chế phối hợp',
+  'nghị quyết liên tịch', 'thông tư liên tịch', 'kế hoạch liên tịch', 'chương trình', 'đề án', 'công văn', 'báo cáo', 'tờ trình', 'luật',
   'pháp lệnh', 'văn bản', 'resolution', 'decision', 'directive', 'conclusion', 'regulation', 'decree', 'circular', 'plan',
 ]
   .map(ci)
   .join('|')})`;
 const B = `(?<![${WORD}/])`;
 const TYPE = '(QĐi|QyĐ|TTr|CTr|[A-ZĐ]{1,4})';
-const ISSUER = '(T[WƯ]|[A-ZĐƯ]{1,6}(?:TW|TƯ)?)';
+const ISSUER = '((?:T[WƯ]|[A-ZĐƯ]{1,6}(?:TW|TƯ)?)(?:-[A-ZĐ]{2,8})*)';
 const NUM_INTRO = `(?:(${DOC_WORD})\\s+)?(?:(?:[Ss]ố|No\\.?)\\s*)?`;
 
 /** Party symbol core: 290-QĐ/TW (the words before it are read backwards, see {@link intro}). */

@@ -63,6 +63,11 @@ const CASES: [string, Want][] = [
   // … but a title does not run on into the verb after it, nor past a place.
   ['Ông Phùng Văn Tám, Bí thư Đảng ủy xã Phú Lộc sản xuất giỏi nhất vùng.', { o: [['Phùng Văn Tám', 'Bí thư Đảng ủy xã Phú Lộc']] }],
   ['Bí thư Tỉnh ủy - Trưởng đoàn ĐBQH tỉnh Lê Văn Cường phát triển ý kiến.', { o: [['Lê Văn Cường', 'Bí thư Tỉnh ủy', 'Trưởng đoàn ĐBQH tỉnh']] }],
+  // Action programmes, joint regulations and joint issuers.
+  [
+    'Chương trình hành động số 15-CTr/TU và Quy chế phối hợp số 04-QC/BDV-MTTQ được ký kết; Thông tri 01-TT/TW-MTTQ vẫn còn hiệu lực.',
+    { d: ['15-CTr/TU', '04-QC/BDV-MTTQ', '01-TT/TW-MTTQ'] },
+  ],
   // A three-word name right after a body is one name.
   ['Phó Thủ tướng Chính phủ Trần Lưu Quang làm việc với tỉnh.', { o: [['Trần Lưu Quang', 'Phó Thủ tướng Chính phủ']] }],
   [
@@ -78,6 +83,24 @@ describe('more constructions', () => {
       if (want.o) expect(r.officials.map((o) => [o.name, ...o.titles])).toEqual(want.o);
       if (want.d) expect(r.documents.map((d) => d.key ?? d.name ?? d.text)).toEqual(want.d);
       if (want.dt) expect(r.dates.map((d) => `${d.text}=${d.iso}`)).toEqual(want.dt);
+    });
+  }
+});
+
+describe('the year of a day-and-month date', () => {
+  const CASES: [string, string, string[]][] = [
+    // A year earlier in the same sentence names the dates' year, even when another is nearer the article.
+    ['Trong 6 tháng đầu năm 2024, từ ngày 1/1 đến ngày 30/6, toàn tỉnh tổ chức 345 cuộc đối thoại.', '2024-11-02', ['ngày 1/1=2024-01-01', 'ngày 30/6=2024-06-30']],
+    // … but not a year from the sentence before, nor the first year of a term.
+    ['Năm 2023, tỉnh đạt nhiều kết quả. Sáng 14/3, hội nghị tổng kết diễn ra.', '2024-03-15', ['Sáng 14/3=2024-03-14']],
+    ['Đại hội đại biểu Hội Nông dân tỉnh nhiệm kỳ 2023 - 2028 khai mạc sáng 15/10.', '2024-10-16', ['sáng 15/10=2024-10-15']],
+    // Without one, the date nearest the article: a law "from 1/1" in a November article is next year's.
+    ['Luật có hiệu lực từ ngày 1/1, các xã cần chuẩn bị ngay.', '2024-11-02', ['ngày 1/1=2025-01-01']],
+  ];
+  for (const [text, articleDate, want] of CASES) {
+    it(text.slice(0, 70), () => {
+      const r = extract(text, { articleDate });
+      expect(r.dates.map((d) => `${d.text}=${d.iso}`)).toEqual(want);
     });
   }
 });
