@@ -51,6 +51,12 @@ const NAMED_AFTER = new Set([
 
 /** Units that take a number: "Quân khu 5", "phường 3", "Tổ 12". */
 const NUMBERED_UNITS = new Set('khu phố đoàn đội tổ ấp khóm phường quận đồn trạm vùng hạm xóm thôn bản'.split(' '));
+/** What stands between a name and the office it is given: "được bầu giữ chức", "được bổ nhiệm làm". */
+const APPOINTED = new PhraseSet(
+  ['bầu', 'bổ nhiệm', 'phân công', 'điều động', 'chỉ định', 'luân chuyển', 'tái cử']
+    .flatMap((v) => [`được ${v} giữ chức vụ`, `được ${v} giữ chức`, `được ${v} làm`, `được ${v} vào chức vụ`, `được ${v} là`, `được ${v}`])
+    .concat(['giữ chức vụ', 'giữ chức', 'tái đắc cử', 'đắc cử', 'trúng cử']),
+);
 const VERB_AFTER_NAME = /^(?:cho|nói|phát|chia|khẳng|nhấn|đề|yêu|bày|trao|tặng|chủ|dự|tham|làm|là|đã|đang|sẽ|vừa|được|bị|có|và|cùng)$/;
 
 const HONORIFIC_RE =
@@ -473,6 +479,8 @@ class Parser {
     if (!n) return j;
     if (n.to - n.from === 1) {
       const t = this.toks[n.from];
+      // "Bác Hồ" is President Hồ Chí Minh, quoted or remembered, not a person of the article.
+      if (t?.k === 'hồ' && this.toks[n.from - 1]?.k === 'bác') return n.to;
       if (t) {
         // A given name alone ("ông Tuấn"): linked to a full name at the end.
         this.given.push({ key: t.k, start: t.s, end: t.e, name: t.w });
@@ -536,6 +544,14 @@ class Parser {
     for (let guard = 0; guard < 40; guard++) {
       const tk = toks[pos];
       if (!tk) return pos;
+      const at = tk.w === ',' ? pos + 1 : pos;
+      const ap = group.length === 1 && !givenOnly ? APPOINTED.match(toks, at) : -1;
+      if (ap > 0 && this.titleHead(ap, false) > 0) {
+        // "ông A được bầu giữ chức Chủ tịch UBND huyện": the office is the person's title.
+        const r = this.extendTitle(ap, false);
+        for (const o of group) this.addTitle(o, { from: ap, to: r.end });
+        return r.end;
+      }
       if (tk.w === ',' || tk.w === '-' || tk.w === '(' || tk.w === ':') {
         const hk = this.titleHead(pos + 1, false);
         if (hk > 0 && !givenOnly && group.length > 0) {

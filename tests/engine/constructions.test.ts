@@ -63,6 +63,15 @@ const CASES: [string, Want][] = [
   // … but a title does not run on into the verb after it, nor past a place.
   ['Ông Phùng Văn Tám, Bí thư Đảng ủy xã Phú Lộc sản xuất giỏi nhất vùng.', { o: [['Phùng Văn Tám', 'Bí thư Đảng ủy xã Phú Lộc']] }],
   ['Bí thư Tỉnh ủy - Trưởng đoàn ĐBQH tỉnh Lê Văn Cường phát triển ý kiến.', { o: [['Lê Văn Cường', 'Bí thư Tỉnh ủy', 'Trưởng đoàn ĐBQH tỉnh']] }],
+  ['Bác Hồ từng dạy: "Dễ trăm lần không dân cũng chịu, khó vạn lần dân liệu cũng xong"; bà Hoa cho biết cả thôn đều thuộc lòng.', { o: [['Hoa']] }],
+  // Elected or appointed: the office becomes a title.
+  ['Theo Quyết định, ông Lê Văn Thành được bầu giữ chức Chủ tịch UBND huyện nhiệm kỳ 2021-2026.', { o: [['Lê Văn Thành', 'Chủ tịch UBND huyện']] }],
+  ['Bà Nguyễn Thị Hương được bổ nhiệm làm Phó Giám đốc Sở Nội vụ từ ngày 1/8.', { o: [['Nguyễn Thị Hương', 'Phó Giám đốc Sở Nội vụ']] }],
+  [
+    'Đồng chí Trần Văn Quý, Phó Bí thư Huyện ủy, được điều động giữ chức vụ Trưởng Ban Dân vận Tỉnh ủy.',
+    { o: [['Trần Văn Quý', 'Phó Bí thư Huyện ủy', 'Trưởng Ban Dân vận Tỉnh ủy']] },
+  ],
+  ['Ông Hà Văn Tuấn tái đắc cử Chủ tịch Hội Nông dân tỉnh; ông Vi Văn Lợi được giao nhiệm vụ phụ trách.', { o: [['Hà Văn Tuấn', 'Chủ tịch Hội Nông dân tỉnh'], ['Vi Văn Lợi']] }],
   // Action programmes, joint regulations and joint issuers.
   [
     'Chương trình hành động số 15-CTr/TU và Quy chế phối hợp số 04-QC/BDV-MTTQ được ký kết; Thông tri 01-TT/TW-MTTQ vẫn còn hiệu lực.',
