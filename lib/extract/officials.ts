@@ -50,7 +50,7 @@ const NAMED_AFTER = new Set([
 ]);
 
 /** Units that take a number: "Quân khu 5", "phường 3", "Tổ 12". */
-const NUMBERED_UNITS = new Set('khu phố đoàn đội tổ ấp khóm phường quận đồn trạm vùng hạm xóm thôn bản'.split(' '));
+const NUMBERED_UNITS = new Set('khu phố đoàn đội tổ ấp khóm phường quận đồn trạm vùng hạm xóm thôn bản cư'.split(' '));
 /** What stands between a name and the office it is given: "được bầu giữ chức", "được bổ nhiệm làm". */
 const APPOINTED = new PhraseSet(
   ['bầu', 'bổ nhiệm', 'phân công', 'điều động', 'chỉ định', 'luân chuyển', 'tái cử']
@@ -352,6 +352,11 @@ class Parser {
           k = end = ce;
           continue;
         }
+        if (tk.k === 'số' && toks[k + 1]?.t === 'n' && (toks[k + 1]?.w.length ?? 9) <= 3 && NUMBERED_UNITS.has(toks[k - 1]?.k ?? '')) {
+          // "Trưởng ban công tác Mặt trận khu dân cư số 5"
+          k = end = k + 2;
+          continue;
+        }
         const oe = inName ? ORG_WORD_SET.match(toks, k) : -1;
         if (oe > 0) {
           k = end = oe;
@@ -551,6 +556,11 @@ class Parser {
         const r = this.extendTitle(ap, false);
         for (const o of group) this.addTitle(o, { from: ap, to: r.end });
         return r.end;
+      }
+      // ", 62 tuổi, Trưởng ban …": the age is skipped, the titles after it still count.
+      if (tk.w === ',' && toks[pos + 1]?.t === 'n' && toks[pos + 2]?.k === 'tuổi' && toks[pos + 3]?.w === ',') {
+        pos += 3;
+        continue;
       }
       if (tk.w === ',' || tk.w === '-' || tk.w === '(' || tk.w === ':') {
         const hk = this.titleHead(pos + 1, false);

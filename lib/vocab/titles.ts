@@ -21,7 +21,7 @@ export const HEADS: readonly string[] = [
   // State
   'chủ tịch nước', 'chủ tịch quốc hội', 'chủ tịch', 'thủ tướng', 'thủ trưởng', 'bộ trưởng', 'thứ trưởng', 'giám đốc',
   'tổng giám đốc', 'cục trưởng', 'vụ trưởng', 'viện trưởng', 'tổng cục trưởng', 'hiệu trưởng', 'chánh án',
-  'chánh thanh tra', 'thanh tra viên', 'kiểm sát viên', 'đại biểu quốc hội', 'đại sứ', 'tổng thư ký', 'thư ký',
+  'chánh thanh tra', 'thanh tra viên', 'kiểm sát viên', 'đại biểu quốc hội', 'đại biểu', 'đại sứ', 'tổng thư ký', 'thư ký',
   'tổng biên tập', 'chỉ huy trưởng', 'chính trị viên', 'chính ủy', 'tư lệnh', 'đbqh', 'đại biểu hđnd',
   // ranks
   'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá',

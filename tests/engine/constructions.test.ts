@@ -72,6 +72,11 @@ const CASES: [string, Want][] = [
     { o: [['Trần Văn Quý', 'Phó Bí thư Huyện ủy', 'Trưởng Ban Dân vận Tỉnh ủy']] },
   ],
   ['Ông Hà Văn Tuấn tái đắc cử Chủ tịch Hội Nông dân tỉnh; ông Vi Văn Lợi được giao nhiệm vụ phụ trách.', { o: [['Hà Văn Tuấn', 'Chủ tịch Hội Nông dân tỉnh'], ['Vi Văn Lợi']] }],
+  [
+    'Ông Nguyễn Hữu Phước, 62 tuổi, Trưởng ban công tác Mặt trận khu dân cư số 5, phường Tân Định, cho biết.',
+    { o: [['Nguyễn Hữu Phước', 'Trưởng ban công tác Mặt trận khu dân cư số 5']] },
+  ],
+  ['Đại biểu Phạm Văn Hòa (Đồng Tháp) phát biểu; các đại biểu thảo luận sôi nổi.', { o: [['Phạm Văn Hòa', 'Đại biểu']] }],
   // Action programmes, joint regulations and joint issuers.
   [
     'Chương trình hành động số 15-CTr/TU và Quy chế phối hợp số 04-QC/BDV-MTTQ được ký kết; Thông tri 01-TT/TW-MTTQ vẫn còn hiệu lực.',
