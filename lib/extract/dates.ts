@@ -20,6 +20,8 @@ export interface RawDate {
   time: string | null;
   /** True when the text itself gave the year. */
   explicitYear: boolean;
+  /** Said to be past ("tháng 5 vừa qua"): its year puts it before the article. */
+  past?: boolean;
 }
 
 /** A period (a span of time rather than a day): half-years, quarters, terms, named years. */
@@ -35,14 +37,18 @@ const END = WORD_END;
 const PART_OF_DAY = '(?:(?:rạng\\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya)(?:\\s+(?:nay|qua|mai))?\\s+)';
 const WEEKDAY = '(?:(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\\s+nhật|cn)\\s*,?\\s*)';
 const DAY_WORD = '(?:(?:ngày|hôm)\\s+)';
-/** The words that may lead a date ("Chiều", "Thứ Hai,", "ngày"), read backwards from the date. */
-const PREFIX_BACK = new RegExp(`${WORD_START}${PART_OF_DAY}?${WEEKDAY}?${DAY_WORD}?$`, 'i');
+/** A time of day before the date: "14h30", "9h", "lúc 8 giờ 30 phút", "10:15,". */
+const TIME_BEFORE = '(?:(?:(?:lúc|vào)\\s+)?(\\d{1,2})\\s?(?:h|g|giờ|:)\\s?(\\d{2})?(?:\\s?phút)?\\s*,?\\s+)';
+/** The words that may lead a date ("14h30", "Chiều", "Thứ Hai,", "ngày"), read backwards from the date. */
+const PREFIX_BACK = new RegExp(`${WORD_START}${TIME_BEFORE}?${PART_OF_DAY}?${WEEKDAY}?${DAY_WORD}?$`, 'i');
 
-/** Where the date's leading words start, given the index of its first digit. */
-function prefixStart(text: string, at: number): number {
-  const from = Math.max(0, at - 40);
+/** The date's leading words: where they start, and the time of day they give ("14h30 ngày 5/6"). */
+function prefixOf(text: string, at: number): { start: number; time: string | null } {
+  const from = Math.max(0, at - 48);
   const m = PREFIX_BACK.exec(text.slice(from, at));
-  return m ? from + (m.index ?? 0) : at;
+  if (!m) return { start: at, time: null };
+  // A bare number before "ngày" is not a time: "14h" or "14 giờ" is.
+  return { start: from + (m.index ?? 0), time: m[1] !== undefined ? timeOf(m[1], m[2] ?? '00') : null };
 }
 const TIME =
   '(?:\\s*(?:-|,|\\||lúc)?\\s*(\\d{1,2})(?::|h|g)(\\d{2})(?::(\\d{2}))?(?:\\s*(SA|CH|AM|PM|sa|ch|am|pm)' +
@@ -70,6 +76,13 @@ const DM = new RegExp(
   'gi',
 );
 const DM_CUE_BEFORE = /(?:\(|(?:từ|đến|tới|vào|trước|sau|lúc|hôm|và|đến ngày|hạn)\s)$/i;
+/** Two days of one month: "từ ngày 15 đến 20/7", "các ngày 12, 13/8/2024", "ngày 12 và 13-8". */
+const DAY_RANGE = new RegExp(
+  `${E}(?:(?:các\\s+)?ngày|từ(?:\\s+ngày)?)\\s+(\\d{1,2})\\s*(?:,|và|đến|tới|-)\\s*(?:(?:ngày\\s+)?)(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}))?(?![0-9]|\\s?[/.-]\\s?[0-9])`,
+  'gi',
+);
+/** A month of this year or the last, said relatively: "tháng 5 vừa qua", "tháng Mười tới". */
+const MONTH_NEAR = new RegExp(`${E}tháng\\s+${MONTH_WORD}\\s+(vừa\\s+qua|vừa\\s+rồi|trước|qua|này|tới)${END}`, 'gi');
 /** tháng 10/2020, tháng 6 năm 2021, tháng Mười 2018. */
 const MONTH_YEAR = new RegExp(`${E}tháng\\s+${MONTH_WORD}\\s*(?:/|-|năm|,)?\\s*(\\d{4})${END}`, 'gi');
 
@@ -97,7 +110,8 @@ function validDay(d: number, m: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 function validYear(y: number): boolean {
-  return y >= 1900 && y <= 2100;
+  // From 1800: "19/5/1890", President Hồ Chí Minh's birthday, is cited every May.
+  return y >= 1800 && y <= 2100;
 }
 function monthOf(word: string): number {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
@@ -131,9 +145,9 @@ export function findDates(text: string): RawDate[] {
     const mo = Number(m[3]);
     const y = Number(m[4]);
     if (!validDay(d, mo) || !validYear(y)) continue;
-    const time = timeOf(m[5], m[6], m[7], m[8]);
-    const start = prefixStart(text, m.index);
-    out.push({ start, end: trimSpanEnd(text, m.index, m.index + m[0].length, DATE_TRAIL), year: y, month: mo, day: d, time, explicitYear: true });
+    const pre = prefixOf(text, m.index);
+    const time = timeOf(m[5], m[6], m[7], m[8]) ?? pre.time;
+    out.push({ start: pre.start, end: trimSpanEnd(text, m.index, m.index + m[0].length, DATE_TRAIL), year: y, month: mo, day: d, time, explicitYear: true });
   }
   for (const m of matchIn(text, monthWindows, LONG)) {
     if (m.index === undefined) continue;
@@ -141,11 +155,12 @@ export function findDates(text: string): RawDate[] {
     const mo = monthOf(m[2] ?? '');
     const y = m[3] ? Number(m[3]) : null;
     if (!validDay(d, mo) || (y !== null && !validYear(y))) continue;
-    const start = prefixStart(text, m.index);
+    const pre = prefixOf(text, m.index);
+    const start = pre.start;
     const prefix = text.slice(start, m.index);
     if (y === null && !/ngày|hôm|sáng|trưa|chiều|tối|đêm|thứ/i.test(prefix)) continue;
     if (y === null && !/^\d/.test(m[2] ?? '') && !/ngày/i.test(prefix)) continue;
-    const time = timeOf(m[4], m[5], m[6], m[7]);
+    const time = timeOf(m[4], m[5], m[6], m[7]) ?? pre.time;
     out.push({ start, end: trimSpanEnd(text, m.index, m.index + m[0].length, DATE_TRAIL), year: y, month: mo, day: d, time, explicitYear: y !== null });
   }
   for (const m of matchIn(text, digitWindows, DM)) {
@@ -153,11 +168,26 @@ export function findDates(text: string): RawDate[] {
     const d = Number(m[1]);
     const mo = Number(m[3]);
     if (!validDay(d, mo)) continue;
-    const start = prefixStart(text, m.index);
+    const pre = prefixOf(text, m.index);
+    const start = pre.start;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (start === m.index && !DM_CUE_BEFORE.test(before)) continue;
-    const time = timeOf(m[4], m[5], m[6], m[7]);
+    const time = timeOf(m[4], m[5], m[6], m[7]) ?? pre.time;
     out.push({ start, end: trimSpanEnd(text, m.index, m.index + m[0].length, DATE_TRAIL), year: null, month: mo, day: d, time, explicitYear: false });
+  }
+  // "từ ngày 15 đến 20/7", "các ngày 12, 13/8", "ngày 30/4 và 1/5" read the first day's month from the second.
+  for (const m of matchIn(text, digitWindows, DAY_RANGE)) {
+    if (m.index === undefined) continue;
+    const d1 = Number(m[1]);
+    const d2 = Number(m[2]);
+    const mo = Number(m[4]);
+    const y = m[5] ? Number(m[5]) : null;
+    if (!validDay(d1, mo) || !validDay(d2, mo) || d1 >= d2 || (y !== null && !validYear(y))) continue;
+    const firstAt = m.index + m[0].indexOf(m[1] ?? '', m[0].search(/\d/));
+    const secondAt = m.index + m[0].lastIndexOf(`${m[2]}${m[3]}${m[4]}`);
+    const pre = prefixOf(text, firstAt);
+    out.push({ start: pre.start, end: firstAt + (m[1] ?? '').length, year: y, month: mo, day: d1, time: pre.time, explicitYear: y !== null });
+    out.push({ start: secondAt, end: m.index + m[0].length, year: y, month: mo, day: d2, time: null, explicitYear: y !== null });
   }
   for (const m of matchIn(text, monthWindows, MONTH_YEAR)) {
     if (m.index === undefined) continue;
@@ -165,6 +195,13 @@ export function findDates(text: string): RawDate[] {
     const y = Number(m[2]);
     if (mo < 1 || mo > 12 || !validYear(y)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, year: y, month: mo, day: null, time: null, explicitYear: true });
+  }
+  for (const m of matchIn(text, monthWindows, MONTH_NEAR)) {
+    if (m.index === undefined) continue;
+    const mo = monthOf(m[1] ?? '');
+    if (mo < 1 || mo > 12) continue;
+    const past = !/này|tới/i.test(m[2] ?? '');
+    out.push({ start: m.index, end: m.index + m[0].length, year: null, month: mo, day: null, time: null, explicitYear: false, past });
   }
   return dropOverlaps(out);
 }
@@ -251,7 +288,9 @@ export function inferYears(dates: RawDate[], yearMentions: YearMention[], articl
       let best = ay;
       let bestGap = Number.POSITIVE_INFINITY;
       for (const y of [ay, ay - 1, ay + 1]) {
-        const gap = Math.abs(Date.UTC(y, d.month - 1, d.day ?? 1) - artTime);
+        const at = Date.UTC(y, d.month - 1, d.day ?? 1);
+        if (d.past && at > artTime) continue;
+        const gap = Math.abs(at - artTime);
         // Prefer the article's own year unless another is much nearer (half a year).
         const biased = y === ay ? gap - 183 * 86400000 : gap;
         if (biased < bestGap) {
