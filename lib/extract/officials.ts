@@ -401,6 +401,12 @@ class Parser {
         k = end = k + 1;
         continue;
       }
+      // ", xã Bằng Thành, huyện Pác Nặm", ", Ban Dân vận Trung ương": where the post is, after a comma.
+      if (tk.w === ',' && k === end && this.whereAfterComma(k + 1)) {
+        k += 1;
+        inName = false;
+        continue;
+      }
       if (tk.w === '.' && toks[k - 1]?.k === 'tp') {
         k += 1;
         continue;
@@ -417,6 +423,36 @@ class Parser {
       break;
     }
     return { end, name: null };
+  }
+
+  /**
+   * Does the title go on at `i`, after a comma, with the place or parent body
+   * of the post: an administrative word and a capitalised place ("xã Ea Tu",
+   * "TP Buôn Ma Thuột"), or a capitalised body that is not a new title or name
+   * ("Ban Dân vận Trung ương", "Sở Y tế")?
+   */
+  whereAfterComma(i: number): boolean {
+    const t = this.toks[i];
+    if (!t || t.t !== 'w' || this.titleHead(i, false) > 0 || this.honorific(i)) return false;
+    const ce = CONT_SET.match(this.toks, i);
+    const word = ce > 0 ? this.keyOf(i, ce) : t.k;
+    const after = this.toks[ce > 0 ? ce : i + 1];
+    if ((ADMIN_CUES.has(word) && !t.upper) || word === 'tp') return !!after && (after.cap || after.t === 'n' || (word === 'tp' && after.w === '.'));
+    if (!t.cap || t.upper || !ORG_HEADS.has(t.k) || ADMIN_CUES.has(t.k)) return false;
+    if (!after || after.t !== 'w' || !after.cap || this.readName(i, 'standalone')) return false;
+    // A parent body closes the title ("…, Ban Dân vận Trung ương."); a body followed by a verb is
+    // the next item of a list ("…, Hội Nông dân xã cùng tham gia").
+    let j = i;
+    while (j < this.toks.length) {
+      const tj = this.toks[j];
+      if (!tj) break;
+      const cj = Math.max(CONT_SET.match(this.toks, j), ORG_WORD_SET.match(this.toks, j), PLACE_SET.match(this.toks, j));
+      if (cj > 0) j = cj;
+      else if ((tj.t === 'w' && tj.cap) || (tj.t === 'n' && tj.w.length <= 3)) j++;
+      else break;
+    }
+    const close = this.toks[j];
+    return !close || close.t === 'nl' || (close.t === 'p' && /^[,;.):]$/.test(close.w));
   }
 
   /** Where a personal name starts inside the capitalised run toks[k..k+len), or -1. */
@@ -482,7 +518,8 @@ class Parser {
     if (this.titleHead(j, true) > 0) return this.titleFirst(j, h.plural);
     const n = this.readName(j, 'honorific');
     if (!n) return j;
-    if (n.to - n.from === 1) {
+    // "ông K'Bảo": one word with an inner apostrophe is a whole name (Cơ Ho, Ê Đê, Gia Rai).
+    if (n.to - n.from === 1 && !this.toks[n.from]?.w.includes("'")) {
       const t = this.toks[n.from];
       // "Bác Hồ" is President Hồ Chí Minh, quoted or remembered, not a person of the article.
       if (t?.k === 'hồ' && this.toks[n.from - 1]?.k === 'bác') return n.to;

@@ -78,7 +78,7 @@ export const CONTINUATIONS: readonly string[] = [
  * ("… Tỉnh ủy phát triển …" is a verb, not part of the title).
  */
 export const ORG_NAME_WORDS: readonly string[] = [
-  'nghiên cứu', 'lập pháp', 'quốc gia', 'sư phạm', 'cổ phần', 'đa khoa', 'quản trị', 'thương mại', 'ngoại thương',
+  'nghiên cứu', 'lập pháp', 'quốc gia', 'địa phương', 'sư phạm', 'cổ phần', 'đa khoa', 'quản trị', 'thương mại', 'ngoại thương',
   'cán bộ', 'điều tra', 'hành chính', 'pháp luật', 'pháp chế', 'phát triển', 'bách khoa', 'y dược', 'kỹ thuật',
   'nông lâm', 'thủy sản', 'lâm nghiệp', 'thủy lợi', 'công nghiệp', 'dịch vụ', 'xuất nhập khẩu', 'thành viên',
   'trách nhiệm hữu hạn', 'hữu hạn', 'một thành viên', 'khu công nghiệp', 'quân y', 'nhân văn', 'tự nhiên',

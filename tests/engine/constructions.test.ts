@@ -57,7 +57,7 @@ const CASES: [string, Want][] = [
     { o: [['Hoàng Văn Sơn', 'Chủ tịch Hội đồng quản trị Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam']] },
   ],
   ['Ông Tạ Quang Huy, Phó Giám đốc Sở Lao động - Thương binh và Xã hội, cho hay.', { o: [['Tạ Quang Huy', 'Phó Giám đốc Sở Lao động - Thương binh và Xã hội']] }],
-  ['Bà Kiều Thị Thu, Phó Trưởng phòng Tổ chức - Cán bộ, Sở Y tế, cho biết.', { o: [['Kiều Thị Thu', 'Phó Trưởng phòng Tổ chức - Cán bộ']] }],
+  ['Bà Kiều Thị Thu, Phó Trưởng phòng Tổ chức - Cán bộ, Sở Y tế, cho biết.', { o: [['Kiều Thị Thu', 'Phó Trưởng phòng Tổ chức - Cán bộ, Sở Y tế']] }],
   ['Ông Cao Văn Phúc, Phó Giám đốc Công an tỉnh, Thủ trưởng Cơ quan Cảnh sát điều tra, thông tin.', { o: [['Cao Văn Phúc', 'Phó Giám đốc Công an tỉnh', 'Thủ trưởng Cơ quan Cảnh sát điều tra']] }],
   ['Ông Y Thanh Niê Kđăm, Chủ tịch Hội đồng Dân tộc của Quốc hội, dự.', { o: [['Y Thanh Niê Kđăm', 'Chủ tịch Hội đồng Dân tộc của Quốc hội']] }],
   // … but a title does not run on into the verb after it, nor past a place.
@@ -74,9 +74,22 @@ const CASES: [string, Want][] = [
   ['Ông Hà Văn Tuấn tái đắc cử Chủ tịch Hội Nông dân tỉnh; ông Vi Văn Lợi được giao nhiệm vụ phụ trách.', { o: [['Hà Văn Tuấn', 'Chủ tịch Hội Nông dân tỉnh'], ['Vi Văn Lợi']] }],
   [
     'Ông Nguyễn Hữu Phước, 62 tuổi, Trưởng ban công tác Mặt trận khu dân cư số 5, phường Tân Định, cho biết.',
-    { o: [['Nguyễn Hữu Phước', 'Trưởng ban công tác Mặt trận khu dân cư số 5']] },
+    { o: [['Nguyễn Hữu Phước', 'Trưởng ban công tác Mặt trận khu dân cư số 5, phường Tân Định']] },
   ],
   ['Đại biểu Phạm Văn Hòa (Đồng Tháp) phát biểu; các đại biểu thảo luận sôi nổi.', { o: [['Phạm Văn Hòa', 'Đại biểu']] }],
+  // Where the post is, after commas; names of one word with an apostrophe.
+  [
+    'Chị Hà Thị Liên, Bí thư Chi đoàn thôn Nà Hin, xã Bằng Thành, huyện Pác Nặm, tỉnh Bắc Kạn, cho biết.',
+    { o: [['Hà Thị Liên', 'Bí thư Chi đoàn thôn Nà Hin, xã Bằng Thành, huyện Pác Nặm, tỉnh Bắc Kạn']] },
+  ],
+  ['Về phía Trung ương có đồng chí Nguyễn Văn Em, Vụ trưởng Vụ Địa phương I, Ban Dân vận Trung ương.', { o: [['Nguyễn Văn Em', 'Vụ trưởng Vụ Địa phương I, Ban Dân vận Trung ương']] }],
+  ['Bà Y Hòa Niê, Phó Chủ tịch Hội LHPN xã Ea Tu, TP Buôn Ma Thuột, chia sẻ.', { o: [['Y Hòa Niê', 'Phó Chủ tịch Hội LHPN xã Ea Tu, TP Buôn Ma Thuột']] }],
+  ['Ông K\'Bảo, Già làng thôn Đạ Nghịt, cho biết cả làng đồng lòng.', { o: [["K'Bảo", 'Già làng']] }],
+  // … but a comma before another person, or before what they did, ends the title.
+  [
+    'Ông Lê Văn Hòa, Chủ tịch UBND xã, ông Trần Văn Phú, Bí thư Đảng ủy xã, Hội Nông dân xã cùng tham gia.',
+    { o: [['Lê Văn Hòa', 'Chủ tịch UBND xã'], ['Trần Văn Phú', 'Bí thư Đảng ủy xã']] },
+  ],
   // Action programmes, joint regulations and joint issuers.
   [
     'Chương trình hành động số 15-CTr/TU và Quy chế phối hợp số 04-QC/BDV-MTTQ được ký kết; Thông tri 01-TT/TW-MTTQ vẫn còn hiệu lực.',
