@@ -91,6 +91,13 @@ const NAMED_DAI_HOI = new RegExp(
   `${B}Nghị\\s+quyết\\s+Đại\\s+hội\\s+(?:Đảng\\s+toàn\\s+quốc\\s+)?(?:đại\\s+biểu\\s+toàn\\s+quốc\\s+)?(?:lần\\s+thứ\\s+)?([IVXL]+|[${LOWER}]+)(?:\\s+của\\s+Đảng)?(?![${WORD}])`,
   'g',
 );
+/** "Hiến pháp năm 2013", "Hiến pháp 1992". */
+const NAMED_CONSTITUTION = new RegExp(`${B}Hiến\\s+pháp\\s+(?:năm\\s+)?((?:19|20)\\d{2})(?![${WORD}])`, 'g');
+/** "Văn kiện Đại hội XIII", "Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII của Đảng". */
+const NAMED_VAN_KIEN = new RegExp(
+  `${B}[Vv]ăn\\s+kiện\\s+Đại\\s+hội\\s+(?:Đảng\\s+toàn\\s+quốc\\s+)?(?:đại\\s+biểu\\s+toàn\\s+quốc\\s+)?(?:lần\\s+thứ\\s+)?([IVXL]+)(?:\\s+của\\s+Đảng)?(?![${WORD}])`,
+  'g',
+);
 /** "Nghị quyết Đại hội (đại biểu) Đảng bộ tỉnh Lâm Đồng lần thứ XI" */
 const NAMED_DAI_HOI_LOCAL = new RegExp(
   `${B}Nghị\\s+quyết\\s+Đại\\s+hội\\s+(?:đại\\s+biểu\\s+)?Đảng\\s+bộ\\s+(?:tỉnh|thành\\s+phố|huyện|quận|thị\\s+xã|xã|phường|thị\\s+trấn|khối|quân\\s+đội|công\\s+an)(?:\\s+[${UPPER}][${LOWER}]*)*\\s+lần\\s+thứ\\s+([IVXL]+)(?![${WORD}])`,
@@ -185,6 +192,18 @@ export function findDocuments(text: string): RawDocument[] {
   for (const m of matchIn(text, nqWindows, NAMED_DAI_HOI_LOCAL)) {
     if (m.index === undefined) continue;
     out.push({ ...doc(m.index, m.index + m[0].length, null, 'NQ', null, null, 'named'), name: m[0].replace(/\s+/g, ' ') });
+  }
+  if (text.includes('Hiến')) {
+    for (const m of text.matchAll(NAMED_CONSTITUTION)) {
+      if (m.index === undefined) continue;
+      out.push({ ...doc(m.index, m.index + m[0].length, null, 'HP', null, 'QH', 'named'), name: `Hiến pháp năm ${m[1]}` });
+    }
+  }
+  if (/[Vv]ăn kiện/.test(text)) {
+    for (const m of text.matchAll(NAMED_VAN_KIEN)) {
+      if (m.index === undefined) continue;
+      out.push({ ...doc(m.index, m.index + m[0].length, null, 'VK', null, 'TW', 'named'), name: `Văn kiện Đại hội ${m[1]} của Đảng` });
+    }
   }
   findLaws(text, out);
   const kept = resolveOverlaps(text, out);

@@ -30,6 +30,8 @@ export const DOC_KINDS: Record<string, { vi: string; en: string }> = {
   PL: { vi: 'Pháp lệnh', en: 'Ordinance' },
   QH: { vi: 'Luật/Nghị quyết của Quốc hội', en: 'Law/Resolution of the National Assembly' },
   LUAT: { vi: 'Luật', en: 'Law' },
+  HP: { vi: 'Hiến pháp', en: 'Constitution' },
+  VK: { vi: 'Văn kiện', en: 'Documents of a Congress' },
   NAMED: { vi: 'Văn kiện', en: 'Named document' },
 };
 

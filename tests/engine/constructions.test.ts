@@ -95,6 +95,10 @@ const CASES: [string, Want][] = [
     'Chương trình hành động số 15-CTr/TU và Quy chế phối hợp số 04-QC/BDV-MTTQ được ký kết; Thông tri 01-TT/TW-MTTQ vẫn còn hiệu lực.',
     { d: ['15-CTr/TU', '04-QC/BDV-MTTQ', '01-TT/TW-MTTQ'] },
   ],
+  [
+    'Theo Hiến pháp năm 2013 và Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, Nhân dân là chủ; pháp luật hiện hành quy định rõ.',
+    { d: ['Hiến pháp năm 2013', 'Văn kiện Đại hội XIII của Đảng'] },
+  ],
   // A three-word name right after a body is one name.
   ['Phó Thủ tướng Chính phủ Trần Lưu Quang làm việc với tỉnh.', { o: [['Trần Lưu Quang', 'Phó Thủ tướng Chính phủ']] }],
   [
