@@ -175,7 +175,7 @@ export function findDates(text: string): RawDate[] {
     const time = timeOf(m[4], m[5], m[6], m[7]) ?? pre.time;
     out.push({ start, end: trimSpanEnd(text, m.index, m.index + m[0].length, DATE_TRAIL), year: null, month: mo, day: d, time, explicitYear: false });
   }
-  // "từ ngày 15 đến 20/7", "các ngày 12, 13/8", "ngày 30/4 và 1/5" read the first day's month from the second.
+  // "từ ngày 15 đến 20/7", "các ngày 12, 13/8": the first day takes the second's month (and year).
   for (const m of matchIn(text, digitWindows, DAY_RANGE)) {
     if (m.index === undefined) continue;
     const d1 = Number(m[1]);
@@ -183,7 +183,7 @@ export function findDates(text: string): RawDate[] {
     const mo = Number(m[4]);
     const y = m[5] ? Number(m[5]) : null;
     if (!validDay(d1, mo) || !validDay(d2, mo) || d1 >= d2 || (y !== null && !validYear(y))) continue;
-    const firstAt = m.index + m[0].indexOf(m[1] ?? '', m[0].search(/\d/));
+    const firstAt = m.index + m[0].search(/\d/);
     const secondAt = m.index + m[0].lastIndexOf(`${m[2]}${m[3]}${m[4]}`);
     const pre = prefixOf(text, firstAt);
     out.push({ start: pre.start, end: firstAt + (m[1] ?? '').length, year: y, month: mo, day: d1, time: pre.time, explicitYear: y !== null });
@@ -263,8 +263,8 @@ function sentenceYear(text: string, at: number, yearMentions: readonly YearMenti
   let best: YearMention | null = null;
   for (const y of yearMentions) if (!y.span && y.at < at && at - y.at <= 200 && (!best || y.at > best.at)) best = y;
   if (!best) return null;
-  // Same sentence: no full stop, question mark or line break between the year and the date.
-  return /[.!?;\n]\s/.test(text.slice(best.at, at)) || text.slice(best.at, at).includes('\n') ? null : best.year;
+  // Same sentence: no full stop, question mark, semicolon or line break between the year and the date.
+  return /[.!?;]\s|\n/.test(text.slice(best.at, at)) ? null : best.year;
 }
 
 /**

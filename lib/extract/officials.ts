@@ -329,7 +329,7 @@ class Parser {
             inName = false;
             continue;
           }
-          const ce = Math.max(CONT_SET.match(toks, k), ORG_WORD_SET.match(toks, k));
+          const ce = this.bodyWordEnd(k);
           // After "xã", "huyện" the capitalised run is a place, not a body's name.
           placeRun = afterAdmin || placeRun;
           inName = !placeRun;
@@ -415,7 +415,7 @@ class Parser {
       // body's name, not before a new title ("Bí thư Tỉnh ủy - Trưởng đoàn …") or a name.
       if (tk.w === '-' && inName && k === end) {
         const nx = toks[k + 1];
-        if (nx?.t === 'w' && nx.cap && !nx.upper && this.titleHead(k + 1, false) < 0 && !this.readName(k + 1, 'standalone') && Math.max(CONT_SET.match(toks, k + 1), ORG_WORD_SET.match(toks, k + 1)) > 0) {
+        if (nx?.t === 'w' && nx.cap && !nx.upper && this.titleHead(k + 1, false) < 0 && !this.readName(k + 1, 'standalone') && this.bodyWordEnd(k + 1) > 0) {
           k += 1;
           continue;
         }
@@ -423,6 +423,11 @@ class Parser {
       break;
     }
     return { end, name: null };
+  }
+
+  /** End of a word of a title or of a body's own name at `i` ("Tỉnh ủy", "Nghiên cứu"), or -1. */
+  bodyWordEnd(i: number): number {
+    return Math.max(CONT_SET.match(this.toks, i), ORG_WORD_SET.match(this.toks, i));
   }
 
   /**
@@ -446,7 +451,7 @@ class Parser {
     while (j < this.toks.length) {
       const tj = this.toks[j];
       if (!tj) break;
-      const cj = Math.max(CONT_SET.match(this.toks, j), ORG_WORD_SET.match(this.toks, j), PLACE_SET.match(this.toks, j));
+      const cj = Math.max(this.bodyWordEnd(j), PLACE_SET.match(this.toks, j));
       if (cj > 0) j = cj;
       else if ((tj.t === 'w' && tj.cap) || (tj.t === 'n' && tj.w.length <= 3)) j++;
       else break;
