@@ -87,15 +87,17 @@ const NAMED_NQ_TW = new RegExp(
   `${B}Nghị\\s+quyết\\s+(?:Hội\\s+nghị\\s+)?(?:lần\\s+thứ\\s+[${LETTER}]+\\s+)?(?:Ban\\s+Chấp\\s+hành\\s+)?(?:Trung\\s+ương|TW|TƯ)\\s?(\\d{1,2})(?:\\s*(\\(\\s*)?(?:khóa|khoá)\\s+([IVXL]+)(\\s*\\))?)?(?![${WORD}])`,
   'gi',
 );
+/** The Party's national Congress, up to its number: "Đại hội Đảng toàn quốc lần thứ", "Đại hội đại biểu toàn quốc lần thứ". */
+const PARTY_CONGRESS = 'Đại\\s+hội\\s+(?:Đảng\\s+toàn\\s+quốc\\s+)?(?:đại\\s+biểu\\s+toàn\\s+quốc\\s+)?(?:lần\\s+thứ\\s+)?';
 const NAMED_DAI_HOI = new RegExp(
-  `${B}Nghị\\s+quyết\\s+Đại\\s+hội\\s+(?:Đảng\\s+toàn\\s+quốc\\s+)?(?:đại\\s+biểu\\s+toàn\\s+quốc\\s+)?(?:lần\\s+thứ\\s+)?([IVXL]+|[${LOWER}]+)(?:\\s+của\\s+Đảng)?(?![${WORD}])`,
+  `${B}Nghị\\s+quyết\\s+${PARTY_CONGRESS}([IVXL]+|[${LOWER}]+)(?:\\s+của\\s+Đảng)?(?![${WORD}])`,
   'g',
 );
 /** "Hiến pháp năm 2013", "Hiến pháp 1992". */
 const NAMED_CONSTITUTION = new RegExp(`${B}Hiến\\s+pháp\\s+(?:năm\\s+)?((?:19|20)\\d{2})(?![${WORD}])`, 'g');
 /** "Văn kiện Đại hội XIII", "Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII của Đảng". */
 const NAMED_VAN_KIEN = new RegExp(
-  `${B}[Vv]ăn\\s+kiện\\s+Đại\\s+hội\\s+(?:Đảng\\s+toàn\\s+quốc\\s+)?(?:đại\\s+biểu\\s+toàn\\s+quốc\\s+)?(?:lần\\s+thứ\\s+)?([IVXL]+)(?:\\s+của\\s+Đảng)?(?![${WORD}])`,
+  `${B}[Vv]ăn\\s+kiện\\s+${PARTY_CONGRESS}([IVXL]+)(?:\\s+của\\s+Đảng)?(?![${WORD}])`,
   'g',
 );
 /** "Nghị quyết Đại hội (đại biểu) Đảng bộ tỉnh Lâm Đồng lần thứ XI" */
