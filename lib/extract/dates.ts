@@ -15,6 +15,7 @@ export interface RawDate {
   start: number;
   end: number;
   year: number | null;
+  /** 1–12, or 0 for a bare year ("năm 2019"). */
   month: number;
   day: number | null;
   time: string | null;
@@ -104,7 +105,9 @@ const PERIOD_TERM = new RegExp(
   'gi',
 );
 const PERIOD_KHOA = new RegExp(`${E}(?:[Kk]hóa|[Kk]hoá|KHÓA)\\s+([IVXL]+)(?![${WORD}])`, 'g');
-const PERIOD_YEAR = new RegExp(`${E}(?:(?:đầu|cuối|giữa)\\s+)?năm\\s+(\\d{4})${END}`, 'gi');
+const PERIOD_YEAR = new RegExp(`${E}(?:đầu|cuối|giữa)\\s+năm\\s+(\\d{4})${END}`, 'gi');
+/** A bare year right after "năm": "trong năm 2019", "Năm 2024, …", "Hiến pháp năm 2013". */
+const YEAR_ONLY = new RegExp(`${E}năm\\s+(\\d{4})${END}(?!\\s*-\\s*\\d)`, 'gi');
 
 function validDay(d: number, m: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= 31;
@@ -203,10 +206,16 @@ export function findDates(text: string): RawDate[] {
     const past = !/này|tới/i.test(m[2] ?? '');
     out.push({ start: m.index, end: m.index + m[0].length, year: null, month: mo, day: null, time: null, explicitYear: false, past });
   }
+  for (const m of matchIn(text, windowsAround(text, /[Nn]ăm \d{4}|NĂM \d{4}/g, 0, 12), YEAR_ONLY)) {
+    if (m.index === undefined) continue;
+    const y = Number(m[1]);
+    if (!validYear(y)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, year: y, month: 0, day: null, time: null, explicitYear: true });
+  }
   return dropOverlaps(out);
 }
 
-/** Find periods: "6 tháng đầu năm 2021", "quý III/2021", "nhiệm kỳ 2020 - 2025", "khóa X", "năm 2020". */
+/** Find periods: "6 tháng đầu năm 2021", "quý III/2021", "nhiệm kỳ 2020 - 2025", "khóa X", "đầu năm 2020". */
 export function findPeriods(text: string): RawPeriod[] {
   const out: RawPeriod[] = [];
   for (const m of matchAround(text, THANG, PERIOD_MONTHS, 12, 30)) {
@@ -235,7 +244,7 @@ export function findPeriods(text: string): RawPeriod[] {
     if (m.index === undefined) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'khoa', iso: null });
   }
-  for (const m of matchAround(text, /[Nn]ăm \d{4}/g, PERIOD_YEAR, 8, 4)) {
+  for (const m of matchAround(text, /[Nn]ăm \d{4}/g, PERIOD_YEAR, 10, 4)) {
     if (m.index === undefined) continue;
     const y = Number(m[1]);
     if (!validYear(y)) continue;
@@ -244,11 +253,15 @@ export function findPeriods(text: string): RawPeriod[] {
   return dropOverlaps(out);
 }
 
-/** ISO 8601 form of a date: 2012-06-28, 2020-10, 2024-12-02T15:40, --07-13 when the year is unknown. */
-export function isoOf(d: { year: number | null; month: number; day: number | null; time: string | null }): string {
+/**
+ * ISO 8601 form of a date: 2012-06-28, 2020-10, 2019, --07-13 when the year is
+ * unknown; with `withTime`, a time of day the text gave is added (2024-12-02T15:40).
+ */
+export function isoOf(d: { year: number | null; month: number; day: number | null; time: string | null }, withTime = false): string {
+  if (d.month === 0) return String(d.year);
   const md = d.day === null ? pad(d.month) : `${pad(d.month)}-${pad(d.day)}`;
   const date = d.year === null ? `--${md}` : `${d.year}-${md}`;
-  return d.time && d.year !== null && d.day !== null ? `${date}T${d.time}` : date;
+  return withTime && d.time && d.year !== null && d.day !== null ? `${date}T${d.time}` : date;
 }
 
 /** A year the text writes out, at offset `at`; `span` when it opens a range of years ("nhiệm kỳ 2021 - 2026"). */

@@ -113,7 +113,9 @@ const NEXT_WORD = new RegExp(`^\\s+([${LETTER}]+)`);
 const NGHI_QUYET = /[Nn]ghị\s+quyết/g;
 const BARE_TRIGGER =
   /[Nn]ghị\s+quyết|[Qq]uyết\s+định|[Qq]uy\s+định|[Cc]hỉ\s+thị|[Kk]ết\s+luận|[Nn]ghị\s+định|[Qq]uy\s+chế|NQ|QĐ|CT|KL|[Rr]esolution|[Dd]ecision|[Dd]irective|[Cc]onclusion|[Dd]ecree/g;
-const LAW_START = new RegExp(`(?<![${LETTER}])(Luật|Bộ luật)\\s+(?=[${UPPER}])`, 'g');
+const LAW_START = new RegExp(`(?<![${LETTER}])(Luật|Bộ luật|Pháp lệnh)\\s+(?=[${UPPER}])`, 'g');
+/** The year of a named law's version, right after its name: "Luật Mặt trận Tổ quốc Việt Nam năm 2015". */
+const LAW_YEAR = /^\s+năm\s+(?:19|20)\d\d(?!\d)/;
 const LAW_STOP = new Set(
   ('số năm có được đã đang sẽ là của cho để theo với trong tại từ đến khi này đó mới vào thì mà nhằm về như cũng do bị ' +
     'đi nay các những được sửa đổi bổ sung triển khai tiếp tục và').split(' '),
@@ -161,8 +163,10 @@ export function findDocuments(text: string): RawDocument[] {
     const suffix = m[3] ?? '';
     const start = introStart(text, m.index);
     const dash = suffix.indexOf('-');
-    const kind = suffix.startsWith('QH') || suffix.startsWith('UBTVQH') ? 'QH' : suffix.slice(0, dash);
-    const issuer = kind === 'QH' ? suffix : suffix.slice(dash + 1);
+    const assembly = suffix.startsWith('QH') || suffix.startsWith('UBTVQH');
+    // A National Assembly symbol has no type code: the word before it says law, ordinance or resolution.
+    const kind = assembly ? assemblyKind(text.slice(start, m.index)) : suffix.slice(0, dash);
+    const issuer = assembly ? suffix : suffix.slice(dash + 1);
     out.push(doc(start, m.index + m[0].length, `${num}/${year}/${suffix}`, kind, num, issuer, 'symbol'));
   }
   for (const m of matchAround(text, /\d\s?\/\s?[A-ZĐ]/g, STATE_ADMIN, 6, 40)) {
@@ -198,7 +202,7 @@ export function findDocuments(text: string): RawDocument[] {
   if (text.includes('Hiến')) {
     for (const m of text.matchAll(NAMED_CONSTITUTION)) {
       if (m.index === undefined) continue;
-      out.push({ ...doc(m.index, m.index + m[0].length, null, 'HP', null, 'QH', 'named'), name: `Hiến pháp năm ${m[1]}` });
+      out.push({ ...doc(m.index, m.index + m[0].length, null, 'HP', null, null, 'named'), name: `Hiến pháp năm ${m[1]}` });
     }
   }
   if (/[Vv]ăn kiện/.test(text)) {
@@ -211,6 +215,13 @@ export function findDocuments(text: string): RawDocument[] {
   const kept = resolveOverlaps(text, out);
   resolveBare(text, kept);
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The kind of a National Assembly document from the words before its number: Luật, PL or NQ (the default). */
+function assemblyKind(before: string): string {
+  if (/luật/i.test(before)) return 'Luật';
+  if (/pháp lệnh/i.test(before)) return 'PL';
+  return 'NQ';
 }
 
 function isKnownType(t: string): boolean {
@@ -233,8 +244,8 @@ function doc(
 
 /** Named laws: "Luật Thực hiện dân chủ ở cơ sở"; merged with a following "số 10/2022/QH15". */
 function findLaws(text: string, out: RawDocument[]): void {
-  if (!text.includes('Luật') && !text.includes('luật')) return;
-  for (const m of matchAround(text, /Luật/g, LAW_START, 8, 8)) {
+  if (!text.includes('Luật') && !text.includes('luật') && !text.includes('Pháp lệnh')) return;
+  for (const m of matchAround(text, /Luật|Pháp lệnh/g, LAW_START, 8, 8)) {
     if (m.index === undefined) continue;
     let pos = m.index + m[0].length;
     let end = pos;
@@ -272,8 +283,11 @@ function findLaws(text: string, out: RawDocument[]): void {
       words++;
     }
     if (words === 0) continue;
+    // The year of the version is part of the law's name: the 1999 and the 2015 law are two documents.
+    const year = LAW_YEAR.exec(text.slice(end, end + 12));
+    if (year) end += year[0].length;
     const name = text.slice(m.index, end).replace(/\s+/g, ' ');
-    out.push({ ...doc(m.index, end, null, 'LUAT', null, 'QH', 'named'), name });
+    out.push({ ...doc(m.index, end, null, m[1] === 'Pháp lệnh' ? 'PL' : 'Luật', null, null, 'named'), name });
   }
 }
 
@@ -295,7 +309,7 @@ function resolveOverlaps(text: string, docs: RawDocument[]): RawDocument[] {
   for (const d of kept.sort((a, b) => a.start - b.start)) {
     const prev = merged[merged.length - 1];
     const adjacent = prev && /^\s{0,3}$/.test(text.slice(prev.end, d.start)) && /^(?:[Ss]ố|\d)/.test(text.slice(d.start, d.end));
-    if (prev && adjacent && prev.kind === 'LUAT' && d.status === 'symbol') {
+    if (prev && adjacent && (prev.kind === 'Luật' || prev.kind === 'PL') && prev.status === 'named' && d.status === 'symbol') {
       merged[merged.length - 1] = { ...d, start: prev.start, name: prev.name };
       continue;
     }

@@ -16,6 +16,13 @@ export function ownDateOf(text: string, doc: { end: number }, dates: readonly Ra
   );
 }
 
+/** The title of a text (law, charter, pastoral letter) ends right before `at`: "Thư chung năm 1980", "Hiến pháp năm 2013". */
+const OLD_TEXT_BEFORE = /(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh|Hiến chương|Cương lĩnh|Điều lệ|Thư chung|Thư mục vụ)(?:\s+[^\s.,;:!?\n]+){0,8}\s*$/u;
+
+function namesOldText(text: string, at: number): boolean {
+  return OLD_TEXT_BEFORE.test(text.slice(Math.max(0, at - 80), at));
+}
+
 /** Give day/month dates their year, then report them in original-string offsets. */
 export function toDateRefs(
   norm: NormalizedText,
@@ -28,6 +35,7 @@ export function toDateRefs(
   return raw.map((d) => {
     const span = toOriginal(norm, d.start, d.end);
     const out: DateRef = { text: norm.original.slice(span.start, span.end), iso: isoOf(d), ...span };
+    if (d.time && d.year !== null && d.day !== null) out.time = d.time;
     if (missing.has(d) && d.year !== null) out.inferred = true;
     return out;
   });
@@ -105,13 +113,20 @@ function* vietnameseStages(norm: NormalizedText, options: ExtractOptions): Gener
   const t = norm.text;
   const docs = findDocuments(t);
   yield;
-  const rawDates = findDates(t).filter((d) => !docs.some((x) => x.status === 'symbol' && d.start < x.end && x.start < d.end));
-  const rawPeriods = findPeriods(t).filter((p) => !rawDates.some((d) => p.start < d.end && d.start < p.end));
+  const found = findDates(t).filter((d) => !docs.some((x) => x.status === 'symbol' && d.start < x.end && x.start < d.end));
+  // A day or month wins over a period it overlaps; a bare year inside a period ("6 tháng đầu năm 2024") is the period's.
+  const rawPeriods = findPeriods(t).filter((p) => !found.some((d) => d.month !== 0 && p.start < d.end && d.start < p.end));
+  const rawDates = found.filter((d) => d.month !== 0 || !rawPeriods.some((p) => p.start < d.end && d.start < p.end));
   const ownDates = docs.map((d) => ownDateOf(t, d, rawDates));
   const docDates = new Set(ownDates);
   const years: YearMention[] = [];
-  // A document's own date ("…-NQ/TW, ngày 03/6/2013") is about the document, not the event.
-  for (const d of rawDates) if (d.explicitYear && d.year !== null && !docDates.has(d)) years.push({ at: d.start, year: d.year });
+  // A document's own date ("…-NQ/TW, ngày 03/6/2013") is about the document, not the event; so is the
+  // year in a named text ("Luật … năm 2015", "Thư chung năm 1980").
+  for (const d of rawDates) {
+    if (!d.explicitYear || d.year === null || docDates.has(d)) continue;
+    if (d.month === 0 && (docs.some((x) => d.start < x.end && x.start < d.end) || namesOldText(t, d.start))) continue;
+    years.push({ at: d.start, year: d.year });
+  }
   for (const p of rawPeriods) {
     // "nhiệm kỳ 2021 - 2026" spans years: it does not name the year of a date near it.
     if (p.iso && /^\d{4}/.test(p.iso)) years.push({ at: p.start, year: Number(p.iso.slice(0, 4)), span: p.iso.slice(0, 4) !== (p.iso.split('/')[1] ?? p.iso).slice(0, 4) });

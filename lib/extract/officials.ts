@@ -14,9 +14,9 @@
  *
  * Works on tokens of the normalised text; spans are normalised offsets.
  */
-import { MIDDLE_NAMES, NAME_PREFIXES, NOT_PERSON, SURNAMES } from '../vocab/names';
+import { BAPTISMAL_NAMES, MIDDLE_NAMES, NAME_PREFIXES, NOT_PERSON, SURNAMES } from '../vocab/names';
 import { PLACE_CUES, PLACES } from '../vocab/places';
-import { CONTINUATIONS, HEAD_MODIFIERS, HEADS, ORG_NAME_WORDS, PREFIX_TITLES } from '../vocab/titles';
+import { CONTINUATIONS, HEAD_MODIFIERS, HEADS, ORG_NAME_WORDS, PREFIX_TITLES, SUB_UNIT_HEADS } from '../vocab/titles';
 import { LOWER, UPPER } from '../text/chars';
 import { PhraseSet, type Token, tokenize } from './tokens';
 
@@ -55,7 +55,7 @@ const NUMBERED_UNITS = new Set('khu phố đoàn đội tổ ấp khóm phườn
 const APPOINTED = new PhraseSet(
   ['bầu', 'bổ nhiệm', 'phân công', 'điều động', 'chỉ định', 'luân chuyển', 'tái cử']
     .flatMap((v) => [`được ${v} giữ chức vụ`, `được ${v} giữ chức`, `được ${v} làm`, `được ${v} vào chức vụ`, `được ${v} là`, `được ${v}`])
-    .concat(['giữ chức vụ', 'giữ chức', 'tái đắc cử', 'đắc cử', 'trúng cử']),
+    .concat(['giữ chức vụ', 'giữ chức', 'tái đắc cử chức', 'tái đắc cử', 'đắc cử chức', 'đắc cử', 'trúng cử chức', 'trúng cử', 'làm', 'kiêm nhiệm']),
 );
 const VERB_AFTER_NAME = /^(?:cho|nói|phát|chia|khẳng|nhấn|đề|yêu|bày|trao|tặng|chủ|dự|tham|làm|là|đã|đang|sẽ|vừa|được|bị|có|và|cùng)$/;
 
@@ -110,7 +110,7 @@ class Parser {
       // Places first: "Bà Rịa - Vũng Tàu", "Lâm Đồng", "Hồ Chí Minh" are never people.
       if (t.cap) {
         const pe = PLACE_SET.match(toks, i);
-        if (pe > 0 && this.allCap(i, pe)) {
+        if (pe > 0 && this.allCap(i, pe) && this.titleHead(i, true) < pe) {
           i = pe;
           continue;
         }
@@ -139,6 +139,7 @@ class Parser {
     }
     this.resolveGiven();
     this.linkGivenNames();
+    this.credits();
     this.bylines();
     return this.order;
   }
@@ -196,7 +197,13 @@ class Parser {
     if (len < 1 || len > 5) return false;
     const first = this.toks[from];
     if (!first) return false;
-    if (!anyFirst && !SURNAMES.has(first.k) && !NAME_PREFIXES.has(first.k) && !first.k.startsWith("h'")) return false;
+    // "Giuse Trần Đình Phúc": a baptismal name stands before the family name.
+    const family = BAPTISMAL_NAMES.has(first.k) && len >= 3 ? from + 1 : from;
+    const head = this.toks[family];
+    if (!head) return false;
+    // An ethnic family name the vocabulary lacks, before Văn or Thị: "Pờ Văn Chư", "Lỳ Thị Huệ".
+    const unknownFamily = len - (family - from) >= 3 && (this.toks[family + 1]?.k === 'văn' || this.toks[family + 1]?.k === 'thị');
+    if (!anyFirst && !SURNAMES.has(head.k) && !NAME_PREFIXES.has(head.k) && !head.k.startsWith("h'") && !unknownFamily) return false;
     if (ORG_HEADS.has(first.k) && !SURNAMES.has(first.k)) return false;
     const key = this.keyOf(from, from + len);
     if (NOT_PERSON.has(key)) return false;
@@ -204,7 +211,10 @@ class Parser {
       const tk = this.toks[k];
       if (!tk || tk.upper) return false;
       const pe = PLACE_SET.match(this.toks, k);
-      if (pe > 0 && pe <= from + len && pe - k >= 2) return false;
+      // A place word may end a name whose family (and middle) name comes first: "Trần Long An",
+      // "Phạm Thị Hòa Bình"; a place after a whole name is not part of it ("Nguyễn Văn A Hà Nội").
+      const endsShortName = pe === from + len && k > family && (k - family === 1 || (k - family === 2 && MIDDLE_NAMES.has(this.toks[family + 1]?.k ?? '')));
+      if (pe > 0 && pe <= from + len && pe - k >= 2 && !endsShortName) return false;
       // "Đoàn Thanh niên", "Hội Nông dân": a phrase running past the run is an organisation.
       const ce = CONT_SET.match(this.toks, k);
       if (ce > from + len) return false;
@@ -300,10 +310,14 @@ class Parser {
     if (k < 0) return { end: i, name: null };
     // Ranks and religious titles stand right before the name.
     const headKey = this.keyOf(i, k);
-    if (PREFIX_TITLES.has(headKey)) {
-      const n = allowName ? this.readName(k, 'title') : null;
-      return { end: k, name: n };
+    if (PREFIX_TITLES.has(headKey) && allowName) {
+      return { end: k, name: this.readName(k, 'title') };
     }
+    // "Chủ tịch Hồ Chí Minh" is the President (not the city, nor "Lăng Chủ tịch Hồ Chí Minh").
+    if (allowName && headKey === 'chủ tịch' && this.keyOf(k, k + 3) === 'hồ chí minh' && !this.toks[k + 3]?.cap && !this.blockedBefore(i)) {
+      return { end: k, name: { from: k, to: k + 3 } };
+    }
+    const subUnit = SUB_UNIT_HEADS.has(headKey.replace(/^(?:phó|nguyên|quyền) /, ''));
     let end = k;
     let afterAdmin = false;
     // Inside a body's own name, begun by a capitalised word: "Viện Nghiên cứu lập pháp".
@@ -343,13 +357,20 @@ class Parser {
           inName = true;
           continue;
         }
-        placeRun = false;
         const ce = CONT_SET.match(toks, k);
+        // After "quận Ngô Quyền" only a further place word goes on ("… huyện Y"): "thông tin" is a verb there.
+        if (placeRun && ce > 0 && !ADMIN_CUES.has(this.keyOf(k, ce))) break;
+        placeRun = false;
         if (ce > 0) {
           afterAdmin = ADMIN_CUES.has(this.keyOf(k, ce));
           // "… xã Tân Phú", "… UBND tỉnh": a place ends the body's own name.
           if (afterAdmin) inName = false;
           k = end = ce;
+          continue;
+        }
+        // "Ủy viên Trung ương Đảng khóa XIII": the term stays in the title.
+        if ((tk.k === 'khóa' || tk.k === 'khoá') && k === end && (toks[k + 1]?.t === 'n' || /^[IVXL]+$/.test(toks[k + 1]?.w ?? ''))) {
+          k = end = k + 2;
           continue;
         }
         if (tk.k === 'số' && toks[k + 1]?.t === 'n' && (toks[k + 1]?.w.length ?? 9) <= 3 && NUMBERED_UNITS.has(toks[k - 1]?.k ?? '')) {
@@ -401,8 +422,16 @@ class Parser {
         k = end = k + 1;
         continue;
       }
+      // "(QĐND)", "(Sở Nội vụ)": an abbreviation or the parent body in brackets inside the title.
+      if (tk.w === '(' && k === end) {
+        const close = this.bracketedBody(k + 1);
+        if (close > 0) {
+          k = end = close + 1;
+          continue;
+        }
+      }
       // ", xã Bằng Thành, huyện Pác Nặm", ", Ban Dân vận Trung ương": where the post is, after a comma.
-      if (tk.w === ',' && k === end && this.whereAfterComma(k + 1)) {
+      if (tk.w === ',' && k === end && this.whereAfterComma(k + 1, subUnit)) {
         k += 1;
         inName = false;
         continue;
@@ -436,7 +465,7 @@ class Parser {
    * "TP Buôn Ma Thuột"), or a capitalised body that is not a new title or name
    * ("Ban Dân vận Trung ương", "Sở Y tế")?
    */
-  whereAfterComma(i: number): boolean {
+  whereAfterComma(i: number, subUnit = false): boolean {
     const t = this.toks[i];
     if (!t || t.t !== 'w' || this.titleHead(i, false) > 0 || this.honorific(i)) return false;
     const ce = CONT_SET.match(this.toks, i);
@@ -457,7 +486,24 @@ class Parser {
       else break;
     }
     const close = this.toks[j];
+    // After a unit's post ("Phó Trưởng phòng X, Ban Dân vận Thành ủy") the parent body is part of the title.
+    if (subUnit && j > i + 1) return true;
     return !close || close.t === 'nl' || (close.t === 'p' && /^[,;.):]$/.test(close.w));
+  }
+
+  /** A body's abbreviation or name in brackets at `i` ("QĐND)", "Sở Nội vụ)"): the index of ")" or -1. */
+  bracketedBody(i: number): number {
+    const t = this.toks[i];
+    if (!t || t.t !== 'w' || !t.cap) return -1;
+    if (t.upper && this.toks[i + 1]?.w === ')') return i + 1;
+    if (!ORG_HEADS.has(t.k) || this.titleHead(i, false) > 0) return -1;
+    for (let j = i + 1; j < i + 10; j++) {
+      const tj = this.toks[j];
+      if (!tj) return -1;
+      if (tj.w === ')') return j;
+      if (tj.t !== 'w' || (!tj.cap && this.bodyWordEnd(j) < 0)) return -1;
+    }
+    return -1;
   }
 
   /** Where a personal name starts inside the capitalised run toks[k..k+len), or -1. */
@@ -562,6 +608,16 @@ class Parser {
         return next;
       }
       const sep = this.toks[r.end];
+      // "Chủ tịch Đoàn Chủ tịch là đồng chí A", "các Phó Chủ tịch là các đồng chí A, B": the office is given by "là".
+      if (sep?.k === 'là' && titles.length > 0) {
+        const h = this.honorific(r.end + 1);
+        const n = this.readName(h ? h.next : r.end + 1, h ? 'honorific' : 'standalone');
+        if (n && n.to - n.from > 1) {
+          const o = this.person(n);
+          for (const t of titles) this.addTitle(o, t);
+          return this.afterName(n.to, [o], plural || !!h?.plural, false, titles);
+        }
+      }
       // "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Nguyễn Văn A", "Bí thư Tỉnh ủy - Trưởng đoàn ĐBQH tỉnh …"
       if (sep && (sep.w === ',' || sep.w === '-') && this.titleHead(r.end + 1, true) > 0) {
         k = r.end + 1;
@@ -607,6 +663,9 @@ class Parser {
       if (tk.w === ',' || tk.w === '-' || tk.w === '(' || tk.w === ':') {
         const hk = this.titleHead(pos + 1, false);
         if (hk > 0 && !givenOnly && group.length > 0) {
+          // "A, Chủ tịch UBND huyện B, …": a title with its own name is the next person of a list.
+          const probe = tk.w === ',' ? this.extendTitle(pos + 1, true) : null;
+          if (probe?.name && probe.name.to - probe.name.from >= 2) return pos;
           const r = this.extendTitle(pos + 1, false);
           const span = { from: pos + 1, to: r.end };
           const targets = tk.w === '-' || plural ? group : group.slice(-1);
@@ -716,6 +775,26 @@ class Parser {
     }
   }
 
+  /** Photo and story credits anywhere: "Ảnh: Thanh Hà", "(Ảnh: MINH TÂM)", "Bài, ảnh: Minh Tâm" — people without titles. */
+  credits(): void {
+    CREDIT_RE.lastIndex = 0;
+    for (let m = CREDIT_RE.exec(this.text); m; m = CREDIT_RE.exec(this.text)) {
+      const name = m[1] ?? '';
+      const words = name.split(/\s+/);
+      const styleOk = words.every((w) => TITLE_CASE.test(w)) || words.every((w) => ALL_UPPER.test(w));
+      if (!styleOk || words.some((w) => BYLINE_NOT.has(w.toLowerCase()))) continue;
+      const start = m.index + m[0].lastIndexOf(name);
+      const key = name.toLowerCase();
+      let o = this.officials.get(key);
+      if (!o) {
+        o = { name, key, titles: [], mentions: [], byline: true };
+        this.officials.set(key, o);
+        this.order.push(o);
+      }
+      if (!o.mentions.some((x) => x.start === start)) o.mentions.push({ start, end: start + name.length });
+    }
+  }
+
   /** Bylines: a short name alone on one of the last lines ("Thanh Thy", "Minh Phong (Nguồn: QBTV.vn)"). */
   bylines(): void {
     const lines: { s: number; e: number }[] = [];
@@ -747,7 +826,7 @@ class Parser {
         this.officials.set(key, o);
         this.order.push(o);
       }
-      o.mentions.push({ start, end: start + name.length });
+      if (!o.mentions.some((x) => x.start === start)) o.mentions.push({ start, end: start + name.length });
       return;
     }
   }
@@ -758,8 +837,12 @@ const BOILERPLATE =
 const BYLINE_RE =
   /^\s*(?:(?:bài(?:,|\s+và)?\s*ảnh|tin(?:,|\s+và)?\s*ảnh|bài|tin|ảnh|theo|tác giả|pv|nhóm pv)\s*:?\s*)?((?:[a-zà-ỹđ]+)(?:\s+[a-zà-ỹđ]+){0,3})\s*(?:\((?:[^)]{0,60})\))?\s*[.]?\s*$/i;
 const BYLINE_NOT = new Set(
-  'và của các những được hội nghị ban bộ sở đảng nhân dân tỉnh huyện xã trang chủ tin tức ảnh quang cảnh đại biểu đồng chí ông bà'.split(' '),
+  ('và của các những được hội nghị ban bộ sở đảng nhân dân tỉnh huyện xã trang chủ tin tức ảnh quang cảnh đại biểu đồng chí ông bà ' +
+    'báo đài cổng nguồn liệu internet họa cttđt ttxvn vgp vna').split(' '),
 );
+/** A credit: its cue and colon, then a name of two to four words ending the line, the sentence or the bracket. */
+const CREDIT_RE =
+  /(?<![\p{L}])(?:(?:bài|tin)(?:\s*,\s*|\s+và\s+)ảnh|ảnh|bài|tin|video|clip|thực hiện|nhóm phóng viên)\s*:\s*((?:[\p{Lu}][\p{Ll}]+|[\p{Lu}]{2,})(?:[ \u00a0](?:[\p{Lu}][\p{Ll}]+|[\p{Lu}]{2,})){1,3})(?=\s*(?:\)|$|\n|\.\s|\.$|\s*-\s))/giu;
 
 /**
  * Find the officials in normalised text. `clean` is the same text without

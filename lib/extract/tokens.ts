@@ -114,7 +114,8 @@ export class PhraseSet {
 
   /**
    * The index just after the longest phrase starting at token `i`, or -1.
-   * Only consecutive word tokens match.
+   * Consecutive word tokens match, and punctuation written in the phrase
+   * (a comma inside "văn hóa , thể thao và du lịch").
    */
   match(toks: readonly Token[], i: number): number {
     const t = toks[i];
@@ -125,7 +126,7 @@ export class PhraseSet {
       let ok = true;
       for (let j = 1; j < words.length; j++) {
         const tj = toks[i + j];
-        if (!tj || tj.t !== 'w' || tj.k !== words[j]) {
+        if (!tj || (tj.t !== 'w' && tj.t !== 'p') || tj.k !== words[j]) {
           ok = false;
           break;
         }

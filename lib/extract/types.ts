@@ -29,7 +29,7 @@ export interface DocumentRef extends Span {
   text: string;
   /** Canonical symbol ("290-QĐ/TW", "30/2020/NĐ-CP"); null when not certain or for named documents. */
   key: string | null;
-  /** Type code (NQ, QĐ, CT, KL, NĐ, …; LUAT for named laws; QH for laws by number). */
+  /** Type code: the symbol's own (NQ, QĐ, CT, KL, NĐ, …), else the type word's (Luật, PL, HP, NQ). */
   kind: string;
   number: string | null;
   issuer: string | null;
@@ -44,8 +44,10 @@ export interface DocumentRef extends Span {
 /** A date, normalised to ISO 8601. */
 export interface DateRef extends Span {
   text: string;
-  /** 2012-06-28, 2020-10, 2024-12-02T15:40, or --07-13 when the year cannot be known. */
+  /** 2012-06-28, 2020-10, 2019, or --07-13 when the year cannot be known (never a time of day). */
   iso: string;
+  /** The time of day the text gives with a full date ("14h30 ngày 5/6" → "14:30"). */
+  time?: string;
   /** True when the year was inferred rather than written. */
   inferred?: boolean;
 }

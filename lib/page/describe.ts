@@ -55,7 +55,7 @@ export function documentCard(d: DocumentRef, lang: UiLang = 'vi'): Card {
 
 /** A card for a date. */
 export function dateCard(d: DateRef, lang: UiLang = 'vi'): Card {
-  const lines = [d.iso];
+  const lines = [d.time ? `${d.iso} ${d.time}` : d.iso];
   if (d.inferred) lines.push(t(lang, 'cardYearInferred'));
   return { kind: 'date', heading: dateInWords(d.iso, lang), lines };
 }

@@ -29,6 +29,8 @@ export const DOC_KINDS: Record<string, { vi: string; en: string }> = {
   L: { vi: 'Luật', en: 'Law' },
   PL: { vi: 'Pháp lệnh', en: 'Ordinance' },
   QH: { vi: 'Luật/Nghị quyết của Quốc hội', en: 'Law/Resolution of the National Assembly' },
+  Luật: { vi: 'Luật', en: 'Law' },
+  // Kinds earlier versions wrote for laws, still found in saved clips.
   LUAT: { vi: 'Luật', en: 'Law' },
   HP: { vi: 'Hiến pháp', en: 'Constitution' },
   VK: { vi: 'Văn kiện', en: 'Documents of a Congress' },

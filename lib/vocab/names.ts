@@ -25,5 +25,14 @@ export const MIDDLE_NAMES: ReadonlySet<string> = new Set(
  */
 export const NOT_PERSON: ReadonlySet<string> = new Set(['hồ chí minh', 'hà nội', 'lâm đồng', 'cao bằng']);
 
+/** Catholic baptismal names, written before the family name and part of the name ("Giuse Trần Đình Phúc"). */
+export const BAPTISMAL_NAMES: ReadonlySet<string> = new Set(
+  (
+    'giuse phaolô phêrô maria gioan antôn đaminh giacôbê anrê têrêsa micae phanxicô tôma luca matthêu mátthêu gioakim ' +
+    'augustinô inhaxiô batôlômêô lôrensô simon anna martinô phêrô giuse-maria têphanô philípphê stêphanô vinhsơn ' +
+    'gabriel raphael giacôbê emmanuel anphongsô mátthia tađêô marcô máccô catarina agnès rosa lucia cêcilia'
+  ).split(' '),
+);
+
 /** Ê Đê and Gia Rai personal-name prefixes ("Y Khâm Niê", "H'Hen Niê"). */
 export const NAME_PREFIXES: ReadonlySet<string> = new Set(['y', "h'"]);

@@ -29,7 +29,12 @@ export const HEADS: readonly string[] = [
   // religious and community
   'hòa thượng', 'thượng tọa', 'đại đức', 'ni sư', 'ni trưởng', 'linh mục', 'giám mục', 'tổng giám mục',
   'hồng y', 'mục sư', 'già làng', 'quản nhiệm', 'chánh xứ', 'quản xứ', 'trụ trì',
+  // abbreviations kept as written (Ủy viên Ban Thường vụ Tỉnh ủy, Tỉnh ủy viên, Phó Bí thư, …)
+  'uvtvtu', 'uvbtvtu', 'uvbtv', 'uvbch', 'uvtv', 'tvtu', 'tvhu', 'tvqu', 'tvtư', 'tuv', 'huv', 'quv', 'pbt', 'pct',
 ];
+
+/** Heads of a post in a unit of a larger body: a comma before the parent body does not end the title ("Phó Vụ trưởng Vụ X, Bộ Y"). */
+export const SUB_UNIT_HEADS: ReadonlySet<string> = new Set(['trưởng phòng', 'vụ trưởng', 'chánh văn phòng', 'trưởng khoa', 'trưởng bộ môn']);
 
 /** Titles that stand before a name with no comma and whose name may be any capitalised run. */
 export const PREFIX_TITLES: ReadonlySet<string> = new Set([
@@ -68,6 +73,10 @@ export const CONTINUATIONS: readonly string[] = [
   'hội viên', 'tổng hội', 'liên minh', 'hiệp hội', 'ủy ban kiểm tra', 'cơ quan', 'cơ quan thường trực', 'thường trực',
   'tổng công ty', 'công ty', 'tập đoàn', 'ngân hàng chính sách', 'bảo hiểm xã hội', 'kho bạc', 'thuế', 'hải quan',
   'dân chủ', 'quy chế dân chủ', 'cơ quan nhà nước', 'dân số', 'gia đình', 'lãnh đạo', 'chủ chốt', 'ủy ban mặt trận tổ quốc',
+  'chùa', 'tịnh xá', 'thiền viện', 'nhà thờ', 'tổng giáo phận', 'hội thánh', 'ban trị sự', 'đoàn thể', 'các đoàn thể',
+  'quần chúng', 'hội quần chúng', 'các hội quần chúng', 'bác ái', 'bác ái xã hội',
+  // one body's name with a comma in it
+  'văn hóa , thể thao và du lịch', 'lao động , thương binh và xã hội', 'tín ngưỡng , tôn giáo',
 ];
 
 /**
@@ -97,4 +106,5 @@ export const ORG_NAME_WORDS: readonly string[] = [
   'quân đội nhân dân', 'thời báo', 'điện tử', 'thông tin điện tử', 'cổng thông tin', 'tổng hợp', 'chuyên ngành',
   'tuyên truyền', 'lý luận', 'bồi dưỡng', 'đào tạo', 'tham mưu', 'hậu cần',
   'tác chiến', 'công binh', 'thông tin liên lạc', 'pháo binh', 'thiết giáp', 'đặc công', 'tăng thiết giáp',
+  'chứng minh', 'bác ái', 'quần chúng',
 ];
