@@ -7,6 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { extract } from '../engine';
+import { distinctEntities } from '../extract/distinct';
 import type { Extraction } from '../extract/types';
 import { readArticle, type PageArticle } from '../page/article';
 
@@ -55,5 +56,6 @@ export function extractFile(file: string, input: { text: string; html: boolean }
   }
   const articleDate = args.articleDate ?? (article?.published ? article.published.slice(0, 10) : null);
   const result: Extraction = extract(text, { articleDate });
-  return { file, ...(article ? { article } : {}), ...result };
+  // One entry per distinct document and date, with every mention's span.
+  return { file, ...(article ? { article } : {}), ...distinctEntities(result) };
 }

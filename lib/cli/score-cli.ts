@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { extract } from '../engine';
+import { distinctEntities } from '../extract/distinct';
 import type { Extraction } from '../extract/types';
 import { type GoldPassage, parseGold } from '../score/gold';
 import { type PassageScore, scorePassage } from '../score/match';
@@ -21,7 +22,7 @@ const USAGE = 'usage: npm run score -- DIR|FIXTURES.json [more …] [--show] [--
 
 interface Case {
   gold: GoldPassage;
-  run: () => Extraction;
+  run: () => Pick<Extraction, 'officials' | 'documents' | 'dates' | 'periods'>;
 }
 
 function readJson(path: string): unknown {
@@ -62,7 +63,7 @@ function fixtureCases(path: string): Case[] {
     const text = (s as { text?: unknown }).text;
     if (typeof text !== 'string') throw new Error(`${id}: text should be a string`);
     const gold = parseGold(id, text, s);
-    return { gold, run: () => extract(text) };
+    return { gold, run: () => distinctEntities(extract(text)) };
   });
 }
 

@@ -118,7 +118,7 @@ function pair<G, P>(
 }
 
 /** Score one passage's extraction against its gold. */
-export function scorePassage(gold: GoldPassage, found: Extraction, lang: string): PassageScore {
+export function scorePassage(gold: GoldPassage, found: Pick<Extraction, 'officials' | 'documents' | 'dates' | 'periods'>, lang: string): PassageScore {
   const counts = emptyCounts();
   const differences: Difference[] = [];
   const note = (kind: ScoredKind, type: Difference['type'], what: string) => {

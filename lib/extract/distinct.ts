@@ -1,0 +1,36 @@
+/**
+ * One entry per distinct document and per distinct date, as a reader (and
+ * the annotation guide) counts them: the engine reports every mention with
+ * its own span, for highlighting; a list for people reads each document and
+ * each date once, with the spans of all its mentions.
+ */
+import type { DateRef, DocumentRef, Extraction, Span } from './types';
+
+/** A document or date with every place the text mentions it. */
+export type WithMentions<T> = T & { mentions: Span[] };
+
+/** The identity of a document: its symbol, else kind + number + issuer, else its name or text. */
+export function documentIdentity(d: Pick<DocumentRef, 'key' | 'kind' | 'number' | 'issuer' | 'name' | 'text'>): string {
+  if (d.key) return `key:${d.key}`;
+  if (d.number) return `num:${d.kind}|${d.number}|${d.issuer ?? ''}`;
+  return `name:${(d.name ?? d.text).toLowerCase().replace(/\s+/g, ' ')}`;
+}
+
+function group<T extends Span>(items: readonly T[], id: (x: T) => string): WithMentions<T>[] {
+  const byId = new Map<string, WithMentions<T>>();
+  for (const x of items) {
+    const k = id(x);
+    const seen = byId.get(k);
+    if (seen) seen.mentions.push({ start: x.start, end: x.end });
+    else byId.set(k, { ...x, mentions: [{ start: x.start, end: x.end }] });
+  }
+  return [...byId.values()];
+}
+
+/** The extraction with documents and dates listed once each (first mention first), every mention kept in `mentions`. */
+export function distinctEntities(x: Extraction): Omit<Extraction, 'documents' | 'dates'> & {
+  documents: WithMentions<DocumentRef>[];
+  dates: WithMentions<DateRef>[];
+} {
+  return { ...x, documents: group(x.documents, documentIdentity), dates: group(x.dates, (d) => d.iso) };
+}
