@@ -8,8 +8,8 @@
  * Imported only for English pages, so compromise stays out of the Vietnamese bundle.
  */
 import nlp from 'compromise';
-import { findDocuments } from '../extract/documents';
-import { toDateRefs, toDocumentRef } from '../extract/extract';
+import { findDocuments, vietnameseCode } from '../extract/documents';
+import { asWritten, toDateRefs, toDocumentRef } from '../extract/extract';
 import type { DocumentRef, ExtractOptions, Extraction, Official } from '../extract/types';
 import { type NormalizedText, toOriginal } from '../text/normalize';
 import { dropOverlaps } from '../text/spans';
@@ -17,10 +17,10 @@ import { findEnglishDates, findEnglishPeriods } from './dates-en';
 import { findEnglishNamedDocuments } from './documents-en';
 import { findEnglishOfficials } from './people-en';
 
-/** Canonical Vietnamese spelling of ASCII document codes: QD → QĐ, ND → NĐ. */
+/** Canonical Vietnamese spelling of ASCII codes in a symbol or code: 45-QDNS/TW → 45-QĐNS/TW, ND-CP → NĐ-CP. */
 function vietnameseCodes(s: string | null): string | null {
   if (!s) return s;
-  return s.replace(/(^|[-/])(QD|ND|DA|DU|DUK)(?=$|[-/])/g, (_m, pre: string, code: string) => pre + code.replace('D', 'Đ').replace(/^Q[ĐD]/, 'QĐ'));
+  return s.replace(/(^|[-/\d])([A-Z][A-Za-z]*)(?=$|[-/])/g, (_m, pre: string, code: string) => pre + vietnameseCode(code));
 }
 
 /** Extract from an English text (normalised). */
@@ -35,12 +35,18 @@ export function extractEnglish(norm: NormalizedText, options: ExtractOptions): O
       .replace(/[\s,.;:]+$/, '');
     if (name.split(/\s+/).length >= 2) extra.push(name);
   }
-  const officials: Official[] = findEnglishOfficials(text, extra).map((p) => ({
-    name: p.name,
-    key: p.name.toLowerCase(),
-    titles: p.titles,
-    mentions: p.mentions.map((s) => toOriginal(norm, s.start, s.end)),
-  }));
+  const officials: Official[] = findEnglishOfficials(text, extra).map((p) => {
+    const first = p.mentions[0];
+    const out: Official = {
+      // Names and titles spelled as the text writes them (curly apostrophes and all).
+      name: first ? asWritten(norm, first.start, first.end) || p.name : p.name,
+      key: p.name.toLowerCase(),
+      titles: p.titles.map((t) => asWritten(norm, t.start, t.end)).filter((t, i, all) => t && all.indexOf(t) === i),
+      mentions: p.mentions.map((s) => toOriginal(norm, s.start, s.end)),
+    };
+    if (p.byline) out.byline = true;
+    return out;
+  });
 
   // English editions write ASCII codes (QD, ND): report them in Vietnamese spelling.
   const found = [...findDocuments(text), ...findEnglishNamedDocuments(text)];

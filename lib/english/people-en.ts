@@ -19,9 +19,19 @@ import { PLACES } from '../vocab/places';
 /** An English-text official in normalised coordinates. */
 export interface RawEnglishOfficial {
   name: string;
-  titles: string[];
+  /** Each title's span (normalised offsets), in order of first appearance. */
+  titles: { start: number; end: number; key: string }[];
   mentions: { start: number; end: number }[];
+  /** A photo or story credit ("Photo: Lan Anh"): a person without titles. */
+  byline?: boolean;
 }
+
+/** A credit: its cue and colon, then a name of two to four capitalised words ending the line, sentence or bracket. */
+const CREDIT_RE =
+  /\b(?:Photos?|Story and photos?|Text and photos?|Text|By|Video)\s*:\s*((?:\p{Lu}[\p{Ll}'’]+|\p{Lu}{2,})(?:[ \u00a0](?:\p{Lu}[\p{Ll}'’]+|\p{Lu}{2,})){1,3})(?=\s*(?:\)|$|\n|\.\s|\.$|;|,))/gu;
+
+/** A title as token indices [from, to). */
+type TitleTokens = [number, number];
 
 const SURNAME_KEYS = new Set([...SURNAMES].flatMap((s) => [s, foldKey(s)]));
 const PREFIX_KEYS = new Set(['y', "h'", 'thich', 'thích', ...[...BAPTISMAL_NAMES].flatMap((s) => [s, foldKey(s)])]);
@@ -40,7 +50,21 @@ const HEADS = new Set(
 /** Heads that need a capitalised word after them to start a title before a name ("Party" alone is not one). */
 const WEAK_HEADS = new Set(['first', 'second', 'former', 'acting', 'political', 'senior', 'chief', 'standing', 'permanent', 'general', 'major']);
 /** Lower-case words that may sit inside a title: "Head of the Commission for Mass Mobilisation". */
-const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'member', 'members', 'at', 'to', 'its', 'under', 'cum', 'deputy', 'head', 'chief']);
+const CONNECTORS = new Set([
+  'of', 'the', 'for', 'and', 'on', 'in', 'member', 'members', 'at', 'to', 'its', 'under', 'cum', 'deputy', 'head', 'chief',
+  'provincial', 'municipal', 'district', 'commune', 'city', 'ward', 'town', 'village', 'province',
+]);
+/** Lower-case nouns of bodies that may close a title after "of the": "head of the delegation", "member of the board". */
+const BODY_NOUNS = new Set(['delegation', 'board', 'committee', 'commission', 'council', 'union', 'association', 'department', 'division', 'party', 'front', 'government', 'secretariat', 'presidium', 'congregation', 'parish']);
+const ORDINAL_WORDS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth'.split(' '));
+/** Months and weekdays: "Minister of Public Security on November 8" ends at "on". */
+const MONTH_OR_DAY = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+/** Words that give the office after a name: "was re-elected Chairwoman of …", "was appointed Secretary of …", ", as head of …". */
+const PREDICATES = new Set(['elected', 're-elected', 'reelected', 'appointed', 'named', 'became', 'as']);
+/** Capitalised words that may stand before a head and belong to its title ("Party General Secretary", "Politburo member"). */
+const TITLE_LEAD = new Set(['party', 'politburo', 'provincial', 'municipal', 'national', 'central', 'government', 'standing', 'permanent', 'state', 'city', 'district', 'commune']);
 /** Honorifics before a name, dropped. */
 const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'madam', 'miss', 'dr', 'prof', 'assoc', 'comrade', 'sir', 'mme', 'madame']);
 /** Nouns after a capitalised run that make it a place or a body, not a person. */
@@ -90,6 +114,8 @@ class EnglishPeople {
     const extra = new Set(this.extraNames.map((n) => n.toLowerCase()));
     const toks = this.toks;
     let i = 0;
+    let shared: TitleTokens[] | null = null;
+    let listEnd = 0;
     while (i < toks.length) {
       const t = toks[i];
       if (!isCap(t) || NOT_NAME_WORD.has(bare(t as Token)) || HONORIFICS.has(t?.k ?? '')) {
@@ -102,10 +128,34 @@ class EnglishPeople {
         i = run;
         continue;
       }
-      this.addPerson(name.from, name.to);
+      // "Vice Chairmen of the …: A, B, C": a plural title before a list goes to every name of it.
+      const inList = shared !== null && this.onlyListSeparators(listEnd, name.from);
+      const before = this.addPerson(name.from, name.to, inList ? shared : null);
+      if (!inList) shared = before.filter(([a, b]) => this.plural(a, b));
+      if (shared?.length === 0) shared = null;
+      listEnd = this.lastEnd;
       i = name.to;
     }
+    this.credits();
     return this.order;
+  }
+
+  /** "Photo: Lan Anh", "(Photo: VNA)" is an agency, not a person. */
+  credits(): void {
+    for (const m of this.text.matchAll(CREDIT_RE)) {
+      const name = m[1] ?? '';
+      if (name.split(/\s+/).some((w) => NOT_NAME_WORD.has(w.toLowerCase()) || w === w.toUpperCase())) continue;
+      const key = foldKey(name);
+      const start = m.index + m[0].lastIndexOf(name);
+      const o = this.byKey.get(key);
+      if (o) {
+        if (!o.mentions.some((x) => x.start === start)) o.mentions.push({ start, end: start + name.length });
+        continue;
+      }
+      const credit: RawEnglishOfficial = { name, titles: [], mentions: [{ start, end: start + name.length }], byline: true };
+      this.byKey.set(key, credit);
+      this.order.push(credit);
+    }
   }
 
   /** End of the capitalised run of words at `i` (a possessive word ends it). */
@@ -137,20 +187,22 @@ class EnglishPeople {
       if (len < 2) continue;
       const text = this.spanText(s, to);
       const folded = foldKey(text);
-      if (folded === 'ho chi minh') {
+      if (folded.startsWith('ho chi minh')) {
         // The President, not the city, the academy or the thought.
         const prev = toks[s - 1];
         const next = toks[to];
-        if (prev?.k === 'president' && !(isCap(next) && !(next as Token).k.endsWith("'s"))) return { from: s, to };
-        return null;
+        if (len === 3 && prev?.k === 'president' && !(isCap(next) && !(next as Token).k.endsWith("'s"))) return { from: s, to };
+        s = to - 1;
+        continue;
       }
-      if (extra ? !extra.has(text.toLowerCase()) : !vietnamese) continue;
-      if (PLACE_KEYS.has(folded) || this.placeAfter(to)) return null;
-      // "Thai Nguyen Women's Union": a capitalised body word right after the run makes it a body's name.
+      if (extra ? !extra.has(text.toLowerCase()) || folded.includes('ho chi minh') : !vietnamese) continue;
+      // A place ("Hà Nội", "Mai Chau district") or a body's name ("Thai Nguyen Women's Union"): read on after it.
       const next = toks[to];
-      if (to === end && next && isCap(next)) return null;
-      if (to < end && NOT_NAME_WORD.has(bare(toks[to] as Token)) && !headOf(toks[to]) && to === end - 1) return null;
-      if (to < end && !headOf(toks[to])) return null;
+      const body = (to === end && next && isCap(next)) || (to < end && !headOf(toks[to]));
+      if (PLACE_KEYS.has(folded) || this.placeAfter(to) || body) {
+        s = to - 1;
+        continue;
+      }
       return { from: s, to };
     }
     return null;
@@ -171,7 +223,29 @@ class EnglishPeople {
     return this.text.slice(a.s, end).replace(/\s+/g, ' ');
   }
 
-  addPerson(from: number, to: number): void {
+  /** Only commas and "and" (and honorifics) between two names of a list. */
+  onlyListSeparators(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const t = this.toks[k] as Token;
+      if (t.w !== ',' && t.k !== 'and' && t.w !== '.' && !HONORIFICS.has(t.k)) return false;
+    }
+    return true;
+  }
+
+  /** Is the title toks[a..b) plural ("Vice Chairmen of …", "members of …")? */
+  plural(a: number, b: number): boolean {
+    for (let k = a; k < b && k < a + 4; k++) {
+      const w = this.toks[k]?.k ?? '';
+      if (/(?:men|persons|women|members|deputies|ministers|secretaries|heads|presidents|directors)$/.test(w)) return true;
+    }
+    return false;
+  }
+
+  /** Token index after the last title or name read (where a list may go on). */
+  lastEnd = 0;
+
+  /** Add a mention of the name toks[from..to) with its titles; `shared`: a list's title. Returns the titles read before the name. */
+  addPerson(from: number, to: number, shared: TitleTokens[] | null = null): TitleTokens[] {
     const name = this.spanText(from, to);
     const key = foldKey(name);
     let o = this.byKey.get(key);
@@ -183,16 +257,30 @@ class EnglishPeople {
     const a = this.toks[from] as Token;
     o.mentions.push({ start: a.s, end: a.s + name.length });
     for (let k = from; k < to; k++) this.used.add(k);
-    const add = (t: string) => {
-      const clean = t.replace(/^(?:the|a|an)\s+/i, '').replace(/[\s,;:–-]+$/u, '');
-      if (clean && !o.titles.includes(clean)) o.titles.push(clean);
+    const add = ([a0, b0]: TitleTokens) => {
+      let a1 = a0;
+      let b1 = b0;
+      while (a1 < b1 && /^(?:the|a|an)$/.test(this.toks[a1]?.k ?? '')) a1++;
+      while (b1 > a1 && this.toks[b1 - 1]?.t === 'p' && this.toks[b1 - 1]?.w !== ')') b1--;
+      if (b1 <= a1) return;
+      for (let k = a0; k < b0; k++) this.used.add(k);
+      const start = (this.toks[a1] as Token).s;
+      const end = (this.toks[b1 - 1] as Token).e;
+      const key = this.text.slice(start, end).replace(/\s+/g, ' ').toLowerCase();
+      if (!o.titles.some((t) => t.key === key)) o.titles.push({ start, end, key });
     };
-    for (const t of this.titlesBefore(from)) add(t);
-    for (const t of this.titlesAfter(to)) add(t);
+    const before = shared ?? this.titlesBefore(from);
+    for (const t of before) add(t);
+    this.lastEnd = to;
+    for (const t of this.titlesAfter(to)) {
+      add(t);
+      this.lastEnd = t[1];
+    }
+    return before;
   }
 
   /** The title chain right before the name (honorifics skipped), split into titles. */
-  titlesBefore(from: number): string[] {
+  titlesBefore(from: number): TitleTokens[] {
     const toks = this.toks;
     let k = from - 1;
     // "Mr.", "Prof. Dr.", "Assoc. Prof."
@@ -202,6 +290,9 @@ class EnglishPeople {
       else if (t.t === 'w' && HONORIFICS.has(t.k)) k--;
       else break;
     }
+    // "Vice Chairmen of the …: A, B, C": a colon before the name; "In her speech, Politburo member …, Truong Thi Mai
+    // noted": a comma, when the name has no titles of its own after it.
+    if (toks[k]?.w === ':' || (toks[k]?.w === ',' && isCap(toks[k - 1]) && toks[this.nameEnd(from)]?.w !== ',')) k--;
     const last = k;
     let start = k + 1;
     for (; k >= 0; k--) {
@@ -212,34 +303,54 @@ class EnglishPeople {
         continue;
       }
       if (t.w === '-' && isCap(toks[k - 1])) continue;
-      if ((t.w === '(' || t.w === ')') && k < last) continue;
+      // "Politburo member, Permanent Member of … Truong Quang Dinh": a comma between two titles before a name.
+      if (t.w === ',' && k < last && toks[k - 1]?.t === 'w' && (isCap(toks[k - 1]) || toks[k - 1]?.k === 'member')) continue;
+      if (t.t === 'n' && isCap(toks[k + 1])) continue;
+      if ((t.w === '(' && k < last) || t.w === ')') continue;
       if (t.w === '’' || t.w === "'") continue;
       break;
     }
     // From the first head word on; the chain must end right before the name on a title word.
     let h = start;
-    while (h <= last && !(headOf(toks[h]) && (isCap(toks[h]) || toks[h]?.k === 'member') && !(WEAK_HEADS.has(toks[h]?.k ?? '') && !isCap(toks[h + 1])))) h++;
+    // A lower-case head may open the chain right after a comma or at a line's start ("…, standing deputy head of … Hoàng Văn A").
+    const opens = (j: number) => j === start && (!toks[j - 1] || toks[j - 1]?.w === ',' || toks[j - 1]?.t === 'nl');
+    while (h <= last && !(headOf(toks[h]) && (isCap(toks[h]) || toks[h]?.k === 'member' || opens(h)) && !(WEAK_HEADS.has(toks[h]?.k ?? '') && !isCap(toks[h + 1]) && !opens(h)))) h++;
     if (h > last) return [];
     const lastTok = toks[last] as Token;
     if (!(lastTok.t === 'w' && (lastTok.cap || lastTok.k === 'member')) && lastTok.w !== ')') return [];
     // "Party General Secretary", "Politburo member": a capitalised word before the head belongs to it.
-    while (h > start && isCap(toks[h - 1]) && !CONNECTORS.has(toks[h - 1]?.k ?? '')) h--;
+    while (h > start && isCap(toks[h - 1]) && this.leadsTitle(h - 1)) h--;
     return this.splitChain(h, last + 1);
   }
 
+  /** End of the capitalised name run starting at `from`. */
+  nameEnd(from: number): number {
+    let k = from;
+    while (isCap(this.toks[k]) && k - from < 6) k++;
+    return k;
+  }
+
+  /** A capitalised word before a head that belongs to the title: "Party", "GCRA", "Hanoi" before "Party Committee". */
+  leadsTitle(j: number): boolean {
+    const t = this.toks[j] as Token;
+    if (t.upper || TITLE_LEAD.has(t.k) || NOT_NAME_WORD.has(bare(t))) return !HONORIFICS.has(t.k);
+    const next = this.toks[j + 1];
+    return !!next && next.t === 'w' && next.cap && BODY_NOUNS.has(bare(next));
+  }
+
   /** Split a chain of tokens at "and" or " - " before a new title. */
-  splitChain(from: number, to: number): string[] {
-    const out: string[] = [];
+  splitChain(from: number, to: number): TitleTokens[] {
+    const out: TitleTokens[] = [];
     let s = from;
     for (let k = from; k < to; k++) {
       const t = this.toks[k] as Token;
       if ((t.k === 'and' || t.w === '-' || t.w === ';' || t.w === ',') && k > s && this.startsTitle(k + 1, to)) {
-        out.push(this.rawText(s, k));
+        out.push([s, k]);
         s = k + 1;
       }
     }
-    if (s < to) out.push(this.rawText(s, to));
-    return out.filter((x) => x.length > 0);
+    if (s < to) out.push([s, to]);
+    return out;
   }
 
   /** Does a title start at `k` (a head word, or capitalised words ending in "member" / a head)? */
@@ -256,30 +367,35 @@ class EnglishPeople {
     return false;
   }
 
-  rawText(from: number, to: number): string {
-    const a = this.toks[from];
-    const b = this.toks[to - 1];
-    if (!a || !b) return '';
-    return this.text.slice(a.s, b.e).replace(/\s+/g, ' ').trim();
-  }
-
   /** Titles after the name: ", Deputy Head of …, Commission … of …, and Chairwoman of …". */
-  titlesAfter(to: number): string[] {
+  titlesAfter(to: number): TitleTokens[] {
     const toks = this.toks;
-    const out: string[] = [];
+    const out: TitleTokens[] = [];
     let k = to;
     // "Nguyen Van A (PPC)" – skip an abbreviation in brackets.
     if (toks[k]?.w === '(' && toks[k + 1]?.upper && toks[k + 2]?.w === ')') k += 3;
     for (let guard = 0; guard < 8; guard++) {
       const sep = toks[k];
-      if (!sep || !(sep.w === ',' || sep.k === 'and' || sep.w === '-' || sep.w === '–')) break;
+      if (!sep) break;
       let s = k + 1;
+      // "was re-elected Chairwoman of …", "has been appointed Secretary of …", ", as head of …"
+      let p = sep.w === ',' ? k + 1 : k;
+      while (/^(?:was|were|is|has|had|been|be|then|later|also)$/.test(toks[p]?.k ?? '')) p++;
+      if (PREDICATES.has(toks[p]?.k ?? '') || (toks[p]?.k === 're' && toks[p + 1]?.w === '-')) {
+        s = toks[p]?.k === 're' ? p + 3 : p + 1;
+        if (toks[s]?.k === 'as' || toks[s]?.k === 'to') s++;
+      } else if (out.length === 0 && k === to && isCap(sep) && headOf(sep) && this.startsTitle(k, toks.length)) {
+        // A caption: "Tran Thi Bich Thuy Vice Head of the …".
+        s = k;
+      } else if (!(sep.w === ',' || sep.k === 'and' || sep.w === '-' || sep.w === '–')) break;
       if (sep.w === ',' && toks[s]?.k === 'and') s++;
       while (toks[s] && /^(?:the|a|an)$/.test(toks[s]?.k ?? '') && toks[s]?.t === 'w') s++;
       if (!this.startsTitle(s, toks.length) && !this.lowerHead(s)) break;
       const end = this.phraseEnd(s);
       if (end <= s) break;
-      out.push(this.rawText(s, end));
+      // "… Ksor and Director of the Department … Lam Hoang Nam": a title right before a name is that person's.
+      if (this.isName(end)) break;
+      out.push([s, end]);
       k = end;
     }
     return out;
@@ -300,6 +416,7 @@ class EnglishPeople {
     while (k < toks.length) {
       const t = toks[k] as Token;
       if (t.t === 'w') {
+        if (k > s && t.cap && this.isName(k)) break;
         if (t.cap || HEADS.has(t.k)) {
           if (/^(?:division|department|section|office|board|unit|bureau)$/.test(bare(t))) unit = true;
           k = end = k + 1;
@@ -313,21 +430,41 @@ class EnglishPeople {
             k += 2;
             continue;
           }
+          // "Department of Agriculture and Environment": "and" inside a body's name.
+          if (isCap(nx) && !this.startsTitle(k + 1, toks.length) && !this.isName(k + 1) && !HONORIFICS.has(nx?.k ?? '')) {
+            k++;
+            continue;
+          }
           break;
+        }
+        if (BODY_NOUNS.has(t.k) && (toks[k - 1]?.k === 'the' || toks[k - 1]?.k === 'its')) {
+          k = end = k + 1;
+          continue;
         }
         if (/^(?:province|city|district|commune|ward|town)$/.test(t.k) && isCap(toks[k - 1]) && k === end) {
           k = end = k + 1;
           continue;
         }
-        if (CONNECTORS.has(t.k) && (isCap(toks[k + 1]) || CONNECTORS.has(toks[k + 1]?.k ?? ''))) {
+        if (ORDINAL_WORDS.has(t.k) && /^(?:tenure|term)$/.test(toks[k + 1]?.k ?? '')) {
+          // "President of the VFF Central Committee for the ninth tenure"
+          k = end = k + 2;
+          continue;
+        }
+        if (CONNECTORS.has(t.k) && !MONTH_OR_DAY.has(toks[k + 1]?.k ?? '') && (isCap(toks[k + 1]) || CONNECTORS.has(toks[k + 1]?.k ?? '') || BODY_NOUNS.has(toks[k + 1]?.k ?? '') || ORDINAL_WORDS.has(toks[k + 1]?.k ?? '') || toks[k + 1]?.t === 'n')) {
           k++;
           continue;
         }
         break;
       }
       if (t.t === 'n' && isCap(toks[k - 1]) && k === end) {
-        // "Military Region 9", "14th" is a word
+        // "Military Region 9"
         k = end = k + 1;
+        continue;
+      }
+      if (t.t === 'n' && /^(?:st|nd|rd|th)$/.test(toks[k + 1]?.k ?? '') && toks[k + 1]?.s === t.e) {
+        // "the 13th-tenure Party Central Committee", "the 14th National Assembly"
+        k += 2;
+        if ((toks[k]?.w === '-' || toks[k]?.w === '–') && /^(?:tenure|term)$/.test(toks[k + 1]?.k ?? '')) k += 2;
         continue;
       }
       if (t.w === '(' && k === end) {
@@ -338,6 +475,11 @@ class EnglishPeople {
           continue;
         }
         break;
+      }
+      if ((t.w === '-' || t.w === '–') && k === end && isCap(toks[k + 1]) && k === s + 1 && /^(?:vice|deputy)$/.test(toks[s]?.k ?? '')) {
+        // "Vice – Chairman of the GCRA"
+        k++;
+        continue;
       }
       if ((t.w === '-' || t.w === '–') && k === end && isCap(toks[k + 1]) && toks[k - 1]?.e === t.s) {
         // "Editor-in-Chief", "Vice-Chairman"
@@ -359,8 +501,9 @@ class EnglishPeople {
   isName(k: number): boolean {
     const t = this.toks[k];
     if (!t || t.t !== 'w') return false;
-    if (HONORIFICS.has(t.k)) return true;
-    return SURNAME_KEYS.has(foldKey(bare(t))) && isCap(this.toks[k + 1]) && !NOT_NAME_WORD.has(bare(this.toks[k + 1] as Token));
+    if (HONORIFICS.has(t.k) && this.toks[k + 1]?.w === '.') return true;
+    if (!t.cap || !SURNAME_KEYS.has(foldKey(bare(t)))) return false;
+    return this.nameFrom(k, this.capRun(k), null)?.from === k;
   }
 }
 

@@ -65,7 +65,7 @@ function intro(text: string, at: number): { start: number; word: string | undefi
 }
 /** State normative: 30/2020/NĐ-CP, 10/2022/QH15, 15/2020/QĐ-TTg */
 const STATE_NORM = new RegExp(
-  `${B}(\\d{1,5})\\s?/\\s?((?:19|20)\\d{2})\\s?/\\s?(QH\\d{1,2}|UBTVQH\\d{1,2}|[A-ZĐ][A-Za-zĐđ]{0,5}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,9})+)(?![${WORD}])`,
+  `${B}(\\d{1,5})\\s?/\\s?((?:19|20)\\d{2})\\s?/\\s?(QH\\d{1,2}|UBTVQH\\d{1,2}|[A-ZĐ][A-Za-zĐđ]{0,5}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,9})+|TTg|CP)(?![${WORD}])`,
   'g',
 );
 /** State administrative: 1234/QĐ-UBND, 678/BTL-CT */
@@ -75,7 +75,7 @@ const STATE_ADMIN = new RegExp(
 );
 /** Bare: Kết luận 57, NQ 25, Quyết định số 290 */
 const BARE = new RegExp(
-  `${B}(${['nghị quyết', 'quyết định', 'quy định', 'chỉ thị', 'kết luận', 'nghị định', 'quy chế', 'resolution', 'decision', 'directive', 'conclusion', 'decree'].map(ci).join('|')}|NQ|QĐ|CT|KL)\\s+(?:số\\s+)?(\\d{1,4})(?![0-9/]|\\s?-\\s?[${UPPER}]|[.,][0-9])`,
+  `${B}(${['nghị quyết', 'quyết định', 'quy định', 'chỉ thị', 'kết luận', 'nghị định', 'quy chế', 'resolution', 'decision', 'directive', 'conclusion', 'decree'].map(ci).join('|')}|NQ|QĐ|CT|KL)\\s+(?:(?:số|No\\.?)\\s+)?(\\d{1,4})(?![0-9/]|\\s?-\\s?[${UPPER}]|[.,][0-9])`,
   'g',
 );
 const NOT_A_NUMBER_AFTER = new RegExp(
@@ -164,9 +164,10 @@ export function findDocuments(text: string): RawDocument[] {
     const start = introStart(text, m.index);
     const dash = suffix.indexOf('-');
     const assembly = suffix.startsWith('QH') || suffix.startsWith('UBTVQH');
-    // A National Assembly symbol has no type code: the word before it says law, ordinance or resolution.
-    const kind = assembly ? assemblyKind(text.slice(start, m.index)) : suffix.slice(0, dash);
-    const issuer = assembly ? suffix : suffix.slice(dash + 1);
+    // A symbol without a type code (National Assembly's, or older ones: "Chỉ thị 01/1998/TTg"): the word before it says the kind.
+    const typeWord = (intro(text, m.index).word ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const kind = assembly ? assemblyKind(text.slice(start, m.index)) : dash < 0 ? (DOC_WORDS[typeWord] ?? 'CV') : suffix.slice(0, dash);
+    const issuer = assembly || dash < 0 ? suffix : suffix.slice(dash + 1);
     out.push(doc(start, m.index + m[0].length, `${num}/${year}/${suffix}`, kind, num, issuer, 'symbol'));
   }
   for (const m of matchAround(text, /\d\s?\/\s?[A-ZĐ]/g, STATE_ADMIN, 6, 40)) {
@@ -174,7 +175,8 @@ export function findDocuments(text: string): RawDocument[] {
     const num = m[1] ?? '';
     const first = m[2] ?? '';
     const rest = m[3] ?? '';
-    const known = isKnownType(first);
+    // English editions write ASCII codes: "1719/QD-TTg" is a Quyết định.
+    const known = isKnownType(first) || isKnownType(vietnameseCode(first));
     out.push(
       doc(introStart(text, m.index), m.index + m[0].length, `${num}/${first}-${rest}`, known ? first : 'CV', num, known ? rest : `${first}-${rest}`, 'symbol'),
     );
@@ -222,6 +224,14 @@ function assemblyKind(before: string): string {
   if (/luật/i.test(before)) return 'Luật';
   if (/pháp lệnh/i.test(before)) return 'PL';
   return 'NQ';
+}
+
+/** The Vietnamese spelling of an ASCII type code: QD → QĐ, QDNS → QĐNS, ND → NĐ, DA → ĐA. */
+export function vietnameseCode(code: string): string {
+  if (code.startsWith('QD')) return `QĐ${code.slice(2)}`;
+  if (code === 'ND') return 'NĐ';
+  if (code === 'DA') return 'ĐA';
+  return code;
 }
 
 function isKnownType(t: string): boolean {
@@ -310,7 +320,7 @@ function resolveOverlaps(text: string, docs: RawDocument[]): RawDocument[] {
     const prev = merged[merged.length - 1];
     const adjacent = prev && /^\s{0,3}$/.test(text.slice(prev.end, d.start)) && /^(?:[Ss]ố|\d)/.test(text.slice(d.start, d.end));
     if (prev && adjacent && (prev.kind === 'Luật' || prev.kind === 'PL') && prev.status === 'named' && d.status === 'symbol') {
-      merged[merged.length - 1] = { ...d, start: prev.start, name: prev.name };
+      merged[merged.length - 1] = { ...d, kind: prev.kind, start: prev.start, name: prev.name };
       continue;
     }
     merged.push(d);
@@ -342,14 +352,35 @@ function resolveBare(text: string, docs: RawDocument[]): void {
     } else if (keys.size === 0) {
       const known = WELL_KNOWN[`${kind === 'QĐi' ? 'QĐ' : kind} ${num}`];
       if (known) {
+        // The symbol is known, but its issuer counts only where the text names it.
         key = known;
-        issuer = 'TW';
         status = 'resolved';
       }
     }
+    if (keys.size !== 1) issuer = issuerNamedAfter(text.slice(end, end + 60)) ?? issuerNamedBefore(text.slice(Math.max(0, at - 50), at));
     bare.push(doc(at, end, key, kind, num, issuer, status));
   }
   docs.push(...bare);
+}
+
+/** Central Party bodies and a province's Party committee named as a bare reference's issuer. */
+const ISSUER_AFTER_TW =
+  /^\s*(?:,\s*)?(?:của|do)\s+(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương|Trung\s+ương)|^\s*(?:,\s*)?(?:of|by)\s+the\s+(?:Politburo|Secretariat|Party\s+Central\s+Committee|Central\s+Committee)/i;
+const ISSUER_AFTER_TU = /^\s*(?:,\s*)?(?:của|do)\s+(?:Ban\s+Thường\s+vụ\s+)?Tỉnh\s+ủy|^\s*(?:,\s*)?(?:of|by)\s+the\s+Provincial\s+Party\s+(?:Standing\s+)?Committee/i;
+
+const ISSUER_BEFORE_TW =
+  /(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?)\s+(?:đã\s+)?(?:ban\s+hành|ra)\s+$|(?:Politburo|Secretariat|Party\s+Central\s+Committee)'s\s+$/i;
+
+/** A central Party body named as the issuer just before a bare reference ("Bộ Chính trị ban hành …", "the Politburo's …"). */
+function issuerNamedBefore(before: string): string | null {
+  return ISSUER_BEFORE_TW.test(before) ? 'TW' : null;
+}
+
+/** The issuer a bare reference's next words name: TW for central Party bodies, TU for a province's Party committee, else null. */
+function issuerNamedAfter(after: string): string | null {
+  if (ISSUER_AFTER_TW.test(after)) return 'TW';
+  if (ISSUER_AFTER_TU.test(after)) return 'TU';
+  return null;
 }
 
 function sameKind(a: string, b: string): boolean {

@@ -23,6 +23,17 @@ function namesOldText(text: string, at: number): boolean {
   return OLD_TEXT_BEFORE.test(text.slice(Math.max(0, at - 80), at));
 }
 
+/** The original text of a normalised span: NFC, invisible characters dropped, white space folded. */
+export function asWritten(norm: NormalizedText, start: number, end: number): string {
+  const span = toOriginal(norm, start, end);
+  return norm.original
+    .slice(span.start, span.end)
+    .normalize('NFC')
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** Give day/month dates their year, then report them in original-string offsets. */
 export function toDateRefs(
   norm: NormalizedText,
@@ -143,10 +154,12 @@ function* vietnameseStages(norm: NormalizedText, options: ExtractOptions): Gener
   const officials: Official[] = findOfficials(t, norm.clean)
     .filter((o) => o.mentions.length > 0)
     .map((o) => {
+      const first = o.mentions[0];
       const out: Official = {
-        name: o.name,
+        // Spelled as the text writes it (apostrophes, tone placement), from the first full mention.
+        name: first ? asWritten(norm, first.start, first.end) || o.name : o.name,
         key: o.key,
-        titles: o.titles.map((x) => x.text),
+        titles: o.titles.map((x) => asWritten(norm, x.start, x.end) || x.text),
         mentions: o.mentions
           .sort((a, b) => a.start - b.start)
           .map((m) => toOriginal(norm, m.start, m.end)),

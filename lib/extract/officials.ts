@@ -28,7 +28,8 @@ const ALL_UPPER = new RegExp(`^[${UPPER}]+$`);
 export interface RawOfficial {
   name: string;
   key: string;
-  titles: { text: string; key: string }[];
+  /** Each title as spelled, its comparison key and its span. */
+  titles: { text: string; key: string; start: number; end: number }[];
   mentions: { start: number; end: number }[];
   byline: boolean;
 }
@@ -559,7 +560,8 @@ class Parser {
       .slice(this.toks[t.from]?.s ?? 0, this.toks[t.to - 1]?.e ?? 0)
       .replace(/\s+/g, ' ')
       .toLowerCase();
-    if (!o.titles.some((x) => x.key === key)) o.titles.push({ text, key });
+    const start = this.toks[t.from]?.s ?? 0;
+    if (!o.titles.some((x) => x.key === key)) o.titles.push({ text, key, start, end: start + text.length });
   }
 
   /** After an honorific at `i`: titles then name (pattern 4), or name then titles (1, 2, 5). */

@@ -151,7 +151,8 @@ export function scorePassage(gold: GoldPassage, found: Pick<Extraction, 'officia
     found.documents,
     (g) => documentKey(g, g.number === null),
     (p) => documentKey(p, false),
-    (g, p) => documentKey(g, true) === documentKey(p, true),
+    // A document without a number is matched by its text; one with a number only by (kind, number, issuer).
+    (g, p) => g.number === null && documentKey(g, true) === documentKey(p, true),
   );
   counts.documents.tp += documents.pairs.length;
   const docWhat = (d: { text: string; kind: string; number: string | null; issuer: string | null }) =>
