@@ -298,7 +298,7 @@ class EnglishPeople {
     for (; k >= 0; k--) {
       const t = toks[k] as Token;
       if (this.used.has(k)) break;
-      if (t.t === 'w' && (t.cap || CONNECTORS.has(t.k))) {
+      if (t.t === 'w' && (t.cap || CONNECTORS.has(t.k) || HEADS.has(t.k))) {
         start = k;
         continue;
       }
@@ -455,6 +455,11 @@ class EnglishPeople {
           continue;
         }
         break;
+      }
+      if ((t.w === "'" || t.w === '’') && k === end && toks[k - 1]?.k.endsWith('s') && isCap(toks[k + 1])) {
+        // "the provincial Farmers’ Association"
+        k++;
+        continue;
       }
       if (t.t === 'n' && isCap(toks[k - 1]) && k === end) {
         // "Military Region 9"

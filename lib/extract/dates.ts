@@ -38,8 +38,8 @@ const END = WORD_END;
 const PART_OF_DAY = '(?:(?:rạng\\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya)(?:\\s+(?:nay|qua|mai))?\\s+)';
 const WEEKDAY = '(?:(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\\s+nhật|cn)\\s*,?\\s*)';
 const DAY_WORD = '(?:(?:ngày|hôm)\\s+)';
-/** A time of day before the date: "14h30", "9h", "lúc 8 giờ 30 phút", "10:15,". */
-const TIME_BEFORE = '(?:(?:(?:lúc|vào)\\s+)?(\\d{1,2})\\s?(?:h|g|giờ|:)\\s?(\\d{2})?(?:\\s?phút)?\\s*,?\\s+)';
+/** A time of day before the date: "14h30", "9h", "lúc 8 giờ 30 phút", "10:15," (on the same line: a dateline's time is not the next line's). */
+const TIME_BEFORE = '(?:(?:(?:lúc|vào)\\s+)?(\\d{1,2})\\s?(?:h|g|giờ|:)\\s?(\\d{2})?(?:\\s?phút)?[^\\S\\n]*,?[^\\S\\n]+)';
 /** The words that may lead a date ("14h30", "Chiều", "Thứ Hai,", "ngày"), read backwards from the date. */
 const PREFIX_BACK = new RegExp(`${WORD_START}${TIME_BEFORE}?${PART_OF_DAY}?${WEEKDAY}?${DAY_WORD}?$`, 'i');
 

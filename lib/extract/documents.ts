@@ -287,7 +287,8 @@ function findLaws(text: string, out: RawDocument[]): void {
         pos += t.length;
         continue;
       }
-      if (words > 0 && LAW_STOP.has(t.toLowerCase())) break;
+      // "số" ends the name before a number ("… số 10/2022/QH15"), not in a word of it ("Luật Dân số").
+      if (words > 0 && LAW_STOP.has(t.toLowerCase()) && !(t === 'số' && !/^\s*\d/.test(text.slice(pos + t.length, pos + t.length + 3)))) break;
       pos += t.length;
       end = pos;
       words++;

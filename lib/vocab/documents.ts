@@ -71,7 +71,7 @@ export const DOC_WORDS: Record<string, string> = {
   nq: 'NQ',
   'quyết định': 'QĐ',
   qđ: 'QĐ',
-  'quy định': 'QĐ',
+  'quy định': 'QĐi',
   'chỉ thị': 'CT',
   ct: 'CT',
   'kết luận': 'KL',
