@@ -85,7 +85,8 @@ describe('highlighting in Chromium', () => {
     expect(offscreen).toEqual(['english-offscreen.html']);
     const { out, leaked } = await highlights(page, 'header, .related, footer');
     expect(leaked).toBe(0);
-    expect(out['dvlens-official']).toEqual(expect.arrayContaining(['Vo Thi Thanh Luong', 'Nguyen Duc Trong', 'Ha Minh Khoa']));
+    // "President Ho Chi Minh" is the person, by the annotation rules.
+    expect(out['dvlens-official']).toEqual(expect.arrayContaining(['Vo Thi Thanh Luong', 'Nguyen Duc Trong', 'Ha Minh Khoa', 'Ho Chi Minh']));
     expect(out['dvlens-official']).not.toContain('Tran Van Tuan');
     expect(out['dvlens-document']).toEqual(['Resolution No. 25-NQ/TW', 'Decision 23-QD/TW', 'Decree 59/2023/ND-CP', 'Directive 05']);
     expect(out['dvlens-date']).toEqual(expect.arrayContaining(['March 21, 2024', 'June 30']));
@@ -114,6 +115,15 @@ describe('highlighting in Chromium', () => {
       expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
       await page.close();
     }
+  });
+
+  it('highlights a bare year after "năm" as a date, as the annotation rules count it', async () => {
+    const page = await open('http://mattran.tinh.vn/tin-hoat-dong/mat-tran-xa-tan-lap-doi-thoai-voi-nhan-dan-12345.html');
+    expect(await page.evaluate(() => document.documentElement.dataset.dvlens)).toBe('annotated');
+    const { out } = await highlights(page, 'header, footer');
+    expect(out['dvlens-date']).toContain('Năm 2024');
+    expect(out['dvlens-document']).toContain('Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15');
+    await page.close();
   });
 
   it('shows a card when hovering an official', async () => {
