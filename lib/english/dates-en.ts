@@ -24,10 +24,10 @@ const DMY = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MON}${YEAR_AFTER}\\b`, 'gi');
 const MY = new RegExp(`\\b${MON}\\s+(\\d{4})\\b`, 'gi');
 const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
 
-const TERM_AFTER = /\b(\d{4})\s*[-–]\s*(\d{4})\s+(?:term|tenure)\b/gi;
+const TERM_AFTER = /\b(\d{4})\s*[-–]\s*(\d{4})\s+(?:term|tenure|period)\b/gi;
 const TERM_BEFORE = /\b(?:term|tenure)\s+(?:of\s+)?(\d{4})\s*[-–]\s*(\d{4})\b/gi;
 const TENURE = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINALS.slice(0, 20).join('|')})[-\\s]tenure\\b|\\bterm\\s+[IVXL]+\\b`, 'gi');
-const MONTHS_PERIOD = /\b(first|last|second)\s+(three|six|nine)\s+months(?:\s+of\s+(?:(\d{4})|the\s+year|this\s+year))?/gi;
+const MONTHS_PERIOD = /\b(first|last|second)\s+(three|six|nine|3|6|9)\s+months(?:\s+of\s+(?:(\d{4})|the\s+year|this\s+year))?/gi;
 const QUARTER = /\b(first|second|third|fourth|last)\s+quarter(?:\s+of\s+(\d{4}))?/gi;
 
 function monthOf(s: string): number {
@@ -67,7 +67,7 @@ export function findEnglishPeriods(text: string): RawPeriod[] {
   }
   for (const m of text.matchAll(TENURE)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'khoa', iso: null });
   for (const m of text.matchAll(MONTHS_PERIOD)) {
-    const n = { three: 3, six: 6, nine: 9 }[(m[2] ?? '').toLowerCase() as 'three' | 'six' | 'nine'];
+    const n = Number(m[2]) || { three: 3, six: 6, nine: 9 }[(m[2] ?? '').toLowerCase() as 'three' | 'six' | 'nine'];
     const y = m[3];
     const first = (m[1] ?? '').toLowerCase() === 'first';
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'months', iso: y ? (first ? `${y}-01/${y}-${pad(n)}` : `${y}-${pad(13 - n)}/${y}-12`) : null });

@@ -1,10 +1,10 @@
 /**
- * One entry per distinct document and per distinct date, as a reader (and
+ * One entry per distinct document, date and period, as a reader (and
  * the annotation guide) counts them: the engine reports every mention with
  * its own span, for highlighting; a list for people reads each document and
  * each date once, with the spans of all its mentions.
  */
-import type { DateRef, DocumentRef, Extraction, Span } from './types';
+import type { DateRef, DocumentRef, Extraction, PeriodRef, Span } from './types';
 
 /** A document or date with every place the text mentions it. */
 export type WithMentions<T> = T & { mentions: Span[] };
@@ -28,9 +28,15 @@ function group<T extends Span>(items: readonly T[], id: (x: T) => string): WithM
 }
 
 /** The extraction with documents and dates listed once each (first mention first), every mention kept in `mentions`. */
-export function distinctEntities(x: Extraction): Omit<Extraction, 'documents' | 'dates'> & {
+export function distinctEntities(x: Extraction): Omit<Extraction, 'documents' | 'dates' | 'periods'> & {
   documents: WithMentions<DocumentRef>[];
   dates: WithMentions<DateRef>[];
+  periods: WithMentions<PeriodRef>[];
 } {
-  return { ...x, documents: group(x.documents, documentIdentity), dates: group(x.dates, (d) => d.iso) };
+  return {
+    ...x,
+    documents: group(x.documents, documentIdentity),
+    dates: group(x.dates, (d) => d.iso),
+    periods: group(x.periods, (p) => p.text.toLowerCase().replace(/\s+/g, ' ')),
+  };
 }
