@@ -44,7 +44,8 @@ const HEADS = new Set(
     'commander colonel lieutenant major senior chief most venerable ambassador editor governor mayor permanent standing ' +
     'politburo pastor bishop archbishop cardinal father reverend priest abbot dignitary congressman congresswoman senator ' +
     'justice prosecutor inspector principal rector captain former acting commissar political first second assistant ' +
-    'admiral vice-chairman vice-chairwoman vice-president deputy-head superior nun monk elder chancellor envoy consul'
+    'admiral vice-chairman vice-chairwoman vice-president deputy-head superior nun monk elder chancellor envoy consul ' +
+    'expert researcher lecturer officer delegate'
   ).split(' '),
 );
 /** Heads that need a capitalised word after them to start a title before a name ("Party" alone is not one). */
@@ -171,7 +172,7 @@ class EnglishPeople {
 
   /** A personal name inside the run toks[i..end): a Vietnamese name, "President Ho Chi Minh", or a name compromise found. */
   nameIn(i: number, end: number, extra: ReadonlySet<string>): { from: number; to: number } | null {
-    return this.nameFrom(i, end, null) ?? this.nameFrom(i, end, extra);
+    return this.nameFrom(i, end, null) ?? this.nameFrom(i, end, extra) ?? this.titledName(i, end);
   }
 
   /** The first name in the run: Vietnamese (`extra` null) or one of compromise's names. */
@@ -204,6 +205,29 @@ class EnglishPeople {
         continue;
       }
       return { from: s, to };
+    }
+    return null;
+  }
+
+  /**
+   * A name the vocabulary and compromise both missed, right after a title
+   * ("US Congressman Eni Faleomavaega", "Director of the Religions Department
+   * Khanonglit Sisomboun"): two or three capitalised words, none a body's or
+   * title's word, ending the run before a lower-case word or punctuation.
+   */
+  titledName(i: number, end: number): { from: number; to: number } | null {
+    const toks = this.toks;
+    for (let s = i + 1; s < end; s++) {
+      if (end - s < 2 || end - s > 3) continue;
+      let ok = true;
+      for (let k = s; k < end; k++) {
+        const t = toks[k] as Token;
+        if (t.upper || NOT_NAME_WORD.has(bare(t)) || HEADS.has(bare(t)) || MONTH_OR_DAY.has(bare(t))) ok = false;
+      }
+      const next = toks[end];
+      if (!ok || (next && next.t === 'w' && next.cap)) continue;
+      if (!headOf(toks[s - 1]) && !NOT_NAME_WORD.has(bare(toks[s - 1] as Token))) continue;
+      if (this.titlesBefore(s).length > 0) return { from: s, to: end };
     }
     return null;
   }
@@ -317,7 +341,7 @@ class EnglishPeople {
     while (h <= last && !(headOf(toks[h]) && (isCap(toks[h]) || toks[h]?.k === 'member' || opens(h)) && !(WEAK_HEADS.has(toks[h]?.k ?? '') && !isCap(toks[h + 1]) && !opens(h)))) h++;
     if (h > last) return [];
     const lastTok = toks[last] as Token;
-    if (!(lastTok.t === 'w' && (lastTok.cap || lastTok.k === 'member')) && lastTok.w !== ')') return [];
+    if (!(lastTok.t === 'w' && (lastTok.cap || HEADS.has(lastTok.k))) && lastTok.w !== ')') return [];
     // "Party General Secretary", "Politburo member": a capitalised word before the head belongs to it.
     while (h > start && isCap(toks[h - 1]) && this.leadsTitle(h - 1)) h--;
     return this.splitChain(h, last + 1);

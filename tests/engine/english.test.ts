@@ -72,6 +72,11 @@ const CASES: [string, Want][] = [
     'Following President Ho Chi Minh’s teachings, the Thai Nguyen Women’s Union in Mai Son district and Ho Chi Minh City launched a campaign. Photo: Lan Huong',
     { o: [['Ho Chi Minh', 'President'], ['Lan Huong']] },
   ],
+  // A name neither the vocabulary nor compromise knows, right after a title; a lower-case rank closing a title; a lower-case noun after "senior".
+  [
+    'Ambassador Kalani Mokuahi met Superior Buddhist monk Thich Tam Duc. The guests included Dr. Vu Minh Chau, senior expert, former member of the Theoretical Council.',
+    { o: [['Kalani Mokuahi', 'Ambassador'], ['Thich Tam Duc', 'Superior Buddhist monk'], ['Vu Minh Chau', 'senior expert', 'former member of the Theoretical Council']] },
+  ],
   // Named laws (two in one phrase), the Constitution, bare references with and without a named issuer, ASCII codes, a plenum resolution.
   [
     'Under the Law on Belief and Religion and the Law on Grassroots Democracy, the 2013 Constitution, Conclusion No. 12 of the Politburo, Directive 08, Decision No. 1719/QD-TTg and the 12th-tenure Party Central Committee’s sixth plenum resolution, the province acted.',
