@@ -23,12 +23,30 @@ function vietnameseCodes(s: string | null): string | null {
   return s.replace(/(^|[-/\d])([A-Z][A-Za-z]*)(?=$|[-/])/g, (_m, pre: string, code: string) => pre + vietnameseCode(code));
 }
 
+/** Cut `text` into pieces of at most about `size` characters, at a line break or a sentence's end when there is one. */
+export function sentencePieces(text: string, size: number): string[] {
+  const out: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const window = text.slice(start + (size >> 1), end);
+      const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. '));
+      if (cut >= 0) end = start + (size >> 1) + cut + 1;
+    }
+    out.push(text.slice(start, end));
+    start = end;
+  }
+  return out;
+}
+
 /** Extract from an English text (normalised). */
 export function extractEnglish(norm: NormalizedText, options: ExtractOptions): Omit<Extraction, 'lang'> {
   const text = norm.text;
   // compromise finds the people whose names are not Vietnamese ("Xi Jinping", "Lisa Williams").
   const extra: string[] = [];
-  for (const p of nlp(text).people().out('array') as string[]) {
+  // In pieces of a few sentences: compromise's people() grows faster than the text on long ones.
+  for (const p of sentencePieces(text, 1200).flatMap((piece) => nlp(piece).people().out('array') as string[])) {
     const name = p
       .replace(/^(?:(?:Mr|Ms|Mrs|Dr|Prof|Assoc|Madam|Sir)\.?\s+)+/, '')
       .replace(/['’]s$/, '')

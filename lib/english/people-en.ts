@@ -37,6 +37,9 @@ const SURNAME_KEYS = new Set([...SURNAMES].flatMap((s) => [s, foldKey(s)]));
 const PREFIX_KEYS = new Set(['y', "h'", 'thich', 'thích', ...[...BAPTISMAL_NAMES].flatMap((s) => [s, foldKey(s)])]);
 const PLACE_KEYS = new Set(PLACES.map((p) => foldKey(p.join(' '))));
 
+/** The most tokens one title chain may span (before or after a name). */
+const MAX_CHAIN = 48;
+
 /** Words a title may start with (first word, lower case). */
 const HEADS = new Set(
   (
@@ -319,7 +322,8 @@ class EnglishPeople {
     if (toks[k]?.w === ':' || (toks[k]?.w === ',' && isCap(toks[k - 1]) && toks[this.nameEnd(from)]?.w !== ',')) k--;
     const last = k;
     let start = k + 1;
-    for (; k >= 0; k--) {
+    // A title chain is at most a few dozen words: the scan back is bounded, so the whole read stays linear.
+    for (; k >= 0 && last - k < MAX_CHAIN; k--) {
       const t = toks[k] as Token;
       if (this.used.has(k)) break;
       if (t.t === 'w' && (t.cap || CONNECTORS.has(t.k) || HEADS.has(t.k))) {
@@ -437,7 +441,7 @@ class EnglishPeople {
     let k = s;
     let end = s;
     let unit = false;
-    while (k < toks.length) {
+    while (k < toks.length && k - s < MAX_CHAIN) {
       const t = toks[k] as Token;
       if (t.t === 'w') {
         if (k > s && t.cap && this.isName(k)) break;
