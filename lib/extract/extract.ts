@@ -9,11 +9,46 @@ import { findDocuments, type RawDocument } from './documents';
 import { findOfficials } from './officials';
 import type { DateRef, DocumentRef, ExtractOptions, Extraction, Official, PeriodRef } from './types';
 
-/** A date right after a document, with only "," / "ngày" / "ban hành" between, is the document's own date. */
+/**
+ * A date right after a document, with only "," / "ngày" / "ban hành" between, is the document's own date.
+ * `dates` are in text order (as findDates gives them): the first date at or after the document's end is
+ * found by binary search, so documents × dates costs a logarithm per document, not a scan.
+ */
 export function ownDateOf(text: string, doc: { end: number }, dates: readonly RawDate[]): RawDate | undefined {
-  return dates.find(
-    (x) => x.start >= doc.end && x.start - doc.end <= 16 && /^[\s,(]*(?:ban hành\s*)?(?:ngày\s*)?$/iu.test(text.slice(doc.end, x.start)),
-  );
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((dates[mid]?.start ?? 0) < doc.end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < dates.length; k++) {
+    const x = dates[k] as RawDate;
+    if (x.start - doc.end > 16) return undefined;
+    if (/^[\s,(]*(?:ban hành\s*)?(?:ngày\s*)?$/iu.test(text.slice(doc.end, x.start))) return x;
+  }
+  return undefined;
+}
+
+/**
+ * Does a span overlap any of `spans`? Built once (sorted by start, with the furthest end so far), each
+ * question is a binary search: filtering n dates by m documents costs n log m, not n × m.
+ */
+export function overlapsAny(spans: readonly { start: number; end: number }[]): (s: { start: number; end: number }) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let far = Number.NEGATIVE_INFINITY;
+  const furthest = sorted.map((x) => (far = Math.max(far, x.end)));
+  return (s) => {
+    // The spans starting before s ends; one of them overlaps s when the furthest of their ends is past s's start.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid]?.start ?? 0) < s.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (furthest[lo - 1] ?? 0) > s.start;
+  };
 }
 
 /** Give day/month dates their year, then report them in original-string offsets. */
@@ -105,8 +140,10 @@ function* vietnameseStages(norm: NormalizedText, options: ExtractOptions): Gener
   const t = norm.text;
   const docs = findDocuments(t);
   yield;
-  const rawDates = findDates(t).filter((d) => !docs.some((x) => x.status === 'symbol' && d.start < x.end && x.start < d.end));
-  const rawPeriods = findPeriods(t).filter((p) => !rawDates.some((d) => p.start < d.end && d.start < p.end));
+  const inSymbol = overlapsAny(docs.filter((x) => x.status === 'symbol'));
+  const rawDates = findDates(t).filter((d) => !inSymbol(d));
+  const inDate = overlapsAny(rawDates);
+  const rawPeriods = findPeriods(t).filter((p) => !inDate(p));
   const ownDates = docs.map((d) => ownDateOf(t, d, rawDates));
   const docDates = new Set(ownDates);
   const years: YearMention[] = [];
