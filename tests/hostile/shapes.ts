@@ -7,6 +7,8 @@
  * The names and numbers are generated, not real people: "Ông Nguyễn Văn
  * Bđan" is as invented as it sounds.
  */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { extract } from '../../lib/engine';
 
 /** A distinct, capitalised, given-name-like word for each `i` (0 "Ban", 1 "Can", …). */
@@ -68,7 +70,13 @@ export const PROPERTY_SHAPES: Shape[] = [
 /** Shapes found super-linear outside the two named in issue 14 (reported, not fixed here: see the bench). */
 export const OTHER_SHAPES: Shape[] = [
   // One official named again and again by full name: person() checks every earlier mention for a duplicate.
-  { name: 'one official named by full name again and again', make: (n) => 'Ông Nguyễn Văn An phát biểu. '.repeat(n), base: 3000 },
+  { name: 'one official named by full name again and again', make: (n) => 'Ông Nguyễn Văn An phát biểu. '.repeat(n), base: 8000 },
+  // Day/month dates without a year among years written out: inferYears looks through every year for each date.
+  {
+    name: 'dates without a year among written years',
+    make: (n) => Array.from({ length: n }, (_, i) => `Ngày ${(i % 28) + 1}/${(i % 12) + 1} họp, năm ${2000 + (i % 25)}. `).join(''),
+    base: 2500,
+  },
 ];
 
 /** CPU milliseconds this process spent running `fn` (user + system): other processes' load does not count. */
@@ -86,7 +94,36 @@ export function cpuMs(fn: () => void): number {
  */
 export function fastestExtract(text: string, runs: number): number {
   let best = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < runs; r++) best = Math.min(best, cpuMs(() => extract(text, { lang: 'vi' })));
+  for (let r = 0; r < runs; r++) {
+    // Each run starts on a collected heap, so no run pays for the garbage of the one before.
+    collect();
+    best = Math.min(best, cpuMs(() => extract(text, { lang: 'vi' })));
+  }
+  return best;
+}
+
+let gc: (() => void) | undefined;
+/** A full garbage collection (V8's `gc`, exposed for this process on first use). */
+function collect(): void {
+  if (!gc) {
+    setFlagsFromString('--expose-gc');
+    gc = runInNewContext('gc') as () => void;
+  }
+  gc();
+}
+
+/**
+ * The engine's time on `shape` at base size and at 4 × base, and their
+ * ratio; the best of up to `tries` measurements, stopping at the first
+ * within `goal` (a quadratic step is ~3× over the goal at these sizes and
+ * cannot get under it by luck; a loaded machine can push a linear one over).
+ */
+export function bestGrowth(shape: Shape, goal: number, tries = 3): ReturnType<typeof growth> {
+  let best = growth(shape);
+  for (let k = 1; k < tries && best.ratio > goal; k++) {
+    const g = growth(shape);
+    if (g.ratio < best.ratio) best = g;
+  }
   return best;
 }
 
