@@ -4,6 +4,7 @@
  */
 import { detectLang, isLegacyEncoding } from '../text/lang';
 import { type NormalizedText, normalizeText, toOriginal } from '../text/normalize';
+import { overlapsAny } from '../text/spans';
 import { findDates, findPeriods, inferYears, isoOf, type RawDate, type YearMention } from './dates';
 import { findDocuments, type RawDocument } from './documents';
 import { findOfficials } from './officials';
@@ -28,27 +29,6 @@ export function ownDateOf(text: string, doc: { end: number }, dates: readonly Ra
     if (/^[\s,(]*(?:ban hành\s*)?(?:ngày\s*)?$/iu.test(text.slice(doc.end, x.start))) return x;
   }
   return undefined;
-}
-
-/**
- * Does a span overlap any of `spans`? Built once (sorted by start, with the furthest end so far), each
- * question is a binary search: filtering n dates by m documents costs n log m, not n × m.
- */
-export function overlapsAny(spans: readonly { start: number; end: number }[]): (s: { start: number; end: number }) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  let far = Number.NEGATIVE_INFINITY;
-  const furthest = sorted.map((x) => (far = Math.max(far, x.end)));
-  return (s) => {
-    // The spans starting before s ends; one of them overlaps s when the furthest of their ends is past s's start.
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sorted[mid]?.start ?? 0) < s.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && (furthest[lo - 1] ?? 0) > s.start;
-  };
 }
 
 /** Give day/month dates their year, then report them in original-string offsets. */

@@ -4,8 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { overlapsAny } from '@/lib/extract/extract';
-import { dropOverlaps } from '@/lib/text/spans';
+import { dropOverlaps, overlapsAny } from '@/lib/text/spans';
 
 type S = { start: number; end: number; i: number };
 const spans = fc
