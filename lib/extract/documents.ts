@@ -307,13 +307,34 @@ function resolveOverlaps(text: string, docs: RawDocument[]): RawDocument[] {
   const rank = (d: RawDocument) => (d.status === 'symbol' ? 0 : d.status === 'named' ? 1 : 2);
   const sorted = [...docs].sort((a, b) => a.start - b.start || rank(a) - rank(b) || b.end - a.end);
   const kept: RawDocument[] = [];
+  // Every kept reading starts at or before `d` (they come in order of start), so the first one `d` overlaps
+  // is the first whose end passes `d`'s start: found in a max-tree over the kept readings' ends, in log time.
+  let size = 1;
+  while (size < sorted.length) size *= 2;
+  const ends = new Float64Array(2 * size).fill(Number.NEGATIVE_INFINITY);
+  const setEnd = (i: number, end: number) => {
+    let j = i + size;
+    ends[j] = end;
+    for (j >>= 1; j >= 1; j >>= 1) ends[j] = Math.max(ends[2 * j] ?? 0, ends[2 * j + 1] ?? 0);
+  };
   for (const d of sorted) {
-    const clash = kept.find((k) => d.start < k.end && k.start < d.end);
+    // (An empty reading, which no rule makes, would overlap only readings starting strictly before it.)
+    let at = d.start < d.end ? -1 : kept.findIndex((k) => d.start < k.end && k.start < d.end);
+    if ((ends[1] ?? 0) > d.start && d.start < d.end) {
+      let j = 1;
+      while (j < size) j = (ends[2 * j] ?? 0) > d.start ? 2 * j : 2 * j + 1;
+      at = j - size;
+    }
+    const clash = kept[at];
     if (!clash) {
+      setEnd(kept.length, d.end);
       kept.push(d);
       continue;
     }
-    if (rank(d) < rank(clash)) kept[kept.indexOf(clash)] = d;
+    if (rank(d) < rank(clash)) {
+      kept[at] = d;
+      setEnd(at, d.end);
+    }
   }
   // Merge "Luật X số 10/2022/QH15" and "Luật X 10/2022/QH15".
   const merged: RawDocument[] = [];

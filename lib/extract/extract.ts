@@ -4,16 +4,31 @@
  */
 import { detectLang, isLegacyEncoding } from '../text/lang';
 import { type NormalizedText, normalizeText, toOriginal } from '../text/normalize';
+import { overlapsAny } from '../text/spans';
 import { findDates, findPeriods, inferYears, isoOf, type RawDate, type YearMention } from './dates';
 import { findDocuments, type RawDocument } from './documents';
 import { findOfficials } from './officials';
 import type { DateRef, DocumentRef, ExtractOptions, Extraction, Official, PeriodRef } from './types';
 
-/** A date right after a document, with only "," / "ngày" / "ban hành" between, is the document's own date. */
+/**
+ * A date right after a document, with only "," / "ngày" / "ban hành" between, is the document's own date.
+ * `dates` are in text order (as findDates gives them): the first date at or after the document's end is
+ * found by binary search, so documents × dates costs a logarithm per document, not a scan.
+ */
 export function ownDateOf(text: string, doc: { end: number }, dates: readonly RawDate[]): RawDate | undefined {
-  return dates.find(
-    (x) => x.start >= doc.end && x.start - doc.end <= 16 && /^[\s,(]*(?:ban hành\s*)?(?:ngày\s*)?$/iu.test(text.slice(doc.end, x.start)),
-  );
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((dates[mid]?.start ?? 0) < doc.end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < dates.length; k++) {
+    const x = dates[k] as RawDate;
+    if (x.start - doc.end > 16) return undefined;
+    if (/^[\s,(]*(?:ban hành\s*)?(?:ngày\s*)?$/iu.test(text.slice(doc.end, x.start))) return x;
+  }
+  return undefined;
 }
 
 /** The title of a text (law, charter, pastoral letter) ends right before `at`: "Thư chung năm 1980", "Hiến pháp năm 2013". */
@@ -124,18 +139,23 @@ function* vietnameseStages(norm: NormalizedText, options: ExtractOptions): Gener
   const t = norm.text;
   const docs = findDocuments(t);
   yield;
-  const found = findDates(t).filter((d) => !docs.some((x) => x.status === 'symbol' && d.start < x.end && x.start < d.end));
+  // Overlaps are looked up in sorted spans (overlapsAny), not by scanning one list per item of another.
+  const inSymbol = overlapsAny(docs.filter((x) => x.status === 'symbol'));
+  const found = findDates(t).filter((d) => !inSymbol(d));
   // A day or month wins over a period it overlaps; a bare year inside a period ("6 tháng đầu năm 2024") is the period's.
-  const rawPeriods = findPeriods(t).filter((p) => !found.some((d) => d.month !== 0 && p.start < d.end && d.start < p.end));
-  const rawDates = found.filter((d) => d.month !== 0 || !rawPeriods.some((p) => p.start < d.end && d.start < p.end));
+  const inDayOrMonth = overlapsAny(found.filter((d) => d.month !== 0));
+  const rawPeriods = findPeriods(t).filter((p) => !inDayOrMonth(p));
+  const inPeriod = overlapsAny(rawPeriods);
+  const rawDates = found.filter((d) => d.month !== 0 || !inPeriod(d));
   const ownDates = docs.map((d) => ownDateOf(t, d, rawDates));
   const docDates = new Set(ownDates);
   const years: YearMention[] = [];
+  const inDocument = overlapsAny(docs);
   // A document's own date ("…-NQ/TW, ngày 03/6/2013") is about the document, not the event; so is the
   // year in a named text ("Luật … năm 2015", "Thư chung năm 1980").
   for (const d of rawDates) {
     if (!d.explicitYear || d.year === null || docDates.has(d)) continue;
-    if (d.month === 0 && (docs.some((x) => d.start < x.end && x.start < d.end) || namesOldText(t, d.start))) continue;
+    if (d.month === 0 && (inDocument(d) || namesOldText(t, d.start))) continue;
     years.push({ at: d.start, year: d.year });
   }
   for (const p of rawPeriods) {

@@ -731,10 +731,39 @@ class Parser {
 
   /** Resolve "ông Tuấn" to the official whose given name it is, else a person of its own. */
   resolveGiven(): void {
+    // The officials a given name may stand for: those of two or more words ending in it, in the order found,
+    // grouped once by last word (not rescanned per mention), each group also sorted by first mention with
+    // the latest-found index so far, so "the last one first mentioned before g" is a binary search.
+    // (First mentions do not move here: officials are created with one, and mentions are only appended.)
+    const first = (o: RawOfficial) => o.mentions[0]?.start ?? 0;
+    const groups = new Map<string, { found: RawOfficial[]; byFirst: number[]; latest: number[] }>();
+    for (const o of this.order) {
+      const space = o.key.lastIndexOf(' ');
+      if (o.byline || space < 0) continue;
+      const last = o.key.slice(space + 1);
+      const group = groups.get(last) ?? { found: [], byFirst: [], latest: [] };
+      groups.set(last, group);
+      group.found.push(o);
+    }
+    for (const group of groups.values()) {
+      group.byFirst = group.found.map((_, i) => i).sort((a, b) => first(group.found[a] as RawOfficial) - first(group.found[b] as RawOfficial));
+      let latest = -1;
+      group.latest = group.byFirst.map((i) => (latest = Math.max(latest, i)));
+    }
     for (const g of this.given) {
-      const matches = this.order.filter((o) => !o.byline && o.key.split(' ').length > 1 && o.key.endsWith(` ${g.key}`));
-      const before = matches.filter((o) => (o.mentions[0]?.start ?? 0) < g.start);
-      const target = before.length > 0 ? before[before.length - 1] : matches.length === 1 ? matches[0] : undefined;
+      const group = groups.get(g.key);
+      let target: RawOfficial | undefined;
+      if (group) {
+        let lo = 0;
+        let hi = group.byFirst.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (first(group.found[group.byFirst[mid] ?? 0] as RawOfficial) < g.start) lo = mid + 1;
+          else hi = mid;
+        }
+        // The latest-found official first mentioned before this given name, else the only official of that name.
+        target = lo > 0 ? group.found[group.latest[lo - 1] ?? 0] : group.found.length === 1 ? group.found[0] : undefined;
+      }
       if (target) {
         target.mentions.push({ start: g.start, end: g.end });
         continue;

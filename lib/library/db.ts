@@ -20,6 +20,7 @@
 import { Dexie, type Table } from 'dexie';
 import { cleanTags, mergeClip } from './clip';
 import { CHUNK, type CatalogRow, type ListQuery, rowOf, runQuery, type TextMatch } from './catalog';
+import { isClipId, limitInWords, longField, MAX_TEXT } from './limits';
 import { clipTerms, queryTerms } from './search';
 
 export type { CatalogRow, ListQuery } from './catalog';
@@ -113,8 +114,7 @@ export const DB_VERSION = SCHEMAS[SCHEMAS.length - 1]?.version ?? 1;
 /** The name of the database in the extension's origin. */
 export const DB_NAME = 'dvlens-library';
 
-/** Longest article text a clip may hold (characters). */
-export const MAX_TEXT = 2_000_000;
+export { MAX_TEXT } from './limits';
 
 /** Why a library operation failed, with a code the interface can put into words. */
 export class LibraryError extends Error {
@@ -174,6 +174,11 @@ function checkSize(clip: Clip): void {
     throw new LibraryError('too-large', `This article's text is too long to clip (${mb} million characters; the limit is ${MAX_TEXT / 1e6} million).`);
   }
   if (!clip.url) throw new LibraryError('invalid', 'A clip needs the page address (URL).');
+  // Every other field too (limits.ts): the library never holds a clip its own export would refuse.
+  const long = longField(clip);
+  if (long) {
+    throw new LibraryError('too-large', `The clip's ${long.path} is too long to keep (${long.length.toLocaleString('en-US')} characters; the limit is ${limitInWords(long.limit)}).`);
+  }
 }
 
 const dateOf = (c: Clip) => c.published ?? c.clippedAt;
@@ -301,6 +306,7 @@ export class Library {
 
   /** Inside a transaction: store the clip (merged into `previous`, the saved clip of its URL, if any) and note its index entries. */
   private async write(clip: Clip, previous: StoredClip | null, batch: IndexBatch): Promise<number> {
+    checkSize(clip);
     if (previous) await batch.remove(previous);
     const id = previous?.id ?? clip.id;
     const toStore: Partial<StoredClip> = stored({ ...clip, id: id ?? 0 });
@@ -345,8 +351,10 @@ export class Library {
       // One read for every clip already saved under these URLs, one write for all clips.
       const urls = [...new Set(clips.map((c) => c.url))];
       const saved = new Map((await this.db.clips.where('url').anyOf(urls).toArray()).map((c) => [c.url, c]));
-      // Ids carried by the clips (an import) are kept only where they are free.
-      const carried = clips.flatMap((c) => (c.id !== undefined && !saved.has(c.url) ? [c.id] : []));
+      // Ids carried by the clips (an import) are kept only where they are valid (limits.ts) and free: not
+      // used in the library, nor by an earlier clip of the same batch (two clips of one file with one id
+      // would otherwise be stored as one, the other lost).
+      const carried = clips.flatMap((c) => (isClipId(c.id) && !saved.has(c.url) ? [c.id] : []));
       const taken = new Set((await this.db.clips.bulkGet(carried)).flatMap((c) => (c ? [c.id] : [])));
       const merged = new Map<string, Clip>();
       for (const c of fresh) {
@@ -354,8 +362,13 @@ export class Library {
         merged.set(c.url, before ? merge(before, c) : c);
       }
       const records = [...merged.values()].map((c) => {
+        checkSize(c);
         const previous = saved.get(c.url);
-        const id = previous?.id ?? (c.id !== undefined && !taken.has(c.id) ? c.id : undefined);
+        let id = previous?.id;
+        if (id === undefined && isClipId(c.id) && !taken.has(c.id)) {
+          id = c.id;
+          taken.add(id);
+        }
         // A clip that was not merged keeps the terms computed above.
         const r: Partial<StoredClip> = stored({ ...c, id: id ?? 0 }, preTerms.get(c));
         if (id === undefined) delete r.id;

@@ -51,8 +51,13 @@ export function toCslJson(clips: Clip[]): Record<string, unknown>[] {
   });
 }
 
-/** One RIS field line; RIS has no escaping, so line breaks inside a value become spaces. */
-const field = (tag: string, value: string) => `${tag}  - ${value.replace(/\s*[\r\n]+\s*/g, ' ')}`;
+/**
+ * One RIS field line. RIS has no escaping, so every line break inside a value
+ * becomes a space: CR, LF, vertical tab, form feed, NEL (U+0085) and the
+ * Unicode line and paragraph separators (U+2028, U+2029), which some readers
+ * also split records on.
+ */
+const field = (tag: string, value: string) => `${tag}  - ${value.replace(/\s*[\r\n\v\f\u0085\u2028\u2029]+\s*/g, ' ')}`;
 
 /** The clips as an RIS file (one NEWS record each). */
 export function toRis(clips: Clip[]): string {

@@ -1,21 +1,29 @@
 /**
  * CSV for spreadsheets: three tables — clips, officials (one row per official
  * per clip, with titles) and documents (one row per document per clip).
- * papaparse writes RFC 4180 quoting and neutralises cells that begin with
- * `=`, `+`, `-`, `@`, tab or carriage return (its `escapeFormulae`), so a
- * spreadsheet never runs page text as a formula. Each file starts with a
- * UTF-8 byte-order mark so Excel shows Vietnamese correctly.
+ * papaparse writes RFC 4180 quoting and, through its `escapeFormulae`,
+ * prefixes with `'` every text cell a spreadsheet could run as a formula
+ * (see {@link FORMULA}); numbers the export writes itself (relevance, counts)
+ * stay numbers. Each file starts with a UTF-8 byte-order mark so Excel shows
+ * Vietnamese correctly.
  */
 import Papa from 'papaparse';
 import type { Clip } from '../library/types';
 import { documentInWords } from '../page/describe';
 
 const BOM = '\uFEFF';
-/** Cells a spreadsheet would run as a formula. (papaparse's own default pattern misses multi-line cells.) */
-const FORMULA = /^[=+\-@\t\r]/;
+/**
+ * Text cells a spreadsheet could run as a formula or a DDE command: starting
+ * with a tab, CR or LF, or with `= + - @ |` or their fullwidth forms
+ * `＝ ＋ － ＠ ｜` after any white space or invisible characters (spaces,
+ * NBSP, U+200B–U+200F, U+2060, U+FEFF…), which spreadsheets skip. (papaparse's
+ * own default pattern misses multi-line cells.)
+ */
+const FORMULA = /^[\t\r\n]|^[\s\u00a0\u180e\u200b-\u200f\u2060\ufeff]*[=+\-@|\uff1d\uff0b\uff0d\uff20\uff5c]/;
 
 function csv(fields: string[], rows: (string | number | null)[][]): string {
-  return BOM + Papa.unparse({ fields, data: rows.map((r) => r.map((v) => (v === null ? '' : String(v)))) }, { escapeFormulae: FORMULA, newline: '\r\n' });
+  // Numbers go to papaparse as numbers: it never prefixes them ("-5" stays a number).
+  return BOM + Papa.unparse({ fields, data: rows.map((r) => r.map((v) => (v === null ? '' : v))) }, { escapeFormulae: FORMULA, newline: '\r\n' });
 }
 
 /** The three CSV files of `clips`, by file name. */

@@ -4,58 +4,69 @@
  * people in lib/transfer/README.md.
  */
 import { z } from 'zod';
-import { MAX_TEXT } from '../library/db';
+import { LIMITS, limitInWords, urlProblem } from '../library/limits';
 
 /** The `format` field of every export. */
 export const FORMAT = 'dan-van-lens-library';
 /** The export version this build writes; it reads this one and every older one. */
 export const EXPORT_VERSION = 1;
 
-const text = z.string();
-const iso = z.string().regex(/^(\d{4}|--)(-\d{2}(-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/, 'an ISO 8601 date');
+/** A string of at most `limit` characters (lib/library/limits.ts: the same limits the library saves with). */
+const upTo = (limit: number) => z.string().max(limit, `at most ${limitInWords(limit)} characters`);
+const long = upTo(LIMITS.long);
+const entity = upTo(LIMITS.entity);
+const short = upTo(LIMITS.short);
+const code = upTo(LIMITS.code);
+const iso = code.regex(/^(\d{4}|--)(-\d{2}(-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/, 'an ISO 8601 date');
 const isoOrNull = iso.nullable();
 const anchor = z.strictObject({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
-  exact: text,
-  prefix: text,
-  suffix: text,
+  exact: entity,
+  prefix: short,
+  suffix: short,
+});
+/** A web address the URL parser reads, http(s) only, as a clip's key. */
+const webAddress = z.string().superRefine((url, ctx) => {
+  const problem = urlProblem(url);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
 /** One clip in an export. */
 export const clipSchema = z.strictObject({
-  id: z.number().int().positive().optional(),
-  url: z.string().regex(/^(https?|file):\/\/\S+$/, 'a web address (http:// or https://)'),
-  title: text,
-  site: text.nullable(),
+  // Any number: kept when it is a valid id free in the library (lib/library/limits.ts), else a new one is given.
+  id: z.number().optional(),
+  url: webAddress,
+  title: upTo(LIMITS.title),
+  site: short.nullable(),
   published: isoOrNull,
-  author: text.nullable(),
-  lang: text,
+  author: short.nullable(),
+  lang: code,
   clippedAt: iso,
   updatedAt: iso,
-  text: z.string().max(MAX_TEXT, `at most ${MAX_TEXT / 1e6} million characters`),
-  summary: z.array(text),
+  text: long,
+  summary: z.array(long),
   summaryEdited: z.boolean().optional(),
   officials: z.array(
-    z.strictObject({ name: text, key: text, titles: z.array(text), byline: z.boolean().optional(), anchors: z.array(anchor) }),
+    z.strictObject({ name: entity, key: entity, titles: z.array(entity), byline: z.boolean().optional(), anchors: z.array(anchor) }),
   ),
   documents: z.array(
     z.strictObject({
-      key: text,
+      key: entity,
       symbol: z.boolean(),
-      kind: text,
-      issuer: text.nullable(),
+      kind: entity,
+      issuer: entity.nullable(),
       date: isoOrNull,
-      name: text.optional(),
+      name: entity.optional(),
       anchors: z.array(anchor),
     }),
   ),
-  dates: z.array(z.strictObject({ iso: text, inferred: z.boolean().optional(), anchor })),
-  periods: z.array(z.strictObject({ kind: text, iso: text.nullable(), anchor })),
+  dates: z.array(z.strictObject({ iso: code, inferred: z.boolean().optional(), anchor })),
+  periods: z.array(z.strictObject({ kind: code, iso: code.nullable(), anchor })),
   relevance: z.number(),
-  note: text,
-  tags: z.array(text),
-  quotes: z.array(z.strictObject({ text, prefix: text, suffix: text, addedAt: iso, comment: text.optional() })),
+  note: long,
+  tags: z.array(short),
+  quotes: z.array(z.strictObject({ text: long, prefix: short, suffix: short, addedAt: iso, comment: long.optional() })),
 });
 
 /** The whole file. */

@@ -8,10 +8,12 @@ import { benchFixturePages } from './fixture-pages';
 import { benchLibrary } from './library';
 import { benchPage } from './page';
 import { benchPublic } from './public';
+import { benchScaling } from './scaling';
 
 async function main() {
   const sections: [string, () => Promise<Figure[]>][] = [
     ['Entity engine', benchEngine],
+    ['Entity engine on hostile shapes: time for 4× the input (CPU)', benchScaling],
     ['In the page (Chromium)', benchPage],
     ['Article extractors on our fixture pages (Chromium)', benchExtractors],
     ['The library at 10,000 clips (Chromium)', benchLibrary],
