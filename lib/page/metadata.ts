@@ -16,24 +16,40 @@ function authorElement(doc: Document): string | null {
 
 const titleWords = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
-/**
- * The article's <h1> when it reads as the headline of the story `metaTitle`
- * names; on pages without one, a heading whose class says it is the title
- * (portals often print the headline as `<h2 class="title">`).
- */
-function headline(doc: Document, metaTitle: string | null): string | null {
-  const h1s = Array.from(doc.querySelectorAll('article h1, main h1, [role="main"] h1'));
-  const all = Array.from(doc.querySelectorAll('h1'));
-  const titled = all.length ? undefined : doc.querySelector('h2[class*="title"], h3[class*="title"], div[class*="title-detail"], div[class*="detail-title"]');
-  const el = h1s[0] ?? (all.length === 1 ? all[0] : undefined) ?? (titled && !titled.closest('a, nav, aside, li') ? titled : undefined);
-  const text = el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  if (text.length < 8 || text.length > 300) return null;
-  if (!metaTitle) return text;
+const clean = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const fold = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Does `text` read as the headline of the story `metaTitle` names: its start, or half its words? */
+function sameStory(text: string, metaTitle: string): boolean {
+  if (fold(metaTitle).startsWith(fold(text))) return true;
   const mine = titleWords(text);
   const theirs = titleWords(metaTitle);
   let shared = 0;
   for (const w of mine) if (theirs.has(w)) shared++;
-  return shared / Math.max(1, Math.min(mine.size, theirs.size)) >= 0.5 ? text : null;
+  return shared / Math.max(1, Math.min(mine.size, theirs.size)) >= 0.5;
+}
+
+/** Headings whose class or markup says they are the story's title, on pages that print it in something else than an <h1>. */
+const TITLED = '[itemprop="headline"]:not(meta), h2[class*="title"], h3[class*="title"], div[class*="title-detail"], div[class*="detail-title"]';
+
+/**
+ * The headline as the page prints it, when it reads as the headline of the
+ * story `metaTitle` names: the article's <h1> first, then any <h1> (a logo or
+ * section <h1> shares no words with the story), then a heading whose class
+ * says it is the title (portals often print the headline as
+ * `<h2 class="title">`). Without a metadata title, only an unambiguous one.
+ */
+function headline(doc: Document, metaTitle: string | null): string | null {
+  const inStory = Array.from(doc.querySelectorAll('article h1, main h1, [role="main"] h1'));
+  const all = Array.from(doc.querySelectorAll('h1'));
+  const titled = Array.from(doc.querySelectorAll(TITLED)).slice(0, 20);
+  const usable = (el: Element) => !el.closest('a, nav, aside, li, footer') && clean(el).length >= 8 && clean(el).length <= 300;
+  if (!metaTitle) {
+    const el = inStory[0] ?? (all.length === 1 ? all[0] : undefined) ?? (all.length ? undefined : titled.find(usable));
+    return el && usable(el) ? clean(el) : null;
+  }
+  for (const el of [...inStory, ...all, ...titled]) if (usable(el) && sameStory(clean(el), metaTitle)) return clean(el);
+  return null;
 }
 
 /**
@@ -294,20 +310,38 @@ function pageDates(doc: Document, lds: Ld[], url: string | null, ctx: DateContex
   return { published, publishedFrom, modified };
 }
 
-/** Remove " - Báo Tỉnh", " | VnExpress" and the like from a title. */
+/** A segment that names a site: a paper, magazine, portal, broadcaster ("Báo Tỉnh", "Cổng thông tin điện tử Đảng bộ tỉnh"). */
+const SITE_NAME = /^(?:báo|tạp chí|cổng thông tin|cổng ttđt|trang thông tin|trang tin|đài|truyền hình|thông tấn|ban dân vận|ủy ban|uỷ ban|huyện ủy|tỉnh ủy|thành ủy|đảng bộ)\b|\.(?:vn|com|net|org)$/i;
+const SEPARATOR = /\s+[|–—»]\s+|\s+-\s+|\s*\|\s*/;
+
+/**
+ * Remove the site's name and the section trail from a `<title>` or og:title:
+ * "Giá lúa tăng - Kinh tế - Báo Tỉnh", "Hội nghị giao ban - Chính trị - Xã
+ * hội", "Hội nghị | Báo X". The last segment goes when it reads as a name
+ * (short, with letters: "giai đoạn 2021 - 2025" keeps its years); the ones
+ * before it while they are section names (up to four words) or site names,
+ * so long as a headline of three words or more is left.
+ */
 export function stripSiteSuffix(title: string, site: string | null): string {
   let t = title.trim();
   if (site) {
     const re = new RegExp(`\\s*[-|–—:»]\\s*${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
     t = t.replace(re, '');
   }
-  const parts = t.split(/\s+[|–—]\s+|\s+-\s+/);
-  if (parts.length > 1) {
-    const last = parts[parts.length - 1] ?? '';
-    // A site name has letters: "giai đoạn 2021 - 2025" keeps its years.
-    if (last.length <= 40 && last.split(/\s+/).length <= 7 && /\p{L}/u.test(last)) t = parts.slice(0, -1).join(' - ');
-  }
-  return t.trim();
+  const parts = t.split(SEPARATOR);
+  const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
+  const named = (x: string, max: number) => (x.length <= 40 && words(x) <= max && /\p{L}/u.test(x)) || (x.length <= 80 && SITE_NAME.test(x));
+  let keep = parts.length;
+  if (keep > 1 && named(parts[keep - 1] ?? '', 7)) keep--;
+  while (keep > 1 && named(parts[keep - 1] ?? '', 4) && words(parts.slice(0, keep - 1).join(' ')) >= 3) keep--;
+  return (keep < parts.length ? parts.slice(0, keep).join(' - ') : t).trim();
+}
+
+/** Remove the site's own name from the end of a printed headline, if it is there. */
+function stripSiteName(title: string, site: string | null): string {
+  if (!site) return title;
+  const re = new RegExp(`\\s*[-|–—:»]\\s*${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
+  return title.replace(re, '').trim() || title;
 }
 
 /**
@@ -331,8 +365,8 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
   if (author && /^https?:/.test(author)) author = null;
   const canonicalHref = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
   return {
-    // The headline as printed has no site suffix to strip ("giai đoạn 2021 - 2025" must stay whole).
-    title: seen ? stripSiteSuffix(seen, site) : rawTitle ? stripSiteSuffix(rawTitle.replace(/\s+/g, ' '), site) : null,
+    // The headline as printed has no section trail to strip ("giai đoạn 2021 - 2025" must stay whole); only a site name.
+    title: seen ? stripSiteName(seen, site) : rawTitle ? stripSiteSuffix(rawTitle.replace(/\s+/g, ' '), site) : null,
     published,
     publishedFrom,
     modified,
