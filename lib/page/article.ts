@@ -10,6 +10,7 @@ import { type DomShape, type PageTyping, pagePhrases, REPORTED_SPEECH, typePage 
 import { toIsoDate } from './dates';
 import { datelineIn, isDateLike, dateContext, type PageMetadata, readMetadata } from './metadata';
 import { detectLang } from '../text/lang';
+import { danVanScore } from './relevance';
 import { norm, sentence, trimBody } from './trim';
 
 /** What the page reader found: the page's metadata, the verdict and the body text. */
@@ -151,6 +152,7 @@ export function readPage(doc: Document, url: string | null = null): ReadResult {
     bodyLang: text ? detectLang(text) : undefined,
     externalLinks,
     leadChars: blocks.find((b) => b.length > 60)?.length ?? 0,
+    danVan: text ? danVanScore(`${meta.title ?? ''}\n${text}`) : 0,
   };
   // No date in the page's metadata: look for a dateline in the extracted body (the typing weighs it too).
   if (!meta.published && body) {
