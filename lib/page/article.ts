@@ -7,8 +7,10 @@
  */
 import { Readability } from '@mozilla/readability';
 import { type DomShape, type PageTyping, pagePhrases, REPORTED_SPEECH, typePage } from './detect';
-import { datelineIn, isDateLike, type PageMetadata, readMetadata } from './metadata';
+import { toIsoDate } from './dates';
+import { datelineIn, isDateLike, dateContext, type PageMetadata, readMetadata } from './metadata';
 import { detectLang } from '../text/lang';
+import { danVanScore } from './relevance';
 import { norm, sentence, trimBody } from './trim';
 
 /** What the page reader found: the page's metadata, the verdict and the body text. */
@@ -150,10 +152,11 @@ export function readPage(doc: Document, url: string | null = null): ReadResult {
     bodyLang: text ? detectLang(text) : undefined,
     externalLinks,
     leadChars: blocks.find((b) => b.length > 60)?.length ?? 0,
+    danVan: text ? danVanScore(`${meta.title ?? ''}\n${text}`) : 0,
   };
   // No date in the page's metadata: look for a dateline in the extracted body (the typing weighs it too).
   if (!meta.published && body) {
-    meta.published = datelineIn(body);
+    meta.published = datelineIn(body, dateContext(doc, url));
     if (meta.published) meta.publishedFrom = 'article';
   }
   const typing = typePage(meta, url, shape);
@@ -166,7 +169,7 @@ export function readPage(doc: Document, url: string | null = null): ReadResult {
       isArticle: typing.isArticle,
       confidence: typing.confidence,
       title: meta.title ?? parsed?.title ?? null,
-      published: meta.published ?? parsed?.publishedTime ?? null,
+      published: meta.published ?? toIsoDate(parsed?.publishedTime, dateContext(doc, url)),
       // Readability takes a "dateline" element for a byline: keep its byline only when it reads as a name.
       author: meta.author ?? (parsed?.byline && !isDateLike(parsed.byline) ? parsed.byline.trim() : byline),
       site: meta.site ?? parsed?.siteName ?? null,

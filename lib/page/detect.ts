@@ -11,6 +11,7 @@
  */
 import type { PageMetadata } from './metadata';
 import type { Lang } from '../text/lang';
+import { DAN_VAN_THRESHOLD } from './relevance';
 import { TYPING_WEIGHTS } from './typing-weights';
 
 /** The verdict with the signals behind it. */
@@ -64,6 +65,8 @@ export interface DomShape {
   externalLinks?: number;
   /** Characters of the body's first paragraph of some length (a news lead runs long). */
   leadChars?: number;
+  /** The dân vận relevance of title and body (`danVanScore`). */
+  danVan?: number;
 }
 
 /** How often a page uses the stock phrases of forums and service pages. */
@@ -267,11 +270,50 @@ export function typingLogOdds(signals: Record<TypingSignal, number>, weights: Pi
 /**
  * What the fitted weights cannot know about our readers' pages: WCXB counts
  * undated explainers as articles, so a missing date weighs almost nothing
- * there; Vietnamese news always prints a dateline, and a Vietnamese page
- * without any date is an institutional page ("Chức năng, nhiệm vụ",
- * "Giới thiệu") or a listing, not news. Subtracted from the log-odds.
+ * there; most Vietnamese news prints a dateline, and a Vietnamese page
+ * without any date is most often an institutional page ("Chức năng, nhiệm
+ * vụ", "Giới thiệu") or a listing, not news. Subtracted from the log-odds,
+ * unless the page is plainly a report ({@link undatedReport}).
  */
 export const UNDATED_VIETNAMESE_PAGE = 2;
+
+/** Titles of the pages a Party, Front or State site keeps about itself: introduction, duties, organisation, leaders, contact. */
+const INSTITUTIONAL_TITLE =
+  /^(?:giới thiệu|liên hệ|sơ đồ|danh bạ|cơ cấu tổ chức|lịch sử hình thành)|chức năng,? nhiệm vụ|nhiệm vụ,? quyền hạn|cơ cấu tổ chức|lãnh đạo qua các thời kỳ|thông tin liên hệ|^(?:about|contact)\b/i;
+/** Their addresses: a path segment "gioi-thieu", "lien-he", "chuc-nang-nhiem-vu", "co-cau-to-chuc"… */
+const INSTITUTIONAL_PATH = /^(?:gioi-thieu|lien-he|contact|about|about-us|co-cau-to-chuc|chuc-nang|lich-su-hinh-thanh|so-do-to-chuc|lanh-dao|danh-ba)(?:[-.]|$)/i;
+
+/** A page about the site's own organisation (its title or a segment of its path says so). */
+export function institutionalPage(title: string | null | undefined, url: string | null): boolean {
+  if (INSTITUTIONAL_TITLE.test((title ?? '').trim())) return true;
+  try {
+    return new URL(url ?? '').pathname.split('/').some((seg) => INSTITUTIONAL_PATH.test(seg));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A Vietnamese page without a date that is still plainly a report: a body of
+ * real prose (several sentence paragraphs, few links) that is about dân vận
+ * (relevance at or above its threshold) or sits at a news address (an article
+ * slug or a news section); not a home, listing or search page, not a form,
+ * not the site's pages about itself. Short reports on district and ward
+ * Party and Front sites often print no date at all.
+ */
+export function undatedReport(meta: TypingMeta, url: string | null, dom: DomShape): boolean {
+  const prose = dom.bodyChars >= 500 && dom.longParagraphs >= 2 && (dom.sentenceShare ?? 0) >= 0.6 && dom.bodyLinkDensity < 0.2;
+  if (!prose || dom.formHeavy || institutionalPage(meta.title, url)) return false;
+  const kind = urlKind(url);
+  if (kind === 'home' || kind === 'listing') return false;
+  let path = '';
+  try {
+    path = new URL(url ?? '').pathname;
+  } catch {
+    // No address: relevance alone decides.
+  }
+  return (dom.danVan ?? 0) >= DAN_VAN_THRESHOLD || kind === 'article' || NEWS_PATH.test(path);
+}
 
 /**
  * Combine the signals into a confidence; `isArticle` is confidence ≥
@@ -281,7 +323,7 @@ export const UNDATED_VIETNAMESE_PAGE = 2;
 export function typePage(meta: TypingMeta, url: string | null, dom: DomShape): PageTyping {
   const signals = typingSignals(meta, url, dom);
   const parts: { reason: string; c: number }[] = TYPING_SIGNALS.map((k) => ({ reason: REASON[k], c: TYPING_WEIGHTS.w[k] * signals[k] }));
-  if (dom.bodyLang === 'vi' && !meta.published) parts.push({ reason: 'Vietnamese page without a date', c: -UNDATED_VIETNAMESE_PAGE });
+  if (dom.bodyLang === 'vi' && !meta.published && !undatedReport(meta, url, dom)) parts.push({ reason: 'Vietnamese page without a date', c: -UNDATED_VIETNAMESE_PAGE });
   const confidence = 1 / (1 + Math.exp(-parts.reduce((s, p) => s + p.c, TYPING_WEIGHTS.bias)));
   const reasons = parts
     .filter((x) => Math.abs(x.c) >= 0.3)

@@ -1,5 +1,6 @@
-import { findDates, isoOf } from '../extract/dates';
-import { normalizeText } from '../text/normalize';
+import { type DateContext, parseDateline, parseEnglishDate, toIsoDate, urlDate } from './dates';
+
+export { parseDateline, parseEnglishDate } from './dates';
 /** Is `s` a date line rather than a name ("Thứ Tư, 17/7/2024 - 09:20", "Cập nhật 10:15")? */
 export function isDateLike(s: string): boolean {
   return parseDateline(s) !== null || /\d{1,2}[/.:-]\d{1,2}/.test(s);
@@ -15,24 +16,40 @@ function authorElement(doc: Document): string | null {
 
 const titleWords = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
-/**
- * The article's <h1> when it reads as the headline of the story `metaTitle`
- * names; on pages without one, a heading whose class says it is the title
- * (portals often print the headline as `<h2 class="title">`).
- */
-function headline(doc: Document, metaTitle: string | null): string | null {
-  const h1s = Array.from(doc.querySelectorAll('article h1, main h1, [role="main"] h1'));
-  const all = Array.from(doc.querySelectorAll('h1'));
-  const titled = all.length ? undefined : doc.querySelector('h2[class*="title"], h3[class*="title"], div[class*="title-detail"], div[class*="detail-title"]');
-  const el = h1s[0] ?? (all.length === 1 ? all[0] : undefined) ?? (titled && !titled.closest('a, nav, aside, li') ? titled : undefined);
-  const text = el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  if (text.length < 8 || text.length > 300) return null;
-  if (!metaTitle) return text;
+const clean = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const fold = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Does `text` read as the headline of the story `metaTitle` names: its start, or half its words? */
+function sameStory(text: string, metaTitle: string): boolean {
+  if (fold(metaTitle).startsWith(fold(text))) return true;
   const mine = titleWords(text);
   const theirs = titleWords(metaTitle);
   let shared = 0;
   for (const w of mine) if (theirs.has(w)) shared++;
-  return shared / Math.max(1, Math.min(mine.size, theirs.size)) >= 0.5 ? text : null;
+  return shared / Math.max(1, Math.min(mine.size, theirs.size)) >= 0.5;
+}
+
+/** Headings whose class or markup says they are the story's title, on pages that print it in something else than an <h1>. */
+const TITLED = '[itemprop="headline"]:not(meta), h2[class*="title"], h3[class*="title"], div[class*="title-detail"], div[class*="detail-title"]';
+
+/**
+ * The headline as the page prints it, when it reads as the headline of the
+ * story `metaTitle` names: the article's <h1> first, then any <h1> (a logo or
+ * section <h1> shares no words with the story), then a heading whose class
+ * says it is the title (portals often print the headline as
+ * `<h2 class="title">`). Without a metadata title, only an unambiguous one.
+ */
+function headline(doc: Document, metaTitle: string | null): string | null {
+  const inStory = Array.from(doc.querySelectorAll('article h1, main h1, [role="main"] h1'));
+  const all = Array.from(doc.querySelectorAll('h1'));
+  const titled = Array.from(doc.querySelectorAll(TITLED)).slice(0, 20);
+  const usable = (el: Element) => !el.closest('a, nav, aside, li, footer') && clean(el).length >= 8 && clean(el).length <= 300;
+  if (!metaTitle) {
+    const el = inStory[0] ?? (all.length === 1 ? all[0] : undefined) ?? (all.length ? undefined : titled.find(usable));
+    return el && usable(el) ? clean(el) : null;
+  }
+  for (const el of [...inStory, ...all, ...titled]) if (usable(el) && sameStory(clean(el), metaTitle)) return clean(el);
+  return null;
 }
 
 /**
@@ -45,7 +62,10 @@ function headline(doc: Document, metaTitle: string | null): string | null {
 /** Metadata of a page. */
 export interface PageMetadata {
   title: string | null;
+  /** ISO 8601 (`YYYY-MM-DD` or a date-time), or null. */
   published: string | null;
+  /** The date of the last change the page states (JSON-LD `dateModified`, `article:modified_time`), ISO, apart from `published`. */
+  modified: string | null;
   /** Where the date came from: page metadata, a dateline in the article, or one found elsewhere on the page (weaker). */
   publishedFrom: 'metadata' | 'article' | 'page' | null;
   author: string | null;
@@ -120,63 +140,25 @@ function str(v: unknown): string | null {
   return null;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const EN_MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
-const EN_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'i');
-
-/** English dates written out: "March 9, 2026", "Feb 08, 2022", "9 March 2026" → YYYY-MM-DD. */
-export function parseEnglishDate(text: string): string | null {
-  const a = EN_MDY.exec(text);
-  const b = EN_DMY.exec(text);
-  const [mon, d, y] = a && (!b || a.index <= b.index) ? [a[1], a[2], a[3]] : b ? [b[2], b[1], b[3]] : [];
-  if (!mon || !d || !y) return null;
-  const mo = MONTHS.indexOf(mon.slice(0, 3).toLowerCase()) + 1;
-  const day = Number(d);
-  if (mo < 1 || day < 1 || day > 31 || Number(y) < 1990 || Number(y) > 2100) return null;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** A date from page metadata as ISO: kept when it already is, else read as a dateline or an English date. */
-function isoFromMeta(v: string | null): string | null {
-  if (!v || /^\d{4}-\d{2}/.test(v)) return v;
-  return parseEnglishDate(v) ?? parseDateline(v) ?? v;
-}
-
-/** "ngày 21 tháng 6 năm 2024", "21 Tháng Sáu, 2024" (the entity engine's reading, with its year written): YYYY-MM-DD. */
-function writtenVietnameseDate(text: string): string | null {
-  if (!/tháng/i.test(text)) return null;
-  const d = findDates(normalizeText(text).text).find((x) => x.explicitYear && x.day !== null && x.year !== null && x.year >= 1990 && x.year <= 2100);
-  return d ? isoOf({ ...d, time: null }) : null;
-}
-
-/** "Thứ Sáu, 21/6/2024 - 10:15", "Cập nhật lúc 10:15 21/06/2024", "21/06/2024 10:15 (GMT+7)", "ngày 21 tháng 6 năm 2024" → ISO (with +07:00 when a time is given). */
-export function parseDateline(text: string): string | null {
-  const m = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*[-,|]?\s*(?:lúc\s*)?(\d{1,2})[:h](\d{2}))?/.exec(text);
-  const t = /(\d{1,2})[:h](\d{2})\s*[-,|]?\s*(?:ngày\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(text);
-  let d: number, mo: number, y: number, h: number | null = null, mi: number | null = null;
-  if (t && (!m || t.index < m.index)) {
-    [h, mi, d, mo, y] = [Number(t[1]), Number(t[2]), Number(t[3]), Number(t[4]), Number(t[5])];
-  } else if (m) {
-    [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (m[4]) [h, mi] = [Number(m[4]), Number(m[5])];
-  } else return writtenVietnameseDate(text);
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || y < 1990 || y > 2100) return null;
-  const p = (n: number) => String(n).padStart(2, '0');
-  const date = `${y}-${p(mo)}-${p(d)}`;
-  return h !== null && mi !== null && h < 24 && mi < 60 ? `${date}T${p(h)}:${p(mi)}:00+07:00` : date;
-}
-
 const DATELINE_TAGS = 'time, span, div, p, small, em, i, b, strong, li, td, h5, h6';
 const SITE_HEADER = /(^|[\s_-])(today|top-bar|topbar|header|navbar|menu|clock|weather|ngay-hien-tai)([\s_-]|$)/i;
 /** Class names that mark a date or the meta line under a headline (a list item may carry one). */
 const DATE_CLASS = /date|time|publish|posted|meta|byline|ngay|thoi-gian/i;
 
-/** Skip: links, navigation, footers, asides, related lists, list items that are not a meta line, the site's header. */
-const RELATED_CLASS = /related|other|lien-quan|tin-khac/i;
+/** Skip: links, navigation, footers, asides, related lists, comments, list items that are not a meta line, the site's header. */
+const RELATED_CLASS = /related|other|lien-quan|tin-khac|comment|binh-luan|footer/i;
 
-function outsideStory(el: Element, scope: Element): boolean {
-  if (el.closest('a, nav, footer, aside')) return true;
+/** What a dateline never holds. */
+const BOX_INSIDE = 'nav, footer, aside, [class*="related" i], [class*="lien-quan" i], [class*="comment" i], [class*="binh-luan" i]';
+
+function outsideStory(el: Element, scope: Element, headline: Element | null = null): boolean {
+  if (el.closest('a, nav, footer')) return true;
+  // Another <article> than the headline's is a teaser card.
+  const card = headline ? el.closest('article') : null;
+  if (card && !card.contains(headline)) return true;
+  // An aside is a related box, unless it is the article's own meta box ("post-meta", a <time class="datetime">).
+  const aside = el.closest('aside');
+  if (aside && !(aside.closest('article, main') && DATE_CLASS.test(`${aside.getAttribute('class') ?? ''} ${el.getAttribute('class') ?? ''}`))) return true;
   // Related-story boxes (a page's <body> may list such words among its theme classes: stop below it).
   for (let a: Element | null = el; a && a.tagName !== 'BODY'; a = a.parentElement) if (RELATED_CLASS.test(a.getAttribute('class') ?? '')) return true;
   const li = el.closest('li');
@@ -186,8 +168,9 @@ function outsideStory(el: Element, scope: Element): boolean {
   if (header && !header.closest('article, main') && !header.querySelector('h1')) return true;
   // Inside the article, a "section-header" class is the article's own.
   if (el.closest('article, main')) return false;
+  // The headline's own box ("post_header") is not the site's header.
   for (let a: Element | null = el; a && a !== scope.parentElement; a = a.parentElement) {
-    if (a.tagName !== 'HEADER' && SITE_HEADER.test(`${a.id} ${a.getAttribute('class') ?? ''}`)) return true;
+    if (a.tagName !== 'HEADER' && SITE_HEADER.test(`${a.id} ${a.getAttribute('class') ?? ''}`) && !a.querySelector('h1')) return true;
   }
   return false;
 }
@@ -200,9 +183,9 @@ function outsideStory(el: Element, scope: Element): boolean {
  * it. With `nearHeadlineOnly`, only those are read (a cheaper check of a date
  * the metadata already gave).
  */
-export function findDateline(scope: Element, nearHeadlineOnly = false): string | null {
+export function findDateline(scope: Element, nearHeadlineOnly = false, ctx: DateContext = { vietnamese: true }): string | null {
   const all = Array.from(scope.querySelectorAll(DATELINE_TAGS));
-  const h1 = scope.querySelector('h1');
+  const h1 = scope.querySelector('article h1') ?? scope.querySelector('main h1') ?? scope.querySelector('h1');
   const start = h1 ? all.findIndex((el) => (h1.compareDocumentPosition(el) & 4) !== 0 && !h1.contains(el)) : -1;
   if (nearHeadlineOnly && start < 0) return null;
   const near = start >= 0 ? all.slice(start, start + 300) : [];
@@ -214,32 +197,151 @@ export function findDateline(scope: Element, nearHeadlineOnly = false): string |
     if (el.childElementCount > 6) continue;
     const text = (el.textContent ?? '').trim();
     if (text.length < 8 || text.length > 80) continue;
-    if (/hôm nay|today/i.test(text) || outsideStory(el, scope)) continue;
-    const d = parseDateline(text) ?? parseEnglishDate(text);
+    if (/hôm nay|today/i.test(text) || outsideStory(el, scope, h1)) continue;
+    // A short container of the headline, a related box, comments or a footer is not a dateline: the date may be theirs.
+    if (el.childElementCount > 0 && ((h1 && el.contains(h1)) || el.querySelector(BOX_INSIDE))) continue;
+    const d = parseDateline(text, ctx) ?? parseEnglishDate(text);
     if (d) return d;
   }
   return null;
 }
 
-/** The published date written inside an element: a `<time datetime>`, else a dateline of its own. */
-export function datelineIn(scope: Element): string | null {
-  return scope.querySelector('time[datetime]')?.getAttribute('datetime') ?? findDateline(scope);
+/** The first `<time datetime>` of `scope` that belongs to the story (not a related list, comment or footer), as ISO. */
+function storyTime(scope: Element, ctx: DateContext): string | null {
+  const h1 = scope.querySelector('article h1') ?? scope.querySelector('main h1') ?? scope.querySelector('h1');
+  for (const el of Array.from(scope.querySelectorAll('time[datetime]')).slice(0, 50)) {
+    if (outsideStory(el, scope, h1)) continue;
+    const d = toIsoDate(el.getAttribute('datetime'), ctx);
+    if (d) return d;
+  }
+  return null;
 }
 
-/** Remove " - Báo Tỉnh", " | VnExpress" and the like from a title. */
+/** The published date written inside an element, as ISO: a `<time datetime>`, else a dateline of its own. */
+export function datelineIn(scope: Element, ctx: DateContext = { vietnamese: true }): string | null {
+  return storyTime(scope, ctx) ?? findDateline(scope, false, ctx);
+}
+
+/** How the page writes dates: Vietnamese (a time without a zone is +07:00; its language says so, or its host is under .vn), or US English (month first). */
+export function dateContext(doc: Document, url: string | null): DateContext {
+  const lang = (doc.documentElement?.getAttribute('lang') || meta(doc, 'og:locale', 'language', 'content-language') || '').trim();
+  if (lang) return { vietnamese: /^vi\b/i.test(lang), monthFirst: /^en[-_]us\b/i.test(lang) };
+  try {
+    return { vietnamese: /\.vn$/i.test(new URL(url ?? '').hostname) };
+  } catch {
+    return {};
+  }
+}
+
+/** A date the markup names (`itemprop="datePublished"` on any element: its content, datetime or text), outside related lists, comments and footers. */
+function itempropDate(doc: Document, prop: string, ctx: DateContext): string | null {
+  const scope = doc.body ?? doc.documentElement;
+  const h1 = storyHeadline(doc);
+  for (const el of Array.from(doc.querySelectorAll(`[itemprop="${prop}"]`)).slice(0, 20)) {
+    if (el.tagName !== 'META' && scope && outsideStory(el, scope, h1)) continue;
+    const d = toIsoDate(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent, ctx);
+    if (d) return d;
+  }
+  return null;
+}
+
+/** The first of `keys` in the JSON-LD objects as ISO: article types first, then any other (WebPage…). Arrays give their first date. */
+function ldDate(lds: Ld[], key: string, ctx: DateContext): string | null {
+  const articles = lds.filter((o) => types(o).some((t) => ARTICLE_TYPES.test(t)));
+  for (const o of [...articles, ...lds.filter((o) => !articles.includes(o))]) {
+    const d = toIsoDate(str(o[key]), ctx);
+    if (d) return d;
+  }
+  return null;
+}
+
+/** Meta tags naming a publication date, most specific first. */
+const PUBLISHED_META = ['article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'DC.date.issued', 'dcterms.created'];
+/** Meta tags naming the last change. */
+const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dcterms.modified'];
+
+/** The story's <h1>: in an <article> or <main> first (the first <h1> of a page is often its logo or search box). */
+function storyHeadline(doc: Document): Element | null {
+  return doc.querySelector('article h1') ?? doc.querySelector('main h1') ?? doc.querySelector('h1');
+}
+
+/** Where the story is: the <article> holding the headline (not a teaser card before it), else <main>, else the page. */
+function storyScope(doc: Document): Element | null {
+  const h1 = storyHeadline(doc);
+  if (!h1) return doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  return h1.closest('article') ?? h1.closest('main') ?? doc.body;
+}
+
+/**
+ * The published and modified dates of a page, as ISO, from the rules every
+ * page follows, in order of trust: JSON-LD `datePublished` (in `@graph` and
+ * arrays too), `article:published_time` and its kin, `itemprop=datePublished`,
+ * a `<time datetime>` of the story, the URL's date, and the dateline the
+ * reader sees next to the headline. Modified dates are read apart and never
+ * stand for the published one. Two refinements: when the metadata's dates
+ * disagree, the one the dateline shows wins; and a dateline that is earlier
+ * than the metadata's date wins (metadata often records the last edit).
+ * Related lists, comments and footers are never read.
+ */
+function pageDates(doc: Document, lds: Ld[], url: string | null, ctx: DateContext) {
+  const stated = [ldDate(lds, 'datePublished', ctx), toIsoDate(meta(doc, ...PUBLISHED_META), ctx), itempropDate(doc, 'datePublished', ctx)].filter((d): d is string => !!d);
+  const modified = ldDate(lds, 'dateModified', ctx) ?? toIsoDate(meta(doc, ...MODIFIED_META), ctx) ?? itempropDate(doc, 'dateModified', ctx);
+  const scope = storyScope(doc);
+  // The dateline under the headline; it may sit in a banner above the <article>: then the whole page, headline first.
+  // With a date from the metadata, only the lines under the headline are read (to catch an earlier or a deciding visible date).
+  const known = stated.length > 0;
+  let visible = scope ? (storyTime(scope, ctx) ?? findDateline(scope, known, ctx)) : null;
+  let visibleFrom: 'article' | 'page' = scope && scope !== doc.body ? 'article' : 'page';
+  if (!visible && doc.body && scope !== doc.body) {
+    visible = findDateline(doc.body, known, ctx);
+    visibleFrom = 'page';
+  }
+  const day = (d: string | null) => d?.slice(0, 10) ?? '';
+  let published: string | null = stated.find((d) => day(d) === day(visible)) ?? stated[0] ?? null;
+  let publishedFrom: PageMetadata['publishedFrom'] = published ? 'metadata' : null;
+  if (!published) {
+    published = urlDate(url);
+    if (published) publishedFrom = 'metadata';
+  }
+  if (visible && (!published || day(visible) < day(published))) {
+    published = visible;
+    publishedFrom = publishedFrom ?? visibleFrom;
+  }
+  return { published, publishedFrom, modified };
+}
+
+/** A segment that names a site: a paper, magazine, portal, broadcaster ("Báo Tỉnh", "Cổng thông tin điện tử Đảng bộ tỉnh"). */
+const SITE_NAME = /^(?:báo|tạp chí|cổng thông tin|cổng ttđt|trang thông tin|trang tin|đài|truyền hình|thông tấn|ban dân vận|ủy ban|uỷ ban|huyện ủy|tỉnh ủy|thành ủy|đảng bộ)\b|\.(?:vn|com|net|org)$/i;
+const SEPARATOR = /\s+[|–—»]\s+|\s+-\s+|\s*\|\s*/;
+
+/**
+ * Remove the site's name and the section trail from a `<title>` or og:title:
+ * "Giá lúa tăng - Kinh tế - Báo Tỉnh", "Hội nghị giao ban - Chính trị - Xã
+ * hội", "Hội nghị | Báo X". The last segment goes when it reads as a name
+ * (short, with letters: "giai đoạn 2021 - 2025" keeps its years); the ones
+ * before it while they are section names (up to four words) or site names,
+ * so long as a headline of three words or more is left.
+ */
 export function stripSiteSuffix(title: string, site: string | null): string {
   let t = title.trim();
   if (site) {
     const re = new RegExp(`\\s*[-|–—:»]\\s*${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
     t = t.replace(re, '');
   }
-  const parts = t.split(/\s+[|–—]\s+|\s+-\s+/);
-  if (parts.length > 1) {
-    const last = parts[parts.length - 1] ?? '';
-    // A site name has letters: "giai đoạn 2021 - 2025" keeps its years.
-    if (last.length <= 40 && last.split(/\s+/).length <= 7 && /\p{L}/u.test(last)) t = parts.slice(0, -1).join(' - ');
-  }
-  return t.trim();
+  const parts = t.split(SEPARATOR);
+  const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
+  const named = (x: string, max: number) => (x.length <= 40 && words(x) <= max && /\p{L}/u.test(x)) || (x.length <= 80 && SITE_NAME.test(x));
+  let keep = parts.length;
+  if (keep > 1 && named(parts[keep - 1] ?? '', 7)) keep--;
+  while (keep > 1 && named(parts[keep - 1] ?? '', 4) && words(parts.slice(0, keep - 1).join(' ')) >= 3) keep--;
+  return (keep < parts.length ? parts.slice(0, keep).join(' - ') : t).trim();
+}
+
+/** Remove the site's own name from the end of a printed headline, if it is there. */
+function stripSiteName(title: string, site: string | null): string {
+  if (!site) return title;
+  const re = new RegExp(`\\s*[-|–—:»]\\s*${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
+  return title.replace(re, '').trim() || title;
 }
 
 /**
@@ -258,33 +360,16 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
   const seen = headline(doc, metaTitle);
   const rawTitle = metaTitle ?? doc.querySelector('h1')?.textContent ?? null;
 
-  let published = isoFromMeta(
-    str(ldArticle?.datePublished) ?? meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued'),
-  );
-  const scope = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
-  // The dateline under the headline; it may sit in a banner above the <article>: then the whole page, headline first.
-  // With a date from the metadata, only the lines under the headline are read (to catch an earlier visible date).
-  const known = published !== null;
-  let visible = scope ? (scope.querySelector('time[datetime]')?.getAttribute('datetime') ?? findDateline(scope, known)) : null;
-  let visibleFrom: 'article' | 'page' = scope && scope !== doc.body ? 'article' : 'page';
-  if (!visible && doc.body && scope !== doc.body) {
-    visible = findDateline(doc.body, known);
-    visibleFrom = 'page';
-  }
-  let publishedFrom: PageMetadata['publishedFrom'] = published ? 'metadata' : null;
-  // Metadata often carries the date of the last change: a dateline the reader sees that is earlier wins.
-  if (visible && (!published || visible.slice(0, 10) < published.slice(0, 10))) {
-    published = visible;
-    publishedFrom = publishedFrom ?? visibleFrom;
-  }
+  const { published, publishedFrom, modified } = pageDates(doc, lds, url, dateContext(doc, url));
   let author = str(ldArticle?.author) ?? meta(doc, 'author', 'article:author', 'dc.creator') ?? authorElement(doc);
   if (author && /^https?:/.test(author)) author = null;
   const canonicalHref = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
   return {
-    // The headline as printed has no site suffix to strip ("giai đoạn 2021 - 2025" must stay whole).
-    title: seen ? stripSiteSuffix(seen, site) : rawTitle ? stripSiteSuffix(rawTitle.replace(/\s+/g, ' '), site) : null,
+    // The headline as printed has no section trail to strip ("giai đoạn 2021 - 2025" must stay whole); only a site name.
+    title: seen ? stripSiteName(seen, site) : rawTitle ? stripSiteSuffix(rawTitle.replace(/\s+/g, ' '), site) : null,
     published,
     publishedFrom,
+    modified,
     author,
     site,
     canonicalUrl: cleanUrl(canonicalHref, url) ?? cleanUrl(url),

@@ -19,7 +19,8 @@ export interface ExpectedPage {
   url: string;
   isArticle: boolean;
   title?: string;
-  published?: string;
+  /** ISO, or null for a page that prints no date. */
+  published?: string | null;
   author?: string | null;
   body?: string[];
 }

@@ -1,6 +1,9 @@
 /**
  * `npm run bench`: prints every figure beside its same-run reference and its
- * budget. `--strict` exits 1 when a budget is missed.
+ * budget. `--strict` exits 1 when a budget is missed. `--only=public,fixtures`
+ * runs only those sections (engine, page, extractors, library, fixtures,
+ * public), e.g. `npx tsx tests/bench/run.ts --only=fixtures,public` for the
+ * extraction figures without Chromium.
  */
 import { benchEngine, type Figure } from './engine';
 import { benchExtractors } from './extractors';
@@ -11,15 +14,17 @@ import { benchPublic } from './public';
 import { benchScaling } from './scaling';
 
 async function main() {
-  const sections: [string, () => Promise<Figure[]>][] = [
-    ['Entity engine', benchEngine],
-    ['Entity engine on hostile shapes: time for 4× the input (CPU)', benchScaling],
-    ['In the page (Chromium)', benchPage],
-    ['Article extractors on our fixture pages (Chromium)', benchExtractors],
-    ['The library at 10,000 clips (Chromium)', benchLibrary],
-    ['Our Vietnamese fixture pages: body and metadata (Node, linkedom)', benchFixturePages],
-    ['Public benchmarks: article typing, body and metadata (Node, linkedom)', benchPublic],
+  const all: [string, string, () => Promise<Figure[]>][] = [
+    ['engine', 'Entity engine', benchEngine],
+    ['scaling', 'Entity engine on hostile shapes: time for 4× the input (CPU)', benchScaling],
+    ['page', 'In the page (Chromium)', benchPage],
+    ['extractors', 'Article extractors on our fixture pages (Chromium)', benchExtractors],
+    ['library', 'The library at 10,000 clips (Chromium)', benchLibrary],
+    ['fixtures', 'Our Vietnamese fixture pages: body and metadata (Node, linkedom)', benchFixturePages],
+    ['public', 'Public benchmarks: article typing, body and metadata (Node, linkedom)', benchPublic],
   ];
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+  const sections = all.filter(([id]) => !only || only.includes(id)).map(([, title, run]) => [title, run] as const);
   let missed = 0;
   for (const [title, run] of sections) {
     console.log(`\n## ${title}`);

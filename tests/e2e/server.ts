@@ -24,6 +24,15 @@ export const ROUTES: Record<string, string> = {
   // A site outside the built-in list: annotated only once the reader adds it in the options page.
   'www.tapchidanvan.org/bai-viet/giao-ban-cong-tac-dan-van.html': 'baotinh-giao-ban.html',
   'tinhuy.dcs.vn/dan-van/huyen-uy-son-dong-tuyen-duong-dien-hinh-dan-van-kheo-2021-2025.html': 'dcs-huyen-uy.html',
+  // A district Party site and a ward Front site: short undated reports, and the pages around them that are not articles.
+  'huyenuytanphong.dcs.vn/cong-tac-dan-van/ban-dan-van-huyen-uy-kiem-tra-thuc-hien-quy-che-dan-chu-tai-xa-phu-loc-a1842.html': 'huyenuy-kiem-tra-dan-chu.html',
+  'mttq.phuongtanmai.vn/hoat-dong-mat-tran/ra-mat-mo-hinh-dan-van-kheo-giu-gin-ve-sinh-moi-truong-o-khu-dan-cu-so-3': 'mattran-phuong-mo-hinh.html',
+  'huyenuytanphong.dcs.vn/': 'huyenuy-trang-chu.html',
+  'huyenuytanphong.dcs.vn/cong-tac-dan-van/': 'huyenuy-cong-tac-dan-van.html',
+  'huyenuytanphong.dcs.vn/tim-kiem': 'huyenuy-tim-kiem.html',
+  'huyenuytanphong.dcs.vn/gioi-thieu/lich-su-dang-bo-huyen': 'huyenuy-gioi-thieu.html',
+  'huyenuytanphong.dcs.vn/ban-dan-van/chuc-nang-nhiem-vu': 'huyenuy-ban-dan-van-chuc-nang.html',
+  'huyenuytanphong.dcs.vn/lien-he': 'huyenuy-lien-he.html',
 };
 
 /** Start the server on a free loopback port. */

@@ -1,6 +1,6 @@
 /** Page metadata helpers: canonical URLs, datelines, titles, URL shapes and the page-type verdict. */
 import { describe, expect, it } from 'vitest';
-import { pagePhrases, REPORTED_SPEECH, typePage, urlKind } from '@/lib/page/detect';
+import { institutionalPage, pagePhrases, REPORTED_SPEECH, typePage, undatedReport, urlKind } from '@/lib/page/detect';
 import { cleanUrl, parseDateline, stripSiteSuffix } from '@/lib/page/metadata';
 import { danVanScore } from '@/lib/page/relevance';
 
@@ -28,6 +28,11 @@ describe('page metadata', () => {
     expect(stripSiteSuffix('Giá lúa tăng, nông dân phấn khởi - Báo Tỉnh', 'Báo Tỉnh')).toBe('Giá lúa tăng, nông dân phấn khởi');
     expect(stripSiteSuffix('Hội nghị giao ban | Cổng thông tin Đảng bộ tỉnh', null)).toBe('Hội nghị giao ban');
     expect(stripSiteSuffix('Kinh tế - xã hội tăng trưởng khá trong năm 2024', null)).toBe('Kinh tế - xã hội tăng trưởng khá trong năm 2024');
+    // Section trails and long portal names go; the years of a period stay.
+    expect(stripSiteSuffix('Ban Dân vận Huyện ủy giao ban quý III - Chính trị - Xã hội', null)).toBe('Ban Dân vận Huyện ủy giao ban quý III');
+    expect(stripSiteSuffix('Giá lúa tăng, nông dân phấn khởi - Kinh tế - Báo Tỉnh', null)).toBe('Giá lúa tăng, nông dân phấn khởi');
+    expect(stripSiteSuffix('Hội nghị giao ban | Cổng thông tin điện tử Đảng bộ tỉnh Bắc Sơn', null)).toBe('Hội nghị giao ban');
+    expect(stripSiteSuffix('Sơ kết phong trào thi đua giai đoạn 2021 - 2025', null)).toBe('Sơ kết phong trào thi đua giai đoạn 2021 - 2025');
   });
 
   it('scores URL shapes', () => {
@@ -77,6 +82,32 @@ describe('page metadata', () => {
     expect(typePage(meta, url, { ...dom, bodyLang: 'en' }).confidence).toBeGreaterThan(undated.confidence);
   });
 
+  it('does not let a missing date veto a plainly reported Vietnamese dân vận story, but keeps listings and institutional pages out', () => {
+    // A short report of a district Party site: three prose paragraphs, no links, no date anywhere.
+    const dom = { bodyChars: 1020, longParagraphs: 3, teaserLinks: 6, hasArticleElement: false, formHeavy: false, bodyLinkDensity: 0, avgBlockChars: 340, sentenceShare: 1, bodyShare: 0.5, bodyLang: 'vi' as const, reportedSpeech: true, danVan: 40 };
+    const meta = { ldTypes: [], ogType: null, published: null, author: null, title: 'Ban Dân vận Huyện ủy kiểm tra thực hiện Quy chế dân chủ ở cơ sở tại xã Phú Lộc' };
+    const report = typePage(meta, 'http://huyenuy.example.vn/cong-tac-dan-van/ban-dan-van-kiem-tra-quy-che-dan-chu-a1842.html', dom);
+    expect(report.isArticle).toBe(true);
+    expect(report.reasons).not.toContain('Vietnamese page without a date');
+    // Not about dân vận, but at a news address: still a report.
+    expect(undatedReport(meta, 'http://huyenuy.example.vn/tin-tuc/xa-phu-loc-lam-duong', { ...dom, danVan: 0 })).toBe(true);
+    // Neither: the penalty stands.
+    expect(undatedReport(meta, 'http://huyenuy.example.vn/Pages/default.aspx', { ...dom, danVan: 0 })).toBe(false);
+    // Institutional pages, listings, search, home and contact pages stay held back, however much they speak of dân vận.
+    const duties = { ...meta, title: 'Chức năng, nhiệm vụ của Ban Dân vận Huyện ủy' };
+    expect(typePage(duties, 'http://huyenuy.example.vn/ban-dan-van/chuc-nang-nhiem-vu', dom).reasons).toContain('Vietnamese page without a date');
+    expect(undatedReport({ ...meta, title: 'Giới thiệu khái quát về Đảng bộ huyện' }, 'http://huyenuy.example.vn/gioi-thieu/lich-su-dang-bo-huyen', dom)).toBe(false);
+    expect(undatedReport(meta, 'http://huyenuy.example.vn/lien-he', dom)).toBe(false);
+    expect(undatedReport(meta, 'http://huyenuy.example.vn/cong-tac-dan-van/', { ...dom, bodyLinkDensity: 0.3 })).toBe(false);
+    expect(undatedReport(meta, 'http://huyenuy.example.vn/tim-kiem?q=dan+van', dom)).toBe(false);
+    expect(undatedReport(meta, 'http://huyenuy.example.vn/', dom)).toBe(false);
+    expect(undatedReport(meta, 'http://huyenuy.example.vn/gop-y', { ...dom, formHeavy: true })).toBe(false);
+    // One sentence is not a report.
+    expect(undatedReport(meta, 'http://huyenuy.example.vn/tin-tuc/a-1.html', { ...dom, bodyChars: 240, longParagraphs: 1 })).toBe(false);
+    expect(institutionalPage('Cơ cấu tổ chức', null)).toBe(true);
+    expect(institutionalPage('Triển khai nhiệm vụ 6 tháng cuối năm', 'http://baotinh.vn/chinh-tri/trien-khai-nhiem-vu-a1.html')).toBe(false);
+  });
+
   it('scores dân vận relevance with or without diacritics', () => {
     expect(danVanScore('Ban Dân vận Tỉnh ủy phát động phong trào "Dân vận khéo".')).toBeGreaterThan(2);
     expect(danVanScore('Ban dan van tinh uy phat dong phong trao dan van kheo')).toBeGreaterThan(2);
@@ -95,6 +126,14 @@ describe('the headline', () => {
     const html = `<html><head><meta property="og:title" content="Dân vận khéo ở Sơn Động: 40 điển hình được tuyên dương năm 2025 - Báo Tỉnh"><meta property="og:site_name" content="Báo Tỉnh"></head>
       <body><header><h1 class="logo">Báo Tỉnh</h1></header><article><h1>Sơn Động tuyên dương 40 điển hình "Dân vận khéo"</h1><p>…</p></article></body></html>`;
     expect(await read(html)).toBe('Sơn Động tuyên dương 40 điển hình "Dân vận khéo"');
+  });
+
+  it('finds the story among several <h1>s (a logo first), and keeps the dashes the headline prints', async () => {
+    const html = `<html><head><title>Sơ kết Quy chế dân chủ giai đoạn 2021 - 2025 - Chính trị - Xã hội</title></head>
+      <body><div class="logo"><h1>Báo Tỉnh</h1></div><div class="detail"><h1 class="title-detail">Sơ kết Quy chế dân chủ giai đoạn 2021 - 2025</h1><p>…</p></div></body></html>`;
+    expect(await read(html)).toBe('Sơ kết Quy chế dân chủ giai đoạn 2021 - 2025');
+    const titled = `<html><head><title>Xã Tân Lập đối thoại với Nhân dân - Tin hoạt động - Mặt trận huyện</title></head><body><p>…</p></body></html>`;
+    expect(await read(titled)).toBe('Xã Tân Lập đối thoại với Nhân dân');
   });
 
   it('keeps the metadata title when the only <h1> is a logo or section name', async () => {
