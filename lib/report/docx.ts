@@ -11,7 +11,6 @@
 import {
   AlignmentType,
   BorderStyle,
-  convertMillimetersToTwip,
   Document,
   ExternalHyperlink,
   Header,
@@ -40,10 +39,12 @@ const SIZE = 28;
 const TABLE_SIZE = 26;
 /** Nghị định 30/2020/NĐ-CP, Phụ lục I: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm. */
 export const MARGINS_MM = { top: 20, bottom: 20, left: 30, right: 15 } as const;
+/** Millimetres in twips, rounded (docx's own converter rounds down: A4 would come out a twip short of Word's 11906 × 16838). */
+const mm = (x: number) => Math.round((x * 1440) / 25.4);
 /** A4 in millimetres. */
 const A4 = { width: 210, height: 297 };
 /** The width of the text, in twips. */
-const TEXT_WIDTH = convertMillimetersToTwip(A4.width - MARGINS_MM.left - MARGINS_MM.right);
+const TEXT_WIDTH = mm(A4.width - MARGINS_MM.left - MARGINS_MM.right);
 
 const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number } = {}) => new TextRun({ text, ...o });
 const para = (children: ParagraphChild[], o: { center?: boolean; after?: number } = {}) =>
@@ -191,14 +192,14 @@ export async function reportDocx(r: Report, onProgress: Progress = () => {}): Pr
         properties: {
           titlePage: true,
           page: {
-            size: { width: convertMillimetersToTwip(A4.width), height: convertMillimetersToTwip(A4.height) },
+            size: { width: mm(A4.width), height: mm(A4.height) },
             margin: {
-              top: convertMillimetersToTwip(MARGINS_MM.top),
-              bottom: convertMillimetersToTwip(MARGINS_MM.bottom),
-              left: convertMillimetersToTwip(MARGINS_MM.left),
-              right: convertMillimetersToTwip(MARGINS_MM.right),
-              header: convertMillimetersToTwip(10),
-              footer: convertMillimetersToTwip(10),
+              top: mm(MARGINS_MM.top),
+              bottom: mm(MARGINS_MM.bottom),
+              left: mm(MARGINS_MM.left),
+              right: mm(MARGINS_MM.right),
+              header: mm(10),
+              footer: mm(10),
             },
           },
         },
