@@ -144,8 +144,8 @@ export function groupItems(items: ReportItem[], groupBy: GroupBy, lang: Lang): R
   const l = REPORT_LABELS[lang];
   const groups = new Map<string, ReportGroup>();
   const add = (key: string, label: string, item: ReportItem) => {
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, label, items: [] }));
+    const g = groups.get(key) ?? { key, label, items: [] };
+    groups.set(key, g);
     g.items.push(item);
   };
   for (const item of items) {
@@ -172,8 +172,8 @@ export function officialsTable(clips: { clip: Clip; day: string }[]): OfficialRo
     for (const o of clip.officials) {
       if (o.byline) continue;
       const key = o.key.normalize('NFC');
-      let r = rows.get(key);
-      if (!r) rows.set(key, (r = { key, name: oneLine(o.name), titles: [], articles: 0, first: day, last: day }));
+      const r = rows.get(key) ?? { key, name: oneLine(o.name), titles: [], articles: 0, first: day, last: day };
+      rows.set(key, r);
       for (const t of o.titles) {
         const title = oneLine(t);
         if (title && !r.titles.includes(title)) r.titles.push(title);
@@ -195,8 +195,8 @@ export function documentsTable(clips: { clip: Clip; day: string }[], lang: Lang)
     const seen = new Set<string>();
     for (const d of clip.documents) {
       const key = oneLine(d.key);
-      let r = rows.get(key);
-      if (!r) rows.set(key, (r = { key, words: oneLine(documentInWords(d, lang)), date: d.date, articles: 0, first: day, last: day }));
+      const r = rows.get(key) ?? { key, words: oneLine(documentInWords(d, lang)), date: d.date, articles: 0, first: day, last: day };
+      rows.set(key, r);
       r.date ??= d.date;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -70,7 +70,7 @@ function sheet(wb: ExcelJS.Workbook, name: string, columns: Column[], rows: Cell
   tick(rows.length % 500);
 }
 
-function itemRow(r: Report, item: ReportItem, i: number, group: string): CellValue[] {
+function itemRow(item: ReportItem, i: number, group: string): CellValue[] {
   return [
     i + 1,
     dateCell(item.day),
@@ -140,7 +140,7 @@ export async function reportXlsx(r: Report, onProgress: Progress = () => {}): Pr
     { header: l.note, width: 35, kind: 'text' },
     { header: l.url, width: 45, kind: 'link' },
   ];
-  const clipRows = [...r.items.map((it, i) => itemRow(r, it, i, it.groups.join('; '))), ...r.undated.map((it, i) => itemRow(r, it, r.items.length + i, l.undated))];
+  const clipRows = [...r.items.map((it, i) => itemRow(it, i, it.groups.join('; '))), ...r.undated.map((it, i) => itemRow(it, r.items.length + i, l.undated))];
   sheet(wb, l.sheetClips, clipColumns, clipRows, tick);
 
   sheet(
