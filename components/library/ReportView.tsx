@@ -5,6 +5,7 @@
  * report as it will be written, and the Word and Excel downloads with
  * progress. Props only; the library page builds the report.
  */
+import { useState } from 'preact/hooks';
 import { type Lang, type StringKey, t } from '@/lib/i18n/strings';
 import type { ListQuery } from '@/lib/library/catalog';
 import type { GroupBy, Report, ReportItem } from '@/lib/report/build';
@@ -38,7 +39,8 @@ export interface ReportViewProps {
   documents: { key: string }[];
   years: number[];
   heading: ReportHeading;
-  onHeading: (h: ReportHeading) => void;
+  /** A field of the heading block, as committed (on change, not on each key). */
+  onHeading: (patch: Partial<ReportHeading>) => void;
   /** The report of the current choice, or null while it is built. */
   report: Report | null;
   /** A file being built, or null. */
@@ -230,7 +232,7 @@ export function ReportPreview({ r, lang }: { r: Report; lang: Lang }) {
         lang={r.lang}
         total={r.documents.length}
         headers={[l.no, l.document, l.kindIssuer, l.docDate, l.citing, l.firstCited, l.lastCited]}
-        rows={r.documents.slice(0, PREVIEW_ROWS).map((d, i) => [String(i + 1), d.key, d.words, d.date ?? '', String(d.articles), day(d.first), day(d.last)])}
+        rows={r.documents.slice(0, PREVIEW_ROWS).map((d, i) => [String(i + 1), d.key, d.words, d.date && /^\d{4}-\d{2}-\d{2}$/.test(d.date) ? day(d.date) : (d.date ?? ''), String(d.articles), day(d.first), day(d.last)])}
       />
       <More lang={lang} n={r.documents.length - PREVIEW_ROWS} />
       <Table
@@ -256,6 +258,13 @@ export function ReportView(p: ReportViewProps) {
   };
   const officialName = q.official ? (p.people.find((o) => o.key === q.official)?.name ?? q.official) : '';
   const busy = !!p.progress;
+  // What is being typed in the text fields, until it is committed (a re-render must not undo a key).
+  const [draft, setDraft] = useState<Partial<Record<keyof ReportHeading | 'subject', string>>>({});
+  const typing = (field: keyof ReportHeading | 'subject') => ({
+    value: draft[field] ?? (field === 'subject' ? c.subject : p.heading[field]),
+    onInput: (e: Event) => setDraft((d) => ({ ...d, [field]: value(e) })),
+  });
+  const committed = (field: keyof ReportHeading | 'subject') => setDraft(({ [field]: _, ...rest }) => rest);
   return (
     <section class="report-view" aria-labelledby="report-title">
       <h2 id="report-title">{t(lang, 'reportTitle')}</h2>
@@ -358,7 +367,15 @@ export function ReportView(p: ReportViewProps) {
             </select>
           </label>
           <label class="wide">
-            {t(lang, 'reportSubject')} <input value={c.subject} placeholder={p.report?.subject ?? ''} onChange={(e) => choose({ subject: value(e) })} />
+            {t(lang, 'reportSubject')}{' '}
+            <input
+              {...typing('subject')}
+              placeholder={p.report?.subject ?? ''}
+              onChange={(e) => {
+                choose({ subject: value(e) });
+                committed('subject');
+              }}
+            />
           </label>
         </fieldset>
         <fieldset>
@@ -371,7 +388,14 @@ export function ReportView(p: ReportViewProps) {
             ] as const
           ).map(([field, key]) => (
             <label key={field}>
-              {t(lang, key)} <input value={p.heading[field]} onChange={(e) => p.onHeading({ ...p.heading, [field]: value(e) })} />
+              {t(lang, key)}{' '}
+              <input
+                {...typing(field)}
+                onChange={(e) => {
+                  p.onHeading({ [field]: value(e) });
+                  committed(field);
+                }}
+              />
             </label>
           ))}
         </fieldset>

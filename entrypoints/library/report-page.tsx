@@ -86,10 +86,12 @@ export function ReportPage({ lib, lang, query, onQuery, rows, facets, onInfo, on
     setReport(buildReport(clips, { period, groupBy: choice.groupBy, lang: choice.headingLang, heading, subject: choice.subject }));
   }, [clips, choice.groupBy, choice.headingLang, choice.subject, heading]);
 
-  const saveHeading = (h: ReportHeading) => {
-    const clean = readHeading(h);
-    setHeading(clean);
-    void browser.storage.local.set({ [REPORT_HEADING_KEY]: clean });
+  const saveHeading = (patch: Partial<ReportHeading>) => {
+    setHeading((h) => {
+      const next = readHeading({ ...h, ...patch });
+      void browser.storage.local.set({ [REPORT_HEADING_KEY]: next });
+      return next;
+    });
   };
 
   const downloadReport = async (format: ReportFormat) => {
