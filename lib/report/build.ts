@@ -12,7 +12,7 @@ import { documentInWords } from '../page/describe';
 import { EMPTY_HEADING, type ReportHeading } from './heading';
 import { fillLabel, monthInWords, periodInWords, REPORT_LABELS } from './labels';
 import { inPeriod, type Period, publishedDay, splitByPeriod } from './period';
-import { clean, oneLine, sentenceAround } from './text';
+import { clean, oneLine, oneLineCache, sentenceAround } from './text';
 
 /** How activities are grouped. */
 export type GroupBy = 'month' | 'tag' | 'site';
@@ -122,17 +122,17 @@ const hostOf = (url: string) => {
   }
 };
 
-function itemOf(c: Clip, day: string | null, unknownSite: string): ReportItem {
+function itemOf(c: Clip, day: string | null, unknownSite: string, line: (s: string) => string = oneLine): ReportItem {
   return {
     day,
     title: oneLine(c.title),
-    site: oneLine(c.site ?? '') || hostOf(c.url) || unknownSite,
+    site: line(c.site ?? '') || hostOf(c.url) || unknownSite,
     url: oneLine(c.url),
     summary: c.summary.slice(0, 2).map(oneLine).filter(Boolean),
-    officials: c.officials.filter((o) => !o.byline).map((o) => ({ name: oneLine(o.name), titles: o.titles.map(oneLine) })),
-    documents: [...new Set(c.documents.map((d) => oneLine(d.key)))],
+    officials: c.officials.filter((o) => !o.byline).map((o) => ({ name: line(o.name), titles: o.titles.map(line) })),
+    documents: [...new Set(c.documents.map((d) => line(d.key)))],
     note: clean(c.note).trim(),
-    tags: c.tags.map(oneLine).filter(Boolean),
+    tags: c.tags.map(line).filter(Boolean),
     groups: [],
   };
 }
@@ -165,17 +165,17 @@ export function groupItems(items: ReportItem[], groupBy: GroupBy, lang: Lang): R
 }
 
 /** The officials table: one row per person (by comparison key), most articles first. */
-export function officialsTable(clips: { clip: Clip; day: string }[]): OfficialRow[] {
+export function officialsTable(clips: { clip: Clip; day: string }[], line: (s: string) => string = oneLine): OfficialRow[] {
   const rows = new Map<string, OfficialRow>();
   for (const { clip, day } of clips) {
     const seen = new Set<string>();
     for (const o of clip.officials) {
       if (o.byline) continue;
       const key = o.key.normalize('NFC');
-      const r = rows.get(key) ?? { key, name: oneLine(o.name), titles: [], articles: 0, first: day, last: day };
+      const r = rows.get(key) ?? { key, name: line(o.name), titles: [], articles: 0, first: day, last: day };
       rows.set(key, r);
       for (const t of o.titles) {
-        const title = oneLine(t);
+        const title = line(t);
         if (title && !r.titles.includes(title)) r.titles.push(title);
       }
       if (seen.has(key)) continue;
@@ -189,13 +189,13 @@ export function officialsTable(clips: { clip: Clip; day: string }[]): OfficialRo
 }
 
 /** The documents table: one row per document key, most cited first. */
-export function documentsTable(clips: { clip: Clip; day: string }[], lang: Lang): DocumentRow[] {
+export function documentsTable(clips: { clip: Clip; day: string }[], lang: Lang, line: (s: string) => string = oneLine): DocumentRow[] {
   const rows = new Map<string, DocumentRow>();
   for (const { clip, day } of clips) {
     const seen = new Set<string>();
     for (const d of clip.documents) {
-      const key = oneLine(d.key);
-      const r = rows.get(key) ?? { key, words: oneLine(documentInWords(d, lang)), date: d.date, articles: 0, first: day, last: day };
+      const key = line(d.key);
+      const r = rows.get(key) ?? { key, words: line(documentInWords(d, lang)), date: d.date, articles: 0, first: day, last: day };
       rows.set(key, r);
       r.date ??= d.date;
       if (seen.has(key)) continue;
@@ -242,11 +242,12 @@ export function buildReport(clips: Clip[], options: ReportOptions): Report {
   const { inside, undated } = splitByPeriod(clips, period);
   // Oldest first, so an official's titles and a document's date come in the order the period saw them.
   const dated = inside.map((clip) => ({ clip, day: publishedDay(clip) as string })).sort((a, b) => a.day.localeCompare(b.day));
-  const items = dated.map(({ clip, day }) => itemOf(clip, day, l.unknownSite));
+  const line = oneLineCache();
+  const items = dated.map(({ clip, day }) => itemOf(clip, day, l.unknownSite, line));
   const groups = groupItems(items, groupBy, lang);
   items.sort(byDay);
-  const officials = officialsTable(dated);
-  const documents = documentsTable(dated, lang);
+  const officials = officialsTable(dated, line);
+  const documents = documentsTable(dated, lang, line);
   const periodWords = periodInWords(period, lang);
   return {
     lang,
@@ -258,7 +259,7 @@ export function buildReport(clips: Clip[], options: ReportOptions): Report {
     counts: { articles: items.length, sites: new Set(items.map((i) => i.site)).size, officials: officials.length, documents: documents.length, undated: undated.length },
     groups,
     items,
-    undated: undated.map((c) => itemOf(c, null, l.unknownSite)).sort((a, b) => cmp(a.title, b.title)),
+    undated: undated.map((c) => itemOf(c, null, l.unknownSite, line)).sort((a, b) => cmp(a.title, b.title)),
     officials,
     documents,
     timeline: timelineOf(dated, period, l.unknownSite),

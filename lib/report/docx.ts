@@ -58,12 +58,12 @@ function link(url: string, size?: number): ParagraphChild {
   return isWebLink(url) ? new ExternalHyperlink({ link: url, children: [new TextRun({ text: url, style: 'Hyperlink', size })] }) : text;
 }
 
-function cell(text: string | ParagraphChild[], width: number, o: { bold?: boolean; center?: boolean } = {}): TableCell {
-  const lines = typeof text === 'string' ? text.split('\n') : null;
-  const children = lines
-    ? lines.map((l) => new Paragraph({ children: [run(l, { bold: o.bold, size: TABLE_SIZE })], alignment: o.center ? AlignmentType.CENTER : AlignmentType.LEFT }))
-    : [new Paragraph({ children: text as ParagraphChild[] })];
-  return new TableCell({ children, width: { size: width, type: WidthType.DXA }, margins: { top: 40, bottom: 40, left: 80, right: 80 } });
+/** A table cell: its lines as paragraphs of the table styles (no run properties: fewer XML elements per cell, which is what the time of a large table goes to). */
+function cell(text: string | ParagraphChild[], o: { head?: boolean; center?: boolean } = {}): TableCell {
+  const style = o.head ? 'TableHead' : 'TableText';
+  const alignment = o.head || o.center ? AlignmentType.CENTER : undefined;
+  const children = typeof text === 'string' ? text.split('\n').map((l) => new Paragraph({ text: l, style, alignment })) : [new Paragraph({ children: text, style })];
+  return new TableCell({ children });
 }
 
 /** A table with a header row repeated on every page; `shares` are the columns' relative widths. */
@@ -73,9 +73,10 @@ function table(headers: string[], shares: number[], rows: (string | ParagraphChi
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(h, widths[i] ?? 0, { bold: true, center: true })) }),
-      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, widths[i] ?? 0, { center: center[i] })) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h) => cell(h, { head: true })) }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, { center: center[i] })) })),
     ],
   });
 }
@@ -107,16 +108,18 @@ function headingBlock(r: Report): Table {
   return new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: [left, right], borders: TableBorders.NONE, rows: [new TableRow({ children: [leftCell, rightCell] })] });
 }
 
-/** An activity: date and headline, site, summary, officials, documents, note, source. */
+/** An activity: date and headline, site, summary, officials, documents, note, source (paragraph styles, not per-paragraph properties). */
 function itemParagraphs(item: ReportItem, r: Report): Paragraph[] {
   const l = REPORT_LABELS[r.lang];
   const when = item.day ? `${shortDay(item.day, r.lang)} — ` : '';
-  const out = [para([run(`${when}${item.title}`, { bold: true }), run(` (${item.site})`, { italics: true })], { after: 40 })];
-  for (const s of item.summary) out.push(para([run(s)], { after: 40 }));
-  if (item.officials.length) out.push(para([run(`${l.itemOfficials}: `, { bold: true }), run(item.officials.map((o) => (o.titles.length ? `${o.name} (${o.titles.join(', ')})` : o.name)).join('; '))], { after: 40 }));
-  if (item.documents.length) out.push(para([run(`${l.itemDocuments}: `, { bold: true }), run(item.documents.join('; '))], { after: 40 }));
-  if (item.note) out.push(para([run(`${l.itemNote}: `, { bold: true }), run(item.note, { italics: true })], { after: 40 }));
-  out.push(para([run(`${l.itemSource}: `, { bold: true }), link(item.url)], { after: 160 }));
+  const line = (children: ParagraphChild[]) => new Paragraph({ children, style: 'ItemLine' });
+  const label = (text: string) => new TextRun({ text: `${text}: `, style: 'Label' });
+  const out = [new Paragraph({ style: 'ItemHead', children: [new TextRun({ text: `${when}${item.title}`, style: 'Label' }), run(` (${item.site})`, { italics: true })] })];
+  for (const s of item.summary) out.push(line([new TextRun(s)]));
+  if (item.officials.length) out.push(line([label(l.itemOfficials), new TextRun(item.officials.map((o) => (o.titles.length ? `${o.name} (${o.titles.join(', ')})` : o.name)).join('; '))]));
+  if (item.documents.length) out.push(line([label(l.itemDocuments), new TextRun(item.documents.join('; '))]));
+  if (item.note) out.push(line([label(l.itemNote), run(item.note, { italics: true })]));
+  out.push(new Paragraph({ style: 'ItemSource', children: [label(l.itemSource), link(item.url)] }));
   return out;
 }
 
@@ -173,13 +176,21 @@ export async function reportDocx(r: Report, onProgress: Progress = () => {}): Pr
   step();
   children.push(heading(`${l.timeline} (${r.timeline.length})`, HeadingLevel.HEADING_1), ...none(r.timeline));
   if (r.timeline.length)
-    children.push(table([l.no, l.date, l.what, l.source], [5, 14, 51, 30], r.timeline.map((e, i) => [String(i + 1), e.date.length > 10 ? `${shortDay(e.date.slice(0, 10), r.lang)} ${e.date.slice(11)}` : shortDay(e.date, r.lang), e.what, [run(`${e.source} (${e.site}) `, { size: TABLE_SIZE }), link(e.url, TABLE_SIZE)]]), [true]));
+    children.push(table([l.no, l.date, l.what, l.source], [5, 14, 51, 30], r.timeline.map((e, i) => [String(i + 1), e.date.length > 10 ? `${shortDay(e.date.slice(0, 10), r.lang)} ${e.date.slice(11)}` : shortDay(e.date, r.lang), e.what, [run(`${e.source} (${e.site}) `), link(e.url)]]), [true]));
   step();
 
   const doc = new Document({
     creator: 'Dân vận Lens',
     title: r.subject,
     styles: {
+      paragraphStyles: [
+        { id: 'TableText', name: 'Table Text', basedOn: 'Normal', run: { font: FONT, size: TABLE_SIZE }, paragraph: { spacing: { line: 240, after: 0 } } },
+        { id: 'TableHead', name: 'Table Heading', basedOn: 'TableText', run: { bold: true } },
+        { id: 'ItemHead', name: 'Activity', basedOn: 'Normal', next: 'ItemLine', paragraph: { keepNext: true, spacing: { after: 40 }, alignment: AlignmentType.JUSTIFIED } },
+        { id: 'ItemLine', name: 'Activity Detail', basedOn: 'Normal', paragraph: { spacing: { after: 40 }, alignment: AlignmentType.JUSTIFIED } },
+        { id: 'ItemSource', name: 'Activity Source', basedOn: 'ItemLine', paragraph: { spacing: { after: 160 } } },
+      ],
+      characterStyles: [{ id: 'Label', name: 'Label', run: { bold: true } }],
       default: {
         document: { run: { font: FONT, size: SIZE }, paragraph: { spacing: { line: 276 } } },
         title: { run: { font: FONT, size: SIZE, bold: true, color: '000000' } },
