@@ -57,8 +57,10 @@ export async function benchReport(): Promise<Figure[]> {
       const shown = await page.evaluate(async (n) => {
         for (;;) {
           if (document.querySelector('.report-counts')?.textContent?.startsWith(`${n} `)) {
-            const at = (name: string) => performance.getEntriesByName(name).at(-1)?.startTime ?? 0;
-            return { on: performance.now(), read: at('dvlens-report-read'), built: at('dvlens-report-built') };
+            // (No named helpers here: the bundler would wrap them in a function the page lacks.)
+            const read = performance.getEntriesByName('dvlens-report-read').at(-1)?.startTime ?? 0;
+            const built = performance.getEntriesByName('dvlens-report-built').at(-1)?.startTime ?? 0;
+            return { on: performance.now(), read, built };
           }
           await new Promise((r) => requestAnimationFrame(r));
         }
@@ -76,6 +78,14 @@ export async function benchReport(): Promise<Figure[]> {
       });
       regroups.push(t1 - t0);
     }
+    // The reference for the read: the same clips by one bulk get, nothing else.
+    const bulk = await page.evaluate(async () => {
+      const lib = (globalThis as unknown as { dvlensLibrary: { rows(): Promise<{ id: number }[]>; many(ids: number[]): Promise<unknown[]> } }).dvlensLibrary;
+      const ids = (await lib.rows()).map((r) => r.id);
+      const t = performance.now();
+      await lib.many(ids);
+      return performance.now() - t;
+    });
     const counts = (await page.locator('.report-counts').textContent()) ?? '';
     const timelineHeading = (await page.getByRole('heading', { name: /^(Appendix 3|Phụ lục 3)/ }).textContent()) ?? '';
 
@@ -100,7 +110,7 @@ export async function benchReport(): Promise<Figure[]> {
     const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
     figures.push({ name: `report preview: #/report opened → preview of ${N} clips on screen (median of 3 loads; ${counts.trim()} ${timelineHeading.trim()})`, value: `${preview.toFixed(0)} ms`, goal: '< 1 s', ok: preview < 1000 });
     const mid = phases.sort((a, b) => a.read + a.built - b.read - b.built)[1] ?? { read: 0, built: 0 };
-    figures.push({ name: 'report preview, of which: clips read (navigation → all read) / report built', value: `${mid.read.toFixed(0)} ms / ${mid.built.toFixed(0)} ms`, goal: '-', ok: true });
+    figures.push({ name: 'report preview, of which: clips read (navigation → all read) / report built', value: `${mid.read.toFixed(0)} ms / ${mid.built.toFixed(0)} ms`, reference: `one bulk get of the same ${N} clips ${bulk.toFixed(0)} ms`, goal: '-', ok: true });
     figures.push({ name: 'report preview: grouped by site instead of month (rebuild + render, median of 3)', value: `${median(regroups).toFixed(0)} ms`, goal: '-', ok: true });
     figures.push({ name: `report Word (${word.name}, ${word.mb.toFixed(1)} MB): click → download, built in the report worker`, value: s(word.ms), reference: `plain Word export of the same ${N} clips ${s(plain.ms)} (${plain.mb.toFixed(1)} MB)`, ratio: `${(word.ms / Math.max(plain.ms, 1)).toFixed(2)}×`, goal: '< 5 s', ok: word.ms < 5000 });
     figures.push({ name: `report Excel (${excel.name}, ${excel.mb.toFixed(1)} MB): click → download, built in the report worker`, value: s(excel.ms), reference: `plain Word export ${s(plain.ms)}`, ratio: `${(excel.ms / Math.max(plain.ms, 1)).toFixed(2)}×`, goal: '< 5 s', ok: excel.ms < 5000 });
