@@ -23,7 +23,6 @@ import type { Clip } from '@/lib/library/types';
 import type { ExportFile, ExportFormat } from '@/lib/transfer/export';
 import type { ImportPreview } from '@/lib/transfer/import';
 import './style.css';
-import { ReportPage } from './report-page';
 import { applyImport, download, inWorker, pause, previewFile } from './transfer-client';
 
 const lang = uiLang(browser.i18n.getUILanguage());
@@ -85,6 +84,11 @@ function App() {
   const [all, setAll] = useState<CatalogRow[] | null>(null);
   const [complete, setComplete] = useState(false);
   const listLike = route.view === 'list' || route.view === 'report';
+  // The report (its view and builder) loads when first opened: the list opens as fast as before.
+  const [reportPage, setReportPage] = useState<typeof import('./report-page') | null>(null);
+  useEffect(() => {
+    if (route.view === 'report' && !reportPage) void import('./report-page').then(setReportPage, fail);
+  }, [route.view]);
   useEffect(() => {
     if (!listLike) return;
     let whole = false;
@@ -293,8 +297,9 @@ function App() {
           )
         ) : null}
         {route.view === 'people' ? <PeopleView lang={lang} people={people} onOpen={(id) => go({ view: 'clip', id })} onFilter={filterTo} /> : null}
-        {route.view === 'report' ? (
-          <ReportPage
+        {route.view === 'report' && !reportPage ? <p>{t(lang, 'loading')}</p> : null}
+        {route.view === 'report' && reportPage ? (
+          <reportPage.ReportPage
             lib={lib}
             lang={lang}
             query={route.query}
