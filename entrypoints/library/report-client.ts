@@ -14,7 +14,7 @@ import ReportWorker from './report-worker?worker';
 /**
  * The clips for a report: those matching `query` (the list's narrowing,
  * search words included) and published in `period`, then those without a
- * published date. Read 250 at a time; `cache` keeps clips already read.
+ * published date, read in one bulk get; `cache` keeps clips already read.
  */
 export async function reportClips(lib: Library, query: ListQuery, period: Period, rows: CatalogRow[], cache: Map<number, Clip>): Promise<Clip[]> {
   const { from: _f, to: _t, dateField: _d, sort: _s, descending: _o, ...narrow } = query;
@@ -25,7 +25,7 @@ export async function reportClips(lib: Library, query: ListQuery, period: Period
   );
   const wanted = [...inside, ...undated].map((r) => r.id);
   const missing = wanted.filter((id) => !cache.has(id));
-  for (let i = 0; i < missing.length; i += 250) for (const c of await lib.many(missing.slice(i, i + 250))) if (c.id !== undefined) cache.set(c.id, c);
+  if (missing.length) for (const c of await lib.many(missing)) if (c.id !== undefined) cache.set(c.id, c);
   return wanted.map((id) => cache.get(id)).filter((c): c is Clip => !!c);
 }
 

@@ -50,8 +50,6 @@ export function ReportPage({ lib, lang, query, onQuery, rows, facets, onInfo, on
 
   useEffect(() => {
     void browser.storage.local.get(REPORT_HEADING_KEY).then((s) => setHeading(readHeading(s[REPORT_HEADING_KEY])));
-    void lib.people().then((ps) => setPeople(ps.map((x) => ({ key: x.key, name: x.name }))));
-    void lib.documents().then((ds) => setDocuments(ds.map((d) => ({ key: d.key }))));
   }, []);
 
   // Clips already read, until the library changes.
@@ -91,6 +89,14 @@ export function ReportPage({ lib, lang, query, onQuery, rows, facets, onInfo, on
     setReport(buildReport(clips, { period, groupBy: choice.groupBy, lang: choice.headingLang, heading, subject: choice.subject }));
     performance.mark('dvlens-report-built');
   }, [clips, choice.groupBy, choice.headingLang, choice.subject, heading]);
+
+  // The names offered for narrowing by official or document, read once the first preview is out (they are not needed before).
+  const shown = !!report;
+  useEffect(() => {
+    if (!shown) return;
+    void lib.people().then((ps) => setPeople(ps.map((x) => ({ key: x.key, name: x.name }))));
+    void lib.documents().then((ds) => setDocuments(ds.map((d) => ({ key: d.key }))));
+  }, [shown]);
 
   const saveHeading = (patch: Partial<ReportHeading>) => {
     setHeading((h) => {
