@@ -9,7 +9,7 @@ import { type ReportChoice, ReportView } from '@/components/library/ReportView';
 import { type Lang, t } from '@/lib/i18n/strings';
 import type { CatalogRow, Library, ListQuery } from '@/lib/library/db';
 import type { Clip } from '@/lib/library/types';
-import { buildReport, type Report } from '@/lib/report/build';
+import { buildReport, type Report, regroupReport } from '@/lib/report/build';
 import type { ReportFormat } from '@/lib/report/file';
 import { EMPTY_HEADING, REPORT_HEADING_KEY, type ReportHeading, readHeading } from '@/lib/report/heading';
 import { defaultPeriod, namedPeriod, type Period, periodYear, rangePeriod } from '@/lib/report/period';
@@ -45,7 +45,8 @@ export function ReportPage({ lib, lang, query, onQuery, rows, facets, onInfo, on
   const [heading, setHeading] = useState<ReportHeading>(EMPTY_HEADING);
   const [people, setPeople] = useState<{ key: string; name: string }[]>([]);
   const [documents, setDocuments] = useState<{ key: string }[]>([]);
-  const [report, setReport] = useState<Report | null>(null);
+  // The report's tables, built when the clips or the headings' language change; grouping, heading and subject are applied on top.
+  const [base, setBase] = useState<Report | null>(null);
   const [progress, setProgress] = useState<{ format: ReportFormat; done: number; total: number } | null>(null);
 
   useEffect(() => {
@@ -86,9 +87,10 @@ export function ReportPage({ lib, lang, query, onQuery, rows, facets, onInfo, on
   }, [rows, queryKey, periodKey]);
   useEffect(() => {
     if (!clips) return;
-    setReport(buildReport(clips, { period, groupBy: choice.groupBy, lang: choice.headingLang, heading, subject: choice.subject }));
+    setBase(buildReport(clips, { period, groupBy: 'month', lang: choice.headingLang }));
     performance.mark('dvlens-report-built');
-  }, [clips, choice.groupBy, choice.headingLang, choice.subject, heading]);
+  }, [clips, choice.headingLang]);
+  const report = useMemo(() => (base ? regroupReport(base, { groupBy: choice.groupBy, heading, subject: choice.subject }) : null), [base, choice.groupBy, heading, choice.subject]);
 
   // The names offered for narrowing by official or document, read once the first preview is out (they are not needed before).
   const shown = !!report;

@@ -235,6 +235,26 @@ export function timelineOf(clips: { clip: Clip; day: string }[], period: Period,
   return rows.map(({ pub: _, ...r }) => r);
 }
 
+/**
+ * `r` grouped by `groupBy`, with another heading block or subject line: the
+ * tables and counts are kept, only the activities are regrouped, so a
+ * change of grouping or heading needs no clip read again and no table
+ * rebuilt. Equal to building the report with those options.
+ */
+export function regroupReport(r: Report, o: { groupBy: GroupBy; heading?: ReportHeading; subject?: string }): Report {
+  const items = r.items.map((i) => ({ ...i, groups: [] }));
+  const groups = groupItems(items, o.groupBy, r.lang);
+  items.sort(byDay);
+  return {
+    ...r,
+    groupBy: o.groupBy,
+    groups,
+    items,
+    heading: o.heading ?? EMPTY_HEADING,
+    subject: oneLine(o.subject ?? '') || fillLabel(REPORT_LABELS[r.lang].subject, r.periodWords),
+  };
+}
+
 /** The report of `clips` (already narrowed) for `options`. */
 export function buildReport(clips: Clip[], options: ReportOptions): Report {
   const { period, groupBy, lang } = options;

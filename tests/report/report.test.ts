@@ -5,7 +5,7 @@
  * timeline's order, Vietnamese text in NFC, and nothing XML cannot hold.
  */
 import { describe, expect, it } from 'vitest';
-import { buildReport, type Report } from '@/lib/report/build';
+import { buildReport, type Report, regroupReport } from '@/lib/report/build';
 import { readHeading } from '@/lib/report/heading';
 import { periodInWords } from '@/lib/report/labels';
 import { defaultPeriod, namedPeriod, rangePeriod, splitByPeriod } from '@/lib/report/period';
@@ -180,5 +180,18 @@ describe('page text in the report', () => {
     expect(report({ heading: readHeading({ body: 'Ban Dân vận Huyện ủy' }) }).heading.body).toBe('Ban Dân vận Huyện ủy');
     expect(report().subject).toBe('Tình hình công tác dân vận qua báo chí 6 tháng đầu năm 2024');
     expect(report({ subject: '  Báo cáo   riêng ' }).subject).toBe('Báo cáo riêng');
+  });
+});
+
+describe('regrouping a built report', () => {
+  it('equals building it with the new grouping, heading and subject', () => {
+    const month = report();
+    for (const groupBy of ['tag', 'site', 'month'] as const) {
+      const heading = { parent: 'Huyện ủy Yên Thế', body: 'Ban Dân vận', place: 'Yên Thế' };
+      expect(regroupReport(month, { groupBy, heading, subject: 'Báo cáo riêng' })).toEqual(report({ groupBy, heading, subject: 'Báo cáo riêng' }));
+    }
+    expect(regroupReport(month, { groupBy: 'site' }).subject).toBe(month.subject);
+    // The built report is left as it was.
+    expect(month).toEqual(report());
   });
 });
