@@ -5,7 +5,7 @@
  * report as it will be written, and the Word and Excel downloads with
  * progress. Props only; the library page builds the report.
  */
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { type Lang, type StringKey, t } from '@/lib/i18n/strings';
 import type { ListQuery } from '@/lib/library/catalog';
 import type { GroupBy, Report, ReportItem } from '@/lib/report/build';
@@ -258,6 +258,29 @@ export function ReportView(p: ReportViewProps) {
   };
   const officialName = q.official ? (p.people.find((o) => o.key === q.official)?.name ?? q.official) : '';
   const busy = !!p.progress;
+  // The names offered can run to thousands: built once per list, not on every change of the form.
+  const officialOptions = useMemo(
+    () => (
+      <datalist id="report-officials">
+        {p.people.map((o) => (
+          <option key={o.key} value={o.name} />
+        ))}
+      </datalist>
+    ),
+    [p.people],
+  );
+  const documentOptions = useMemo(
+    () => (
+      <datalist id="report-documents">
+        {p.documents.map((d) => (
+          <option key={d.key} value={d.key} />
+        ))}
+      </datalist>
+    ),
+    [p.documents],
+  );
+  // The preview changes with the report only (not with each key typed in the form).
+  const preview = useMemo(() => (p.report ? <ReportPreview r={p.report} lang={lang} /> : null), [p.report, lang]);
   // What is being typed in the text fields, until it is committed (a re-render must not undo a key).
   const [draft, setDraft] = useState<Partial<Record<keyof ReportHeading | 'subject', string>>>({});
   const typing = (field: keyof ReportHeading | 'subject') => ({
@@ -331,20 +354,12 @@ export function ReportView(p: ReportViewProps) {
                 narrow({ official: name ? (p.people.find((o) => o.name === name)?.key ?? name.toLowerCase()) : '' });
               }}
             />
-            <datalist id="report-officials">
-              {p.people.map((o) => (
-                <option key={o.key} value={o.name} />
-              ))}
-            </datalist>
+            {officialOptions}
           </label>
           <label>
             {t(lang, 'document')}{' '}
             <input list="report-documents" value={q.document ?? ''} placeholder={t(lang, 'allDocuments')} onChange={(e) => narrow({ document: value(e).trim() })} />
-            <datalist id="report-documents">
-              {p.documents.map((d) => (
-                <option key={d.key} value={d.key} />
-              ))}
-            </datalist>
+            {documentOptions}
           </label>
         </fieldset>
         <fieldset>
@@ -417,7 +432,7 @@ export function ReportView(p: ReportViewProps) {
         <h3 id="report-preview-title">{t(lang, 'reportPreview')}</h3>
         {p.report ? (
           p.report.counts.articles || p.report.counts.undated ? (
-            <ReportPreview r={p.report} lang={lang} />
+            preview
           ) : (
             <p class="empty">{t(lang, 'reportEmpty')}</p>
           )
