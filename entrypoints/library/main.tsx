@@ -3,7 +3,8 @@
  * a clip's view, and the people and documents indexes. Reads and edits the
  * Dexie database directly (same extension origin); lists refresh when the
  * background saves a clip (Dexie liveQuery). Routes live in the hash:
- * `#/?q=…&site=…`, `#/clip/12`, `#/people`, `#/documents`.
+ * `#/?q=…&site=…`, `#/clip/12`, `#/people`, `#/documents`, `#/report` (the
+ * period report, ./report-page.tsx).
  */
 import { liveQuery } from 'dexie';
 import { render } from 'preact';
@@ -82,8 +83,14 @@ function App() {
   // The catalog (one small row per clip), live: it changes whenever any clip does.
   const [all, setAll] = useState<CatalogRow[] | null>(null);
   const [complete, setComplete] = useState(false);
+  const listLike = route.view === 'list' || route.view === 'report';
+  // The report (its view and builder) loads when first opened: the list opens as fast as before.
+  const [reportPage, setReportPage] = useState<typeof import('./report-page') | null>(null);
   useEffect(() => {
-    if (route.view !== 'list') return;
+    if (route.view === 'report' && !reportPage) void import('./report-page').then(setReportPage, fail);
+  }, [route.view]);
+  useEffect(() => {
+    if (!listLike) return;
     let whole = false;
     // First screen: the newest clips, while the whole catalog is read.
     void lib.recentRows().then((recent) => {
@@ -102,7 +109,7 @@ function App() {
       error: fail,
     });
     return () => sub.unsubscribe();
-  }, [route.view]);
+  }, [listLike]);
   // The ids matching the query: filters in memory, search words from the terms index.
   useEffect(() => {
     if (route.view !== 'list' || !all) return;
@@ -218,6 +225,9 @@ function App() {
           <a href="#/documents" aria-current={route.view === 'documents' ? 'page' : undefined}>
             {t(lang, 'documents')}
           </a>
+          <a href={routeHash({ view: 'report', query: route.view === 'list' || route.view === 'report' ? route.query : {} })} aria-current={route.view === 'report' ? 'page' : undefined}>
+            {t(lang, 'reportNav')}
+          </a>
           <a href="options.html">{t(lang, 'optionsTitle')}</a>
         </nav>
         <div class="transfer">
@@ -287,6 +297,23 @@ function App() {
           )
         ) : null}
         {route.view === 'people' ? <PeopleView lang={lang} people={people} onOpen={(id) => go({ view: 'clip', id })} onFilter={filterTo} /> : null}
+        {route.view === 'report' && !reportPage ? <p>{t(lang, 'loading')}</p> : null}
+        {route.view === 'report' && reportPage ? (
+          <reportPage.ReportPage
+            lib={lib}
+            lang={lang}
+            query={route.query}
+            onQuery={(q) => {
+              const r: Route = { view: 'report', query: q };
+              history.replaceState(null, '', routeHash(r));
+              go(r);
+            }}
+            rows={complete ? all : null}
+            facets={facets}
+            onInfo={setInfo}
+            onError={setMessage}
+          />
+        ) : null}
         {route.view === 'documents' ? <DocumentsView lang={lang} documents={docs} onOpen={(id) => go({ view: 'clip', id })} onFilter={filterTo} /> : null}
       </main>
       {exportOpen ? (

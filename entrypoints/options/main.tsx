@@ -11,6 +11,7 @@ import { errorText, t, uiLang } from '@/lib/i18n/strings';
 import { Library, LibraryDb } from '@/lib/library/db';
 import type { Clip } from '@/lib/library/types';
 import { builtInSite } from '@/lib/page/sites';
+import { REPORT_HEADING_KEY } from '@/lib/report/heading';
 import { parseSite, readSettings, SETTING_KEYS, type Settings, sitePatterns } from '@/lib/settings';
 import type { ExportFile } from '@/lib/transfer/export';
 import type { ImportPreview } from '@/lib/transfer/import';
@@ -169,7 +170,7 @@ async function erase() {
   try {
     await lib.eraseAll();
     const sites = settings.sites.flatMap(sitePatterns);
-    await browser.storage.local.remove([...SETTING_KEYS, 'panelOpen']);
+    await browser.storage.local.remove([...SETTING_KEYS, 'panelOpen', REPORT_HEADING_KEY]);
     if (sites.length) await browser.permissions.remove({ origins: sites }).catch(() => false);
     notice = { text: t(lang, 'erased'), error: false };
   } catch (e) {

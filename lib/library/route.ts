@@ -1,12 +1,13 @@
 /**
  * The library page's routes, kept in the URL hash so that links, reloads and
  * the back button work: `#/?q=dan+van&site=Báo+Tỉnh`, `#/clip/12`,
- * `#/people`, `#/documents`.
+ * `#/people`, `#/documents`, `#/report?site=…` (the period report, narrowed
+ * like the list).
  */
 import type { ListQuery } from './db';
 
 /** A place in the library page. */
-export type Route = { view: 'list'; query: ListQuery } | { view: 'clip'; id: number } | { view: 'people' } | { view: 'documents' };
+export type Route = { view: 'list'; query: ListQuery } | { view: 'clip'; id: number } | { view: 'people' } | { view: 'documents' } | { view: 'report'; query: ListQuery };
 
 const TEXT_KEYS = ['text', 'official', 'document', 'site', 'tag', 'lang', 'from', 'to'] as const;
 
@@ -19,9 +20,16 @@ export function parseRoute(hash: string): Route {
   if (h === '/documents') return { view: 'documents' };
   const params = new URLSearchParams(h.split('?')[1] ?? '');
   const query: ListQuery = {};
+  const report = /^\/report(\?|$)/.test(h);
   for (const k of TEXT_KEYS) {
     const v = params.get(k === 'text' ? 'q' : k);
     if (v) query[k] = v;
+  }
+  // The report chooses its own period: it takes the list's narrowing, not its dates or order.
+  if (report) {
+    delete query.from;
+    delete query.to;
+    return { view: 'report', query };
   }
   const sort = params.get('sort');
   if (sort === 'clippedAt' || sort === 'published' || sort === 'title') query.sort = sort;
@@ -35,7 +43,7 @@ export function parseRoute(hash: string): Route {
 /** The hash of a route. */
 export function routeHash(r: Route): string {
   if (r.view === 'clip') return `#/clip/${r.id}`;
-  if (r.view !== 'list') return `#/${r.view}`;
+  if (r.view !== 'list' && r.view !== 'report') return `#/${r.view}`;
   const params = new URLSearchParams();
   for (const k of TEXT_KEYS) {
     const v = r.query[k];
@@ -45,5 +53,6 @@ export function routeHash(r: Route): string {
   if (r.query.dateField) params.set('date', r.query.dateField);
   if (r.query.descending !== undefined) params.set('order', r.query.descending ? 'desc' : 'asc');
   const s = params.toString();
-  return s ? `#/?${s}` : '#/';
+  const path = r.view === 'report' ? '#/report' : '#/';
+  return s ? `${path}?${s}` : path;
 }

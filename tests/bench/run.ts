@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: prints every figure beside its same-run reference and its
  * budget. `--strict` exits 1 when a budget is missed. `--only=public,fixtures`
- * runs only those sections (engine, page, extractors, library, fixtures,
+ * runs only those sections (engine, scaling, page, extractors, library, report, fixtures,
  * public), e.g. `npx tsx tests/bench/run.ts --only=fixtures,public` for the
  * extraction figures without Chromium.
  */
@@ -11,6 +11,7 @@ import { benchFixturePages } from './fixture-pages';
 import { benchLibrary } from './library';
 import { benchPage } from './page';
 import { benchPublic } from './public';
+import { benchReport } from './report';
 import { benchScaling } from './scaling';
 
 async function main() {
@@ -20,10 +21,12 @@ async function main() {
     ['page', 'In the page (Chromium)', benchPage],
     ['extractors', 'Article extractors on our fixture pages (Chromium)', benchExtractors],
     ['library', 'The library at 10,000 clips (Chromium)', benchLibrary],
+    ['report', 'The period report at 2,000 clips of one half-year (Chromium)', benchReport],
     ['fixtures', 'Our Vietnamese fixture pages: body and metadata (Node, linkedom)', benchFixturePages],
     ['public', 'Public benchmarks: article typing, body and metadata (Node, linkedom)', benchPublic],
   ];
-  const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+  // --only=report,engine (or DVLENS_BENCH_ONLY=report,engine) runs those sections.
+  const only = (process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? process.env.DVLENS_BENCH_ONLY)?.toLowerCase().split(',');
   const sections = all.filter(([id]) => !only || only.includes(id)).map(([, title, run]) => [title, run] as const);
   let missed = 0;
   for (const [title, run] of sections) {

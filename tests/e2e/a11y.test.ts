@@ -1,8 +1,8 @@
 /**
  * Accessibility in Chromium: axe-core (WCAG 2 A/AA rules) finds no violations
  * in the popup, the in-page panel, the library list, a clip's view, the
- * people and documents indexes, and the export dialog; the library can be
- * worked with the keyboard alone.
+ * people and documents indexes, the export dialog and the report with its
+ * preview; the library and the report can be worked with the keyboard alone.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -82,6 +82,28 @@ describe('accessibility', () => {
     expect(await lib.evaluate(() => document.activeElement?.textContent)).toBe('Save');
     await lib.keyboard.press('Enter');
     await expect.poll(() => lib.getByText('Saved.').count()).toBeGreaterThan(0);
+    await lib.close();
+  });
+
+  it('the report passes axe and works with the keyboard alone: choose a period, download the Word file', async () => {
+    const lib = await session.context.newPage();
+    await lib.goto(`chrome-extension://${session.extensionId}/library.html#/report`);
+    await lib.getByRole('heading', { name: 'Period report' }).waitFor();
+    await lib.getByRole('combobox', { name: 'Period', exact: true }).focus();
+    // The clipped article is from July 2024: the second half-year.
+    await lib.keyboard.press('ArrowDown');
+    await expect.poll(() => lib.getByRole('combobox', { name: 'Period', exact: true }).inputValue()).toBe('h2');
+    await lib.keyboard.press('Tab');
+    expect(await lib.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('label')?.textContent)).toMatch(/^Year/);
+    await lib.getByRole('combobox', { name: 'Year' }).selectOption('2024');
+    await expect.poll(() => lib.locator('.report-counts').textContent()).toMatch(/^1 articles/);
+    expect(await violations(lib)).toEqual([]);
+    const focused = () => lib.evaluate(() => document.activeElement?.textContent ?? '');
+    for (let i = 0; i < 30 && (await focused()) !== 'Download Word'; i++) await lib.keyboard.press('Tab');
+    expect(await focused()).toBe('Download Word');
+    expect(await lib.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).not.toBe('none');
+    const [download] = await Promise.all([lib.waitForEvent('download'), lib.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe('bao-cao-6-thang-cuoi-nam-2024.docx');
     await lib.close();
   });
 
