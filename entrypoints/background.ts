@@ -10,7 +10,8 @@ import { stringsFor } from '@/lib/i18n/catalog';
 import { t, uiLang } from '@/lib/i18n/strings';
 import { Library, LibraryDb } from '@/lib/library/db';
 import { clipStatus, saveClip } from '@/lib/library/service';
-import { answerWith, badgeText, type EnglishExtractAnswer, type EnglishExtractMessage, isMessage, libraryPath, type ReadAnswer, type TabMessage } from '@/lib/messages';
+import { answerWith, badgeText, type EnglishExtractAnswer, type EnglishExtractMessage, isMessage, libraryPath, type ReadAnswer, type SaveResult, type TabMessage } from '@/lib/messages';
+import { sameSite } from '@/lib/page/domain';
 import { type Reading, readHtml } from '@/lib/page/reading';
 import { readSettings, sitePatterns } from '@/lib/settings';
 
@@ -130,8 +131,16 @@ export default defineBackground(() => {
       return false;
     }
     if (message.type === 'dvlens:annotate-tab') return answer(annotateTab(message.tabId));
-    if (message.type === 'dvlens:save-clip') return answer(saveClip(lib(), message.clip));
-    if (message.type === 'dvlens:clip-status') return answer(clipStatus(lib(), message.url));
+    // A content script speaks for its own frame's site only: a clip or a question about
+    // another site's article (a page naming someone else's URL as its own) is refused here too.
+    if (message.type === 'dvlens:save-clip') {
+      if (!ownSite(message.clip?.url, sender.url)) return answer(Promise.resolve(OTHER_SITE));
+      return answer(saveClip(lib(), message.clip));
+    }
+    if (message.type === 'dvlens:clip-status') {
+      if (!ownSite(message.url, sender.url)) return answer(Promise.resolve({ clipped: false }));
+      return answer(clipStatus(lib(), message.url));
+    }
     if (message.type === 'dvlens:open-library') {
       return answer(browser.tabs.create({ url: browser.runtime.getURL(libraryPath(message.clipId) as '/library.html') }).then(() => true));
     }
@@ -149,6 +158,15 @@ export default defineBackground(() => {
     void toolbar().setBadgeBackgroundColor({ tabId, color: message.state === 'annotated' ? '#2f6fb3' : '#888888' });
   });
 });
+
+/** The answer to a clip of another site's URL. */
+const OTHER_SITE: SaveResult = { ok: false, code: 'invalid', message: "The clip's address is not on the page's own site." };
+
+/** Is `url` on the site of the frame that sent it? (Extension pages, with no frame URL of a site, ask for anything.) */
+function ownSite(url: unknown, senderUrl: string | undefined): boolean {
+  if (senderUrl === undefined || senderUrl.startsWith(browser.runtime.getURL('/'))) return true;
+  return typeof url === 'string' && sameSite(url, senderUrl);
+}
 
 /** Does this browser have offscreen documents (Chrome)? */
 function hasOffscreen(): boolean {
