@@ -65,7 +65,9 @@ interface State {
 export default defineContentScript({
   matches: SITE_MATCHES,
   runAt: 'document_idle',
-  async main(ctx) {
+  // WXT's context (`ctx`) is not used: its events can be dispatched by the page (a `locationchange`,
+  // a `content-script-started` postMessage that invalidates it). Our watchers are our own.
+  async main() {
     const root = document.documentElement;
     const g = globalThis as unknown as { __dvlensForce?: boolean; __dvlensRun?: (forced: boolean) => void };
     const forcedNow = g.__dvlensForce === true;
@@ -280,10 +282,17 @@ export default defineContentScript({
       rerender();
     };
 
-    ctx.addEventListener(window, 'wxt:locationchange', () => schedule(0));
-    ctx.addEventListener(document, 'keydown', (ev: KeyboardEvent) => {
-      // Alt+Shift+H shows or hides every highlight.
-      if (!(ev.altKey && ev.shiftKey && ev.code === 'KeyH')) return;
+    // Single-page navigation: the address is polled here (the page cannot dispatch this),
+    // and the re-read goes through the same once-a-second batching as every other change.
+    let href = location.href;
+    setInterval(() => {
+      if (location.href === href) return;
+      href = location.href;
+      schedule();
+    }, MIN_INTERVAL_MS);
+    document.addEventListener('keydown', (ev: KeyboardEvent) => {
+      // Alt+Shift+H shows or hides every highlight: the reader's keys only, never a page's synthetic event.
+      if (!ev.isTrusted || !(ev.altKey && ev.shiftKey && ev.code === 'KeyH')) return;
       const anyOn = Object.values(state.visible).some(Boolean);
       for (const k of Object.keys(state.visible) as Kind[]) state.visible[k] = !anyOn;
       if (state.ann) showKinds(window, state.ann.marks, state.visible);
@@ -306,7 +315,7 @@ export default defineContentScript({
       }
       if (changes.colors) {
         state.colors = settings.colors;
-        if (document.getElementById('dvlens-style')) installStyles(settings.colors);
+        if (highlightStyle) installStyles(settings.colors);
         rerender();
       }
       if (!changes.mode) return;
@@ -384,41 +393,53 @@ async function extractEnglish(english: EnglishExtractor, article: PageArticle): 
   return { extraction: { lang: 'en', ...joinPieces(parts) }, ms, slice };
 }
 
+/** Our highlight stylesheet, held here (never looked up by id: a page could plant an element of that id). */
+let highlightStyle: HTMLStyleElement | null = null;
+
 /** The page stylesheet for the highlights, in the reader's colours (updated in place when they change). */
 function installStyles(colors: Settings['colors']) {
-  let style = document.getElementById('dvlens-style');
-  if (!style) {
-    style = document.createElement('style');
-    style.id = 'dvlens-style';
-    (document.head ?? document.documentElement).appendChild(style);
+  if (!highlightStyle) {
+    highlightStyle = document.createElement('style');
+    highlightStyle.id = 'dvlens-style';
   }
+  if (!highlightStyle.isConnected) (document.head ?? document.documentElement).appendChild(highlightStyle);
   const css = highlightCss(colors);
-  if (style.textContent !== css) style.textContent = css;
+  if (highlightStyle.textContent !== css) highlightStyle.textContent = css;
 }
 
+/**
+ * Our UI's host and its **closed** shadow root, held here only: the page's
+ * scripts cannot reach into it (no `host.shadowRoot`), so nothing the panel
+ * shows (the clip's state, the entities) can be read or clicked by them. The
+ * host is never looked up in the DOM (a page could plant its own
+ * `<dvlens-ui>`); if the page removes it, it is put back.
+ */
+let ui: { host: HTMLElement; mount: HTMLElement } | null = null;
+
 /** The shadow-root host for our UI, outside <body> so the page's body text stays as it was. */
-function uiMount(): Element {
-  let host = document.querySelector(UI_TAG);
-  if (!host) {
-    host = document.createElement(UI_TAG);
-    document.documentElement.appendChild(host);
-    const shadow = host.attachShadow({ mode: 'open' });
+function uiMount(): HTMLElement {
+  if (!ui) {
+    const host = document.createElement(UI_TAG);
+    const shadow = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = `${HOVER_CARD_CSS}\n${PANEL_CSS}`;
     shadow.appendChild(style);
-    shadow.appendChild(document.createElement('div'));
+    const mount = document.createElement('div');
+    shadow.appendChild(mount);
+    ui = { host, mount };
   }
-  return host.shadowRoot?.lastElementChild as Element;
+  if (!ui.host.isConnected) document.documentElement.appendChild(ui.host);
+  return ui.mount;
 }
 
 function renderUi(state: State) {
   const ann = state.ann;
-  const host = document.querySelector(UI_TAG) as HTMLElement | null;
-  if (host) for (const [k, c] of Object.entries(state.colors)) host.style.setProperty(`--dvlens-${k}`, c);
   if (!ann || ann.state !== 'annotated') {
-    if (document.querySelector(UI_TAG)) render(null, uiMount());
+    if (ui) render(null, ui.mount);
     return;
   }
+  uiMount();
+  if (ui) for (const [k, c] of Object.entries(state.colors)) ui.host.style.setProperty(`--dvlens-${k}`, c);
   const focused = state.focusItem ? ann.marks[state.focusItem.id] : null;
   const shown = state.hover ?? focused ?? null;
   const box = shown?.range.getBoundingClientRect();
@@ -479,7 +500,8 @@ function watchHover(state: State) {
   document.addEventListener(
     'mousemove',
     (ev) => {
-      if (frame || !state.ann || state.ann.state !== 'annotated') return;
+      // The reader's pointer only: a page's synthetic mousemove shows no card.
+      if (!ev.isTrusted || frame || !state.ann || state.ann.state !== 'annotated') return;
       frame = requestAnimationFrame(() => {
         frame = 0;
         const visible = state.ann?.marks.filter((m) => state.visible[m.kind]) ?? [];
