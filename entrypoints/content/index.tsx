@@ -21,12 +21,14 @@ import {
   type ClipStatus,
   type ClipStatusMessage,
   type CountsMessage,
+  isReadProblem,
   isTabMessage,
   type NeedEnglishMessage,
   type OpenLibraryMessage,
   type PageInfo,
   type ReadAnswer,
   type ReadPageMessage,
+  type ReadProblem,
   type SaveClipMessage,
   type SaveResult,
 } from '@/lib/messages';
@@ -60,6 +62,8 @@ interface State {
   clip: ClipState;
   /** The reader's highlight colours, for the panel and cards. */
   colors: Settings['colors'];
+  /** Why the page was not read (too large, too deep, too slow), for the popup. */
+  problem: ReadProblem | null;
 }
 
 export default defineContentScript({
@@ -90,6 +94,7 @@ export default defineContentScript({
       lang: uiLang(browser.i18n.getUILanguage()),
       clip: { status: 'idle' },
       colors: settings.colors,
+      problem: null,
     };
     let forced = forcedNow;
 
@@ -113,6 +118,18 @@ export default defineContentScript({
         const serialize = performance.now() - t0;
         const ask: ReadPageMessage = { type: 'dvlens:read-page', html, url: location.href, forced, strings: !haveStrings() };
         const answer = (await browser.runtime.sendMessage(ask)) as ReadAnswer | null;
+        state.problem = answer && !answer.ok && isReadProblem(answer.code) ? answer.code : null;
+        if (state.problem) {
+          // Too large, too deep or too slow to read: say so (the popup shows the sentence) and leave the page alone.
+          observer.disconnect();
+          state.undo?.();
+          state.undo = null;
+          state.ann = null;
+          renderUi(state);
+          root.dataset.dvlens = state.problem;
+          browser.runtime.sendMessage({ type: 'dvlens:counts', state: 'off', total: 0 } satisfies CountsMessage).catch(() => {});
+          return;
+        }
         if (!answer?.ok) throw new Error(answer?.message ?? 'The extension did not answer.');
         if (answer.strings) useStrings(answer.strings);
         const reading = answer.reading;
@@ -161,7 +178,8 @@ export default defineContentScript({
         root.dataset.dvlens = 'off';
       } finally {
         running = false;
-        if (document.body) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        // A page refused as too large is not re-read on every change (a new address still is).
+        if (document.body && !state.problem) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
       }
     };
 
@@ -197,7 +215,9 @@ export default defineContentScript({
       }
       const ann = state.ann;
       if (!ann?.article || !ann.extraction || !ann.article.text.trim()) {
-        const r: SaveResult = { ok: false, code: 'no-article', message: 'No article text was found on this page.' };
+        const r: SaveResult = state.problem
+          ? { ok: false, code: state.problem, message: 'This page is too large to read.' }
+          : { ok: false, code: 'no-article', message: 'No article text was found on this page.' };
         state.clip = { status: 'error', error: r };
         rerender();
         return r;
@@ -244,7 +264,8 @@ export default defineContentScript({
       }
       const ann = state.ann;
       const info: PageInfo = {
-        state: ann ? ann.state : 'pending',
+        state: ann ? ann.state : state.problem ? 'off' : 'pending',
+        ...(state.problem ? { problem: state.problem } : {}),
         isArticle: !!ann?.article?.isArticle,
         title: ann?.article?.title ?? document.title,
         url: pageUrl(),

@@ -19,6 +19,9 @@ import { inUi, ui } from './ui';
 
 const VICTIM = 'http://baotinh.vn/chinh-tri/giao-ban-cong-tac-dan-van-6-thang-dau-nam-a12345.html';
 const HOSTILE = 'http://tinxau.vn/chinh-tri/giao-ban-cong-tac-dan-van-6-thang-dau-nam-a99999.html';
+const DEEP = 'http://tinxau.vn/chinh-tri/long-nhau-a77777.html';
+const LARGE = 'http://tinxau.vn/chinh-tri/thap-a66666.html';
+const OTHER = 'http://tinhuy.dcs.vn/dan-van/huyen-uy-son-dong-tuyen-duong-dien-hinh-dan-van-kheo-2021-2025.html';
 const session = extensionSession();
 
 /** The attacker's script, in the page's own world, before anything of ours runs. */
@@ -67,6 +70,20 @@ const ATTACK = `<script>
 })();
 </script>`;
 
+/** A page whose script nests 2,500 <div>s, each with a paragraph, before the content script reads it. */
+const DEEP_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Lồng nhau</title></head><body><main id="m"></main><script>
+  let at = document.getElementById('m');
+  for (let i = 0; i < 2500; i++) { const d = document.createElement('div'); const p = document.createElement('p');
+    p.textContent = 'Ban Dân vận Tỉnh ủy tổ chức hội nghị giao ban công tác dân vận, đoạn ' + i + '.'; d.append(p); at.append(d); at = d; }
+</script></body></html>`;
+
+/** A page as large as the limits let through: 140 towers of 99 nested <div>s, a paragraph at the top of each (14,000 elements). */
+const LARGE_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Tháp</title></head><body><main id="m"></main><script>
+  const m = document.getElementById('m');
+  for (let t = 0; t < 140; t++) { let at = m; for (let i = 0; i < 99; i++) { const d = document.createElement('div'); at.append(d); at = d; }
+    const p = document.createElement('p'); p.textContent = 'Ban Dân vận Tỉnh ủy tổ chức hội nghị giao ban công tác dân vận, tháp ' + t + '.'; at.append(p); }
+</script></body></html>`;
+
 /** The hostile copy: the article with another headline and paragraph, its canonical link left at the original. */
 function hostilePage(): string {
   const html = readFileSync(join(ROOT, 'tests/fixtures/pages/baotinh-giao-ban.html'), 'utf8');
@@ -103,7 +120,9 @@ let victim: Saved;
 
 describe('a hostile page', () => {
   beforeAll(async () => {
-    await session.context.route('http://tinxau.vn/**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: hostilePage() }));
+    await session.context.route('http://tinxau.vn/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: route.request().url().startsWith(DEEP) ? DEEP_PAGE : route.request().url().startsWith(LARGE) ? LARGE_PAGE : hostilePage() }),
+    );
     // The reader clipped the real article.
     const page = await session.open(VICTIM);
     await ui(page).click('Clip article');
@@ -189,6 +208,46 @@ describe('a hostile page', () => {
     await expect.poll(reads, { timeout: 5_000 }).toBe(settled + 1);
     await page.waitForTimeout(1500);
     expect(await reads()).toBe(settled + 1);
+    await page.close();
+  });
+
+  it('cannot freeze the extension by nesting 2,500 divs: refused at once as too deep, the popup says so, other tabs are read meanwhile', async () => {
+    const t0 = Date.now();
+    const [deep, other] = await Promise.all([session.open(DEEP), session.open(OTHER)]);
+    await expect.poll(() => deep.evaluate(() => document.documentElement.dataset.dvlens)).toBe('page-too-deep');
+    await expect.poll(() => other.evaluate(() => document.documentElement.dataset.dvlens)).toBe('annotated');
+    // Before, this page held the background for about a minute; now both tabs are done in seconds.
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    expect(await ui(deep).count('.panel')).toBe(0);
+    const tabId = await session.worker.evaluate(
+      async (url) => (await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome.tabs.query({ url }))[0]?.id ?? -1,
+      DEEP,
+    );
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('This page is nested too deeply to read (over 200 levels of elements); it is left as it is.');
+    await Promise.all([popup.close(), deep.close(), other.close()]);
+  });
+
+  it("is read off the background's own thread: the background answers at once while a page as large as the limits allow is read", async () => {
+    const page = await session.context.newPage();
+    const visit = page.goto(LARGE);
+    // The background's answer time, sampled while the page is read.
+    let worst = 0;
+    const t0 = Date.now();
+    while (Date.now() - t0 < 20_000) {
+      const s0 = Date.now();
+      await session.worker.evaluate(() => 1);
+      worst = Math.max(worst, Date.now() - s0);
+      if ((await page.evaluate(() => document.documentElement.dataset.dvlens).catch(() => undefined)) !== undefined) break;
+      await page.waitForTimeout(50);
+    }
+    await visit;
+    const ms = Object.fromEntries(((await page.evaluate(() => document.documentElement.dataset.dvlensMs)) ?? '').split(',').map((kv) => kv.split(':')));
+    // The reading took a while (Readability on 14,000 elements)…
+    expect(Number(ms.read)).toBeGreaterThan(500);
+    // …and none of it on the background's thread.
+    expect(worst).toBeLessThan(250);
     await page.close();
   });
 });
