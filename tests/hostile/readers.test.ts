@@ -41,15 +41,18 @@ describe('page readers', () => {
       const w = new FakeReader();
       made.push(w);
       return w as unknown as Worker;
-    }, 300);
-    const t0 = Date.now();
-    const stalled = pool.read({ html: HANG, url: URL, forced: false });
+    }, 1500);
+    let givenUp = false;
+    const stalled = pool.read({ html: HANG, url: URL, forced: false }).then((a) => {
+      givenUp = true;
+      return a;
+    });
     const other = await pool.read({ html: ARTICLE, url: URL, forced: false });
     // The good page was read while the stalled one held its worker.
-    expect(Date.now() - t0).toBeLessThan(300);
+    expect(givenUp).toBe(false);
     expect(other.ok && other.reading.article.title).toBe('Ban Dân vận Tỉnh ủy giao ban công tác dân vận 6 tháng đầu năm 2024');
     const given: ReadAnswer = await stalled;
-    expect(given).toEqual({ ok: false, code: 'page-too-slow', message: 'Reading the page took over 0.3 s and was stopped.' });
+    expect(given).toEqual({ ok: false, code: 'page-too-slow', message: 'Reading the page took over 1.5 s and was stopped.' });
     expect(made[0]?.terminated).toBe(true);
     expect(pool.size).toBe(1);
     // Reading goes on after: the next page gets a worker.
