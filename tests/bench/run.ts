@@ -6,6 +6,7 @@ import { benchEngine, type Figure } from './engine';
 import { benchExtractors } from './extractors';
 import { benchFixturePages } from './fixture-pages';
 import { benchLibrary } from './library';
+import { benchLimits } from './limits';
 import { benchPage } from './page';
 import { benchPublic } from './public';
 
@@ -13,6 +14,7 @@ async function main() {
   const sections: [string, () => Promise<Figure[]>][] = [
     ['Entity engine', benchEngine],
     ['In the page (Chromium)', benchPage],
+    ['Reading at the limits: the deepest and largest pages read (Chromium, offscreen worker)', benchLimits],
     ['Article extractors on our fixture pages (Chromium)', benchExtractors],
     ['The library at 10,000 clips (Chromium)', benchLibrary],
     ['Our Vietnamese fixture pages: body and metadata (Node, linkedom)', benchFixturePages],
