@@ -23,7 +23,7 @@ export default defineConfig({
     default_locale: 'en',
     // activeTab + scripting: annotate or clip the page the reader acts on; storage: settings;
     // contextMenus: "Clip article" and "Add quote to clip"; unlimitedStorage: a library that outgrows the default quota.
-    // offscreen (Chrome): the English extractor runs in an offscreen document's worker, not in the page.
+    // offscreen (Chrome): pages are read, and the English extractor runs, in an offscreen document's workers, not in the page.
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['offscreen'])],
     commands: {
       'clip-article': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandClip__' },

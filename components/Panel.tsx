@@ -28,6 +28,17 @@ export interface PanelProps {
   onClose: () => void;
 }
 
+/**
+ * `f` for the reader's own events only: a script's synthetic `click()` or
+ * `dispatchEvent` (`isTrusted` false) does nothing. Every action of the
+ * panel goes through it.
+ */
+export function trusted<E extends Event>(f: (e: E) => void): (e: E) => void {
+  return (e) => {
+    if (e.isTrusted) f(e);
+  };
+}
+
 const TITLES: Record<Kind, StringKey> = { official: 'officials', document: 'documents', date: 'dates' };
 
 /** The panel. */
@@ -38,14 +49,14 @@ export function Panel({ items, visible, relevance, lang, clip, onClip, onOpenCli
       <header>
         <strong>Dân vận Lens</strong>
         <span class="score" title={t(lang, 'relevanceHint')}>{relevance.toFixed(1)}</span>
-        <button type="button" class="close" aria-label={t(lang, 'closePanel')} onClick={onClose}>
+        <button type="button" class="close" aria-label={t(lang, 'closePanel')} onClick={trusted(onClose)}>
           ×
         </button>
       </header>
       <div class="toggles">
         {kinds.map((k) => (
           <label key={k} class={`toggle ${k}`}>
-            <input type="checkbox" checked={visible[k]} onChange={() => onToggle(k)} /> {t(lang, TITLES[k])} ({items.filter((i) => i.kind === k).length})
+            <input type="checkbox" checked={visible[k]} onChange={trusted(() => onToggle(k))} /> {t(lang, TITLES[k])} ({items.filter((i) => i.kind === k).length})
           </label>
         ))}
       </div>
@@ -60,9 +71,9 @@ export function Panel({ items, visible, relevance, lang, clip, onClip, onOpenCli
                 <li key={i.id}>
                   <button
                     type="button"
-                    onClick={() => onSelect(i)}
-                    onFocus={() => onFocusItem(i)}
-                    onBlur={() => onFocusItem(null)}
+                    onClick={trusted(() => onSelect(i))}
+                    onFocus={trusted(() => onFocusItem(i))}
+                    onBlur={trusted(() => onFocusItem(null))}
                   >
                     <span class="heading">{i.heading}</span>
                     {i.detail ? <span class="detail">{i.detail}</span> : null}
@@ -90,15 +101,15 @@ export function ClipControl({ lang, clip, onClip, onOpenClip }: Pick<PanelProps,
         class={`clip ${clip.status}`}
         disabled={clip.status === 'saving'}
         title={clip.status === 'saved' ? t(lang, 'clipAgain') : undefined}
-        onClick={onClip}
+        onClick={trusted(onClip)}
       >
         {label}
       </button>
-      {clip.status === 'saved' ? (
-        <button type="button" class="link" onClick={onOpenClip}>
-          {t(lang, 'openClip')}
-        </button>
-      ) : null}
+      {/* Always laid out, shown only once saved: the panel's box is the same clipped or not,
+          so a page probing where our UI is (elementFromPoint) learns nothing of the library. */}
+      <button type="button" class="link" style={clip.status === 'saved' ? undefined : { visibility: 'hidden' }} onClick={trusted(onOpenClip)}>
+        {t(lang, 'openClip')}
+      </button>
       {clip.status === 'error' && clip.error ? (
         <p class="error" role="alert">
           {errorText(lang, clip.error.code, clip.error.message)}

@@ -4,7 +4,7 @@
  * the latest clips and a search box; the reader also picks when pages are
  * annotated by themselves. Props only: entrypoints/popup wires it.
  */
-import { type Lang, t } from '@/lib/i18n/strings';
+import { errorText, type Lang, t } from '@/lib/i18n/strings';
 import type { Clip } from '@/lib/library/types';
 import type { PageInfo } from '@/lib/messages';
 import { SummaryLengthSelect } from './Controls';
@@ -48,7 +48,11 @@ export function PopupView(p: PopupViewProps) {
       <h1>{t(lang, 'appName')}</h1>
       <section class="page" aria-label={page?.title ?? ''}>
         <p class="status" role="status">
-          {page && page.state !== 'pending' && !page.isArticle && page.state === 'not-article' ? t(lang, 'notArticle') : p.status}
+          {page?.problem
+            ? errorText(lang, page.problem)
+            : page && page.state !== 'pending' && !page.isArticle && page.state === 'not-article'
+              ? t(lang, 'notArticle')
+              : p.status}
         </p>
         {page?.isArticle || page?.state === 'annotated' ? (
           <p class="counts">{t(lang, 'pageCounts', page.counts.official, page.counts.document, page.counts.date)}</p>

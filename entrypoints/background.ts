@@ -1,6 +1,7 @@
 /**
  * Background service worker: reads the pages content scripts send (article,
- * metadata, entities), off the pages' main threads; the toolbar badge shows
+ * metadata, entities), off the pages' main threads (in the offscreen
+ * document's workers, with a time budget, in Chrome); the toolbar badge shows
  * each tab's entity count; English bodies are read by the English extractor in an offscreen document (Chrome) or injected into the page on request (Firefox); the popup's
  * "annotate this page" (the toolbar click) injects a forced run; clips sent
  * by content scripts are saved in the library; the context menu and the
@@ -10,7 +11,21 @@ import { stringsFor } from '@/lib/i18n/catalog';
 import { t, uiLang } from '@/lib/i18n/strings';
 import { Library, LibraryDb } from '@/lib/library/db';
 import { clipStatus, saveClip } from '@/lib/library/service';
-import { answerWith, badgeText, type EnglishExtractAnswer, type EnglishExtractMessage, isMessage, libraryPath, type ReadAnswer, type TabMessage } from '@/lib/messages';
+import {
+  answerWith,
+  badgeText,
+  type EnglishExtractAnswer,
+  type EnglishExtractMessage,
+  isMessage,
+  libraryPath,
+  type ReadAnswer,
+  type ReadRequest,
+  READER_PORT,
+  type SaveResult,
+  type TabMessage,
+} from '@/lib/messages';
+import { sameSite } from '@/lib/page/domain';
+import { PageLimitError } from '@/lib/page/limits';
 import { type Reading, readHtml } from '@/lib/page/reading';
 import { readSettings, sitePatterns } from '@/lib/settings';
 
@@ -111,27 +126,29 @@ export default defineBackground(() => {
     if (!isMessage(message)) return;
     const answer = (p: Promise<unknown>) => answerWith(p, sendResponse);
     if (message.type === 'dvlens:read-page') {
-      // The page's reading (Readability, typing, metadata, the engine) runs here, off the page's main thread.
-      let r: ReadAnswer;
-      try {
-        r = { ok: true, reading: readHtml(message.html, message.url, { forced: message.forced }) };
+      // The page's reading (Readability, typing, metadata, the engine) runs off the page's main thread:
+      // in a worker of the offscreen document where the browser has one, with a time budget.
+      void readPage({ html: message.html, url: message.url, forced: message.forced }).then(async (r) => {
         // The panel's and cards' strings in the reader's language, so pages need not carry both catalogues.
-        if (message.strings) r.strings = stringsFor(uiLang(browser.i18n.getUILanguage()));
-      } catch (e) {
-        r = { ok: false, message: e instanceof Error ? e.message : String(e) };
-      }
-      // English bodies: the English extractor runs in the offscreen document where the browser has one;
-      // elsewhere (Firefox) the page is told to load it (`english: true`).
-      if (r.ok && r.reading.english && hasOffscreen()) {
-        void englishOffscreen(r.reading).then(() => sendResponse(r));
-        return true;
-      }
-      sendResponse(r);
-      return false;
+        if (r.ok && message.strings) r.strings = stringsFor(uiLang(browser.i18n.getUILanguage()));
+        // English bodies: the English extractor runs in the offscreen document where the browser has one;
+        // elsewhere (Firefox) the page is told to load it (`english: true`).
+        if (r.ok && r.reading.english && hasOffscreen()) await englishOffscreen(r.reading);
+        sendResponse(r);
+      });
+      return true;
     }
     if (message.type === 'dvlens:annotate-tab') return answer(annotateTab(message.tabId));
-    if (message.type === 'dvlens:save-clip') return answer(saveClip(lib(), message.clip));
-    if (message.type === 'dvlens:clip-status') return answer(clipStatus(lib(), message.url));
+    // A content script speaks for its own frame's site only: a clip or a question about
+    // another site's article (a page naming someone else's URL as its own) is refused here too.
+    if (message.type === 'dvlens:save-clip') {
+      if (!ownSite(message.clip?.url, sender.url)) return answer(Promise.resolve(OTHER_SITE));
+      return answer(saveClip(lib(), message.clip));
+    }
+    if (message.type === 'dvlens:clip-status') {
+      if (!ownSite(message.url, sender.url)) return answer(Promise.resolve({ clipped: false }));
+      return answer(clipStatus(lib(), message.url));
+    }
     if (message.type === 'dvlens:open-library') {
       return answer(browser.tabs.create({ url: browser.runtime.getURL(libraryPath(message.clipId) as '/library.html') }).then(() => true));
     }
@@ -150,20 +167,71 @@ export default defineBackground(() => {
   });
 });
 
+/** The answer to a clip of another site's URL. */
+const OTHER_SITE: SaveResult = { ok: false, code: 'invalid', message: "The clip's address is not on the page's own site." };
+
+/** Is `url` on the site of the frame that sent it? (Extension pages, with no frame URL of a site, ask for anything.) */
+function ownSite(url: unknown, senderUrl: string | undefined): boolean {
+  if (senderUrl === undefined || senderUrl.startsWith(browser.runtime.getURL('/'))) return true;
+  return typeof url === 'string' && sameSite(url, senderUrl);
+}
+
 /** Does this browser have offscreen documents (Chrome)? */
 function hasOffscreen(): boolean {
   return typeof (browser as { offscreen?: unknown }).offscreen === 'object';
 }
 
+/** Read a page here, on the background's own thread (browsers without offscreen documents), within the limits of lib/page/limits.ts. */
+function readHere(request: ReadRequest): ReadAnswer {
+  try {
+    return { ok: true, reading: readHtml(request.html, request.url, { forced: request.forced }) };
+  } catch (e) {
+    return { ok: false, ...(e instanceof PageLimitError ? { code: e.code } : {}), message: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/**
+ * Read a page in one of the offscreen document's workers (Chrome), over a
+ * port of its own (the HTML goes to that document only, not to every open
+ * extension page as a broadcast message would). Firefox's background is a
+ * page of its own and reads here. When the offscreen document cannot be
+ * reached the page is read here rather than not at all.
+ */
+async function readPage(request: ReadRequest): Promise<ReadAnswer> {
+  if (!hasOffscreen()) return readHere(request);
+  try {
+    await openOffscreen();
+  } catch (e) {
+    console.warn('Dân vận Lens: no offscreen document; reading here.', e);
+    return readHere(request);
+  }
+  const answer = await new Promise<ReadAnswer | null>((resolve) => {
+    const port = browser.runtime.connect({ name: READER_PORT });
+    port.onMessage.addListener((a: ReadAnswer) => {
+      resolve(a);
+      port.disconnect();
+    });
+    port.onDisconnect.addListener(() => resolve(null));
+    port.postMessage(request);
+  });
+  if (answer) return answer;
+  offscreenOpen = null;
+  return readHere(request);
+}
+
 let offscreenOpen: Promise<void> | null = null;
 
-/** Open the English extractor's offscreen document once (it stays while the background lives). */
-function openEnglishOffscreen(): Promise<void> {
+/** Open the offscreen document once (it stays while the background lives). */
+function openOffscreen(): Promise<void> {
   offscreenOpen ??= (async () => {
     const url = browser.runtime.getURL('/english-offscreen.html');
     const open = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
     if (open.length === 0) {
-      await browser.offscreen.createDocument({ url, reasons: ['WORKERS'], justification: 'Runs the English entity extractor in a worker, away from the pages being read.' });
+      await browser.offscreen.createDocument({
+        url,
+        reasons: ['WORKERS'],
+        justification: 'Reads pages and runs the English entity extractor in workers, away from the pages being read and from the background.',
+      });
     }
   })().catch((e) => {
     offscreenOpen = null;
@@ -180,7 +248,7 @@ function openEnglishOffscreen(): Promise<void> {
 async function englishOffscreen(reading: Reading): Promise<void> {
   try {
     const t0 = performance.now();
-    await openEnglishOffscreen();
+    await openOffscreen();
     const ask: EnglishExtractMessage = { type: 'dvlens:english-extract', text: reading.article.text, articleDate: reading.article.published?.slice(0, 10) ?? null };
     const answer = (await browser.runtime.sendMessage(ask)) as EnglishExtractAnswer | undefined;
     if (!answer?.ok) throw new Error(answer?.message ?? 'no answer');

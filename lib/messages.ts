@@ -50,8 +50,35 @@ export interface ReadPageMessage {
   strings: boolean;
 }
 
-/** The answer to {@link ReadPageMessage}: the reading, or a sentence saying why there is none. */
-export type ReadAnswer = { ok: true; reading: Reading; strings?: Record<string, string> } | { ok: false; message: string };
+/**
+ * The answer to {@link ReadPageMessage}: the reading, or a sentence saying why there is none, with a
+ * {@link ReadProblem} when the page was too large, too deep or too slow to read.
+ */
+export type ReadAnswer = { ok: true; reading: Reading; strings?: Record<string, string> } | { ok: false; code?: ReadProblem; message: string };
+
+/** Why a page was not read: over the size or depth limits (lib/page/limits.ts), or past the reading's time budget. */
+export type ReadProblem = 'page-too-large' | 'page-too-deep' | 'page-too-slow';
+
+/** Is `x` one of the {@link ReadProblem} codes? */
+export function isReadProblem(x: unknown): x is ReadProblem {
+  return x === 'page-too-large' || x === 'page-too-deep' || x === 'page-too-slow';
+}
+
+/** From the background to the offscreen document's page readers, over a port named {@link READER_PORT}. */
+export interface ReadRequest {
+  html: string;
+  url: string | null;
+  forced: boolean;
+}
+
+/** The port the background opens to the offscreen document for each page it has read there. */
+export const READER_PORT = 'dvlens-reader';
+
+/** Is `x` a {@link ReadRequest}? */
+export function isReadRequest(x: unknown): x is ReadRequest {
+  const m = x as Partial<ReadRequest> | null;
+  return !!m && typeof m === 'object' && typeof m.html === 'string' && (m.url === null || typeof m.url === 'string') && typeof m.forced === 'boolean';
+}
 
 /** From the popup: annotate this tab now, whatever the page and the mode (the toolbar click). */
 export interface AnnotateTabMessage {
@@ -118,6 +145,8 @@ export type TabMessage = { type: 'dvlens:page-info' } | { type: 'dvlens:do-clip'
 /** What a tab's content script says about its page (answer to `dvlens:page-info`). */
 export interface PageInfo {
   state: 'annotated' | 'not-article' | 'off' | 'pending';
+  /** Set when the page was not read because it is too large, too deep or too slow to read. */
+  problem?: ReadProblem;
   isArticle: boolean;
   title: string | null;
   url: string;

@@ -21,12 +21,14 @@ import {
   type ClipStatus,
   type ClipStatusMessage,
   type CountsMessage,
+  isReadProblem,
   isTabMessage,
   type NeedEnglishMessage,
   type OpenLibraryMessage,
   type PageInfo,
   type ReadAnswer,
   type ReadPageMessage,
+  type ReadProblem,
   type SaveClipMessage,
   type SaveResult,
 } from '@/lib/messages';
@@ -60,12 +62,16 @@ interface State {
   clip: ClipState;
   /** The reader's highlight colours, for the panel and cards. */
   colors: Settings['colors'];
+  /** Why the page was not read (too large, too deep, too slow), for the popup. */
+  problem: ReadProblem | null;
 }
 
 export default defineContentScript({
   matches: SITE_MATCHES,
   runAt: 'document_idle',
-  async main(ctx) {
+  // WXT's context (`ctx`) is not used: its events can be dispatched by the page (a `locationchange`,
+  // a `content-script-started` postMessage that invalidates it). Our watchers are our own.
+  async main() {
     const root = document.documentElement;
     const g = globalThis as unknown as { __dvlensForce?: boolean; __dvlensRun?: (forced: boolean) => void };
     const forcedNow = g.__dvlensForce === true;
@@ -88,6 +94,7 @@ export default defineContentScript({
       lang: uiLang(browser.i18n.getUILanguage()),
       clip: { status: 'idle' },
       colors: settings.colors,
+      problem: null,
     };
     let forced = forcedNow;
 
@@ -111,6 +118,18 @@ export default defineContentScript({
         const serialize = performance.now() - t0;
         const ask: ReadPageMessage = { type: 'dvlens:read-page', html, url: location.href, forced, strings: !haveStrings() };
         const answer = (await browser.runtime.sendMessage(ask)) as ReadAnswer | null;
+        state.problem = answer && !answer.ok && isReadProblem(answer.code) ? answer.code : null;
+        if (state.problem) {
+          // Too large, too deep or too slow to read: say so (the popup shows the sentence) and leave the page alone.
+          observer.disconnect();
+          state.undo?.();
+          state.undo = null;
+          state.ann = null;
+          renderUi(state);
+          root.dataset.dvlens = state.problem;
+          browser.runtime.sendMessage({ type: 'dvlens:counts', state: 'off', total: 0 } satisfies CountsMessage).catch(() => {});
+          return;
+        }
         if (!answer?.ok) throw new Error(answer?.message ?? 'The extension did not answer.');
         if (answer.strings) useStrings(answer.strings);
         const reading = answer.reading;
@@ -159,7 +178,8 @@ export default defineContentScript({
         root.dataset.dvlens = 'off';
       } finally {
         running = false;
-        if (document.body) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        // A page refused as too large is not re-read on every change (a new address still is).
+        if (document.body && !state.problem) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
       }
     };
 
@@ -195,7 +215,9 @@ export default defineContentScript({
       }
       const ann = state.ann;
       if (!ann?.article || !ann.extraction || !ann.article.text.trim()) {
-        const r: SaveResult = { ok: false, code: 'no-article', message: 'No article text was found on this page.' };
+        const r: SaveResult = state.problem
+          ? { ok: false, code: state.problem, message: 'This page is too large to read.' }
+          : { ok: false, code: 'no-article', message: 'No article text was found on this page.' };
         state.clip = { status: 'error', error: r };
         rerender();
         return r;
@@ -242,7 +264,8 @@ export default defineContentScript({
       }
       const ann = state.ann;
       const info: PageInfo = {
-        state: ann ? ann.state : 'pending',
+        state: ann ? ann.state : state.problem ? 'off' : 'pending',
+        ...(state.problem ? { problem: state.problem } : {}),
         isArticle: !!ann?.article?.isArticle,
         title: ann?.article?.title ?? document.title,
         url: pageUrl(),
@@ -280,10 +303,17 @@ export default defineContentScript({
       rerender();
     };
 
-    ctx.addEventListener(window, 'wxt:locationchange', () => schedule(0));
-    ctx.addEventListener(document, 'keydown', (ev: KeyboardEvent) => {
-      // Alt+Shift+H shows or hides every highlight.
-      if (!(ev.altKey && ev.shiftKey && ev.code === 'KeyH')) return;
+    // Single-page navigation: the address is polled here (the page cannot dispatch this),
+    // and the re-read goes through the same once-a-second batching as every other change.
+    let href = location.href;
+    setInterval(() => {
+      if (location.href === href) return;
+      href = location.href;
+      schedule();
+    }, MIN_INTERVAL_MS);
+    document.addEventListener('keydown', (ev: KeyboardEvent) => {
+      // Alt+Shift+H shows or hides every highlight: the reader's keys only, never a page's synthetic event.
+      if (!ev.isTrusted || !(ev.altKey && ev.shiftKey && ev.code === 'KeyH')) return;
       const anyOn = Object.values(state.visible).some(Boolean);
       for (const k of Object.keys(state.visible) as Kind[]) state.visible[k] = !anyOn;
       if (state.ann) showKinds(window, state.ann.marks, state.visible);
@@ -306,7 +336,7 @@ export default defineContentScript({
       }
       if (changes.colors) {
         state.colors = settings.colors;
-        if (document.getElementById('dvlens-style')) installStyles(settings.colors);
+        if (highlightStyle) installStyles(settings.colors);
         rerender();
       }
       if (!changes.mode) return;
@@ -384,41 +414,53 @@ async function extractEnglish(english: EnglishExtractor, article: PageArticle): 
   return { extraction: { lang: 'en', ...joinPieces(parts) }, ms, slice };
 }
 
+/** Our highlight stylesheet, held here (never looked up by id: a page could plant an element of that id). */
+let highlightStyle: HTMLStyleElement | null = null;
+
 /** The page stylesheet for the highlights, in the reader's colours (updated in place when they change). */
 function installStyles(colors: Settings['colors']) {
-  let style = document.getElementById('dvlens-style');
-  if (!style) {
-    style = document.createElement('style');
-    style.id = 'dvlens-style';
-    (document.head ?? document.documentElement).appendChild(style);
+  if (!highlightStyle) {
+    highlightStyle = document.createElement('style');
+    highlightStyle.id = 'dvlens-style';
   }
+  if (!highlightStyle.isConnected) (document.head ?? document.documentElement).appendChild(highlightStyle);
   const css = highlightCss(colors);
-  if (style.textContent !== css) style.textContent = css;
+  if (highlightStyle.textContent !== css) highlightStyle.textContent = css;
 }
 
+/**
+ * Our UI's host and its **closed** shadow root, held here only: the page's
+ * scripts cannot reach into it (no `host.shadowRoot`), so nothing the panel
+ * shows (the clip's state, the entities) can be read or clicked by them. The
+ * host is never looked up in the DOM (a page could plant its own
+ * `<dvlens-ui>`); if the page removes it, it is put back.
+ */
+let ui: { host: HTMLElement; mount: HTMLElement } | null = null;
+
 /** The shadow-root host for our UI, outside <body> so the page's body text stays as it was. */
-function uiMount(): Element {
-  let host = document.querySelector(UI_TAG);
-  if (!host) {
-    host = document.createElement(UI_TAG);
-    document.documentElement.appendChild(host);
-    const shadow = host.attachShadow({ mode: 'open' });
+function uiMount(): HTMLElement {
+  if (!ui) {
+    const host = document.createElement(UI_TAG);
+    const shadow = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = `${HOVER_CARD_CSS}\n${PANEL_CSS}`;
     shadow.appendChild(style);
-    shadow.appendChild(document.createElement('div'));
+    const mount = document.createElement('div');
+    shadow.appendChild(mount);
+    ui = { host, mount };
   }
-  return host.shadowRoot?.lastElementChild as Element;
+  if (!ui.host.isConnected) document.documentElement.appendChild(ui.host);
+  return ui.mount;
 }
 
 function renderUi(state: State) {
   const ann = state.ann;
-  const host = document.querySelector(UI_TAG) as HTMLElement | null;
-  if (host) for (const [k, c] of Object.entries(state.colors)) host.style.setProperty(`--dvlens-${k}`, c);
   if (!ann || ann.state !== 'annotated') {
-    if (document.querySelector(UI_TAG)) render(null, uiMount());
+    if (ui) render(null, ui.mount);
     return;
   }
+  uiMount();
+  if (ui) for (const [k, c] of Object.entries(state.colors)) ui.host.style.setProperty(`--dvlens-${k}`, c);
   const focused = state.focusItem ? ann.marks[state.focusItem.id] : null;
   const shown = state.hover ?? focused ?? null;
   const box = shown?.range.getBoundingClientRect();
@@ -479,7 +521,8 @@ function watchHover(state: State) {
   document.addEventListener(
     'mousemove',
     (ev) => {
-      if (frame || !state.ann || state.ann.state !== 'annotated') return;
+      // The reader's pointer only: a page's synthetic mousemove shows no card.
+      if (!ev.isTrusted || frame || !state.ann || state.ann.state !== 'annotated') return;
       frame = requestAnimationFrame(() => {
         frame = 0;
         const visible = state.ann?.marks.filter((m) => state.visible[m.kind]) ?? [];

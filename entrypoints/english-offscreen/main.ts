@@ -1,12 +1,36 @@
 /**
- * The offscreen document of the English extractor (Chrome). The background
- * opens it the first time an English article is read; it runs compromise in
- * a worker (`english-worker.ts`), so compromise is set up and run away from
- * the reader's pages and without slowing the service worker's start.
- * Answers `EnglishExtractMessage`s only.
+ * The offscreen document (Chrome): the background opens it on the first page
+ * it reads. It holds the workers the service worker cannot start itself
+ * (Chrome gives service workers no dedicated workers):
+ * - the page readers (`reading-worker.ts`, `readers.ts`): each page's HTML
+ *   comes over a port named `READER_PORT` and is read in a worker with a
+ *   time budget, so a page that is slow to read holds up neither the
+ *   background (the popup's and other tabs' answers) nor other tabs' pages;
+ * - the English extractor (`english-worker.ts`): compromise set up and run
+ *   away from the reader's pages and without slowing the service worker's
+ *   start; it answers `EnglishExtractMessage`s.
+ * The document is named for the English extractor it first held.
  */
-import { type EnglishExtractAnswer, isEnglishExtract } from '@/lib/messages';
+import { type EnglishExtractAnswer, isEnglishExtract, isReadRequest, READER_PORT } from '@/lib/messages';
 import EnglishWorker from './english-worker?worker';
+import { readerPool } from './readers';
+import ReadingWorker from './reading-worker?worker';
+
+const readers = readerPool(() => new ReadingWorker());
+
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name !== READER_PORT) return;
+  port.onMessage.addListener((request: unknown) => {
+    if (!isReadRequest(request)) return;
+    void readers.read(request).then((answer) => {
+      try {
+        port.postMessage(answer);
+      } catch {
+        // The background went away (its page closed): nobody to answer.
+      }
+    });
+  });
+});
 
 let worker: Worker | null = null;
 let next = 0;

@@ -10,6 +10,7 @@ import { extract } from '../engine';
 import { distinctEntities } from '../extract/distinct';
 import type { Extraction } from '../extract/types';
 import { readArticle, type PageArticle } from '../page/article';
+import { checkDocument, checkHtml } from '../page/limits';
 
 /** What the engine needs besides the file: the article's date and its URL. */
 export interface ExtractFileOptions {
@@ -50,7 +51,10 @@ export function extractFile(file: string, input: { text: string; html: boolean }
   let article: PageArticle | null = null;
   let text = input.text;
   if (input.html) {
+    // The same limits as the extension's reading: a page built to stall Readability is refused at once.
+    checkHtml(input.text);
     const { document } = parseHTML(input.text);
+    checkDocument(document as unknown as Document);
     article = readArticle(document as unknown as Document, args.url);
     text = article.text;
   }

@@ -20,10 +20,13 @@ export function uiLang(tag: string | null | undefined): Lang {
   return /^vi\b/i.test(tag ?? '') ? 'vi' : 'en';
 }
 
+/** The sentences for a page not read (lib/messages.ts `ReadProblem`). */
+const PAGE_PROBLEMS: Record<string, StringKey> = { 'page-too-large': 'errPageTooLarge', 'page-too-deep': 'errPageTooDeep', 'page-too-slow': 'errPageTooSlow' };
+
 /** The sentence for a library error code. */
 export function errorText(lang: Lang, code: string, detail = ''): string {
   const key: StringKey =
-    code === 'quota' ? 'errQuota' : code === 'closed' ? 'errClosed' : code === 'too-large' ? 'errTooLarge' : code === 'not-found' ? 'errNotFound' : code === 'no-article' ? 'errNoArticle' : 'errUnknown';
+    code === 'quota' ? 'errQuota' : code === 'closed' ? 'errClosed' : code === 'too-large' ? 'errTooLarge' : code === 'not-found' ? 'errNotFound' : code === 'no-article' ? 'errNoArticle' : PAGE_PROBLEMS[code] ?? 'errUnknown';
   return t(lang, key, detail);
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Extraction, Span } from '../extract/types';
 import type { PageArticle } from '../page/article';
+import { sameSite } from '../page/domain';
 import { summarize } from './summary';
 import type { Anchor, Clip, Quote } from './types';
 
@@ -81,7 +82,8 @@ export function buildClip(input: ClipInput): Clip {
     });
   }
   return {
-    url: article.canonicalUrl ?? input.url,
+    // A canonical URL on another site is not this page's to claim (see ownCanonical in page/metadata.ts).
+    url: article.canonicalUrl && sameSite(article.canonicalUrl, input.url) ? article.canonicalUrl : input.url,
     title: article.title?.trim() || summary[0]?.slice(0, 120) || input.url,
     site: article.site,
     published: article.published,

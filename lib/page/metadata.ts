@@ -1,4 +1,5 @@
 import { type DateContext, parseDateline, parseEnglishDate, toIsoDate, urlDate } from './dates';
+import { sameSite } from './domain';
 
 export { parseDateline, parseEnglishDate } from './dates';
 /** Is `s` a date line rather than a name ("Thứ Tư, 17/7/2024 - 09:20", "Cập nhật 10:15")? */
@@ -92,6 +93,20 @@ export function cleanUrl(url: string | null | undefined, base?: string | null): 
   u.hash = '';
   for (const k of [...u.searchParams.keys()]) if (TRACKING.test(k)) u.searchParams.delete(k);
   return u.toString();
+}
+
+/**
+ * The page's canonical URL (`<link rel=canonical>` or `og:url`, resolved and
+ * cleaned) when it is on the page's own site (registrable domain), else the
+ * page's own URL: a page must not speak for another site's article (the
+ * library keys clips by this URL). Without a page URL (a file read alone) the
+ * canonical is taken as written.
+ */
+export function ownCanonical(href: string | null | undefined, url: string | null): string | null {
+  const canonical = cleanUrl(href, url);
+  if (!url) return canonical;
+  const own = cleanUrl(url);
+  return canonical && sameSite(canonical, own) ? canonical : own;
 }
 
 function meta(doc: Document, ...names: string[]): string | null {
@@ -372,7 +387,7 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
     modified,
     author,
     site,
-    canonicalUrl: cleanUrl(canonicalHref, url) ?? cleanUrl(url),
+    canonicalUrl: ownCanonical(canonicalHref, url),
     lang: doc.documentElement?.getAttribute('lang')?.trim() || meta(doc, 'og:locale', 'language', 'content-language'),
     ldTypes,
     ogType: meta(doc, 'og:type'),

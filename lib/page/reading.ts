@@ -14,11 +14,11 @@ import { parseHTML } from 'linkedom';
 import { extract } from '../extract/extract';
 import type { Extraction } from '../extract/types';
 import { type PageArticle, readPage } from './article';
+import { checkDocument, checkHtml } from './limits';
 import { danVanScore } from './relevance';
 import { blocksContainer, elementPath, liveText, matchBlocks } from './text-map';
 
-/** Pages larger than this are not read (a clear refusal instead of a stalled tab). */
-export const MAX_PAGE_HTML = 16 * 1024 * 1024;
+export { MAX_PAGE_HTML } from './limits';
 
 /** What the background found in a page. */
 export interface Reading {
@@ -61,12 +61,14 @@ export function readDocument(doc: Document, url: string | null, options: Reading
 
 /**
  * Read a page from its HTML (the live page's `outerHTML`). Throws a
- * sentence-long error for pages over {@link MAX_PAGE_HTML}.
+ * {@link PageLimitError} (a code and a sentence) for pages over the limits
+ * of `./limits.ts` (size, elements, depth, text), before Readability runs.
  */
 export function readHtml(html: string, url: string | null, options: ReadingOptions = {}): Reading {
-  if (html.length > MAX_PAGE_HTML) throw new Error(`The page is too large to read (${Math.round(html.length / 1048576)} MB of HTML).`);
   const t0 = now();
+  checkHtml(html);
   const { document } = parseHTML(html);
+  checkDocument(document as unknown as Document);
   const parse = now() - t0;
   const reading = readDocument(document as unknown as Document, url, options);
   reading.ms.parse = parse;

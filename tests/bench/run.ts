@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: prints every figure beside its same-run reference and its
  * budget. `--strict` exits 1 when a budget is missed. `--only=public,fixtures`
- * runs only those sections (engine, scaling, page, extractors, library, report, fixtures,
+ * runs only those sections (engine, scaling, page, limits, extractors, library, report, fixtures,
  * public), e.g. `npx tsx tests/bench/run.ts --only=fixtures,public` for the
  * extraction figures without Chromium.
  */
@@ -9,6 +9,7 @@ import { benchEngine, type Figure } from './engine';
 import { benchExtractors } from './extractors';
 import { benchFixturePages } from './fixture-pages';
 import { benchLibrary } from './library';
+import { benchLimits } from './limits';
 import { benchPage } from './page';
 import { benchPublic } from './public';
 import { benchReport } from './report';
@@ -19,6 +20,7 @@ async function main() {
     ['engine', 'Entity engine', benchEngine],
     ['scaling', 'Entity engine on hostile shapes: time for 4× the input (CPU)', benchScaling],
     ['page', 'In the page (Chromium)', benchPage],
+    ['limits', 'Reading at the limits: the deepest and largest pages read (Chromium, offscreen worker)', benchLimits],
     ['extractors', 'Article extractors on our fixture pages (Chromium)', benchExtractors],
     ['library', 'The library at 10,000 clips (Chromium)', benchLibrary],
     ['report', 'The period report at 2,000 clips of one half-year (Chromium)', benchReport],

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { extensionSession } from './session';
+import { inUi, ui } from './ui';
 
 const ARTICLE = 'http://baotinh.vn/chinh-tri/giao-ban-cong-tac-dan-van-6-thang-dau-nam-a12345.html';
 const session = extensionSession();
@@ -27,12 +28,30 @@ async function violations(page: Page, include?: string): Promise<string[]> {
   return found;
 }
 
+/**
+ * axe's violations in our in-page UI. axe cannot enter its closed shadow
+ * root, so the root's markup and styles are copied into an open one in the
+ * same place (the original hidden meanwhile) and axe reads the copy.
+ */
+async function uiViolations(page: Page): Promise<string[]> {
+  await inUi(
+    page,
+    `function () { const h = document.createElement('div'); h.id = 'dvlens-axe-copy'; h.style.cssText = this.host.style.cssText;
+      h.attachShadow({ mode: 'open' }).innerHTML = this.innerHTML; document.documentElement.appendChild(h); this.host.style.display = 'none'; }`,
+  );
+  try {
+    return await violations(page, '#dvlens-axe-copy');
+  } finally {
+    await inUi(page, `function () { document.getElementById('dvlens-axe-copy')?.remove(); this.host.style.display = ''; }`);
+  }
+}
+
 describe('accessibility', () => {
   it('the panel, popup and library pages pass axe', async () => {
     const page = await session.open(ARTICLE);
-    await page.locator('dvlens-ui').getByRole('button', { name: 'Clip article' }).click();
-    await expect.poll(() => page.locator('dvlens-ui').getByRole('button', { name: /Clipped/ }).count()).toBe(1);
-    expect(await violations(page, 'dvlens-ui')).toEqual([]);
+    await ui(page).click('Clip article');
+    await expect.poll(async () => (await ui(page).buttons(/Clipped/)).length).toBe(1);
+    expect(await uiViolations(page)).toEqual([]);
 
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=-1`);
@@ -135,13 +154,7 @@ describe('accessibility', () => {
   it('the in-page panel and the popup work with the keyboard alone', async () => {
     const page = await session.open(ARTICLE);
     // Tab from the page into the panel (it follows the page's own content).
-    const inPanel = () =>
-      page.evaluate(() => {
-        const a = document.activeElement;
-        if (a?.tagName !== 'DVLENS-UI') return '';
-        const inner = a.shadowRoot?.activeElement as HTMLElement | null;
-        return inner?.closest('label')?.textContent?.trim() ?? inner?.textContent?.trim() ?? '';
-      });
+    const inPanel = () => ui(page).focused();
     for (let i = 0; i < 40 && !(await inPanel()).startsWith('Officials'); i++) await page.keyboard.press('Tab');
     expect(await inPanel()).toMatch(/^Officials \(\d+\)$/);
     await page.keyboard.press('Space');
@@ -151,7 +164,7 @@ describe('accessibility', () => {
     // On to the first official: focus shows its card, Enter scrolls to it and flashes it.
     for (let i = 0; i < 10 && !(await inPanel()).startsWith('Trịnh Văn Khải'); i++) await page.keyboard.press('Tab');
     expect(await inPanel()).toMatch(/^Trịnh Văn Khải/);
-    await expect.poll(() => page.locator('dvlens-ui').getByRole('tooltip').textContent()).toMatch(/^OfficialTrịnh Văn Khải/);
+    await expect.poll(() => ui(page).text('[role="tooltip"]')).toMatch(/^OfficialTrịnh Văn Khải/);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('dvlens-flash'))).toBe(true);
 

@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { extensionSession } from './session';
+import { ui } from './ui';
 
 const ARTICLE = 'http://baotinh.vn/chinh-tri/giao-ban-cong-tac-dan-van-6-thang-dau-nam-a12345.html';
 const session = extensionSession();
@@ -19,20 +20,20 @@ const officialTexts = (page: Page) =>
 describe('panel and changing pages', () => {
   it('lists the officials with titles, documents and dates; a click flashes the first mention', async () => {
     const page = await open(ARTICLE);
-    const panel = page.locator('dvlens-ui .panel');
-    await expect.poll(() => panel.count()).toBe(1);
-    const text = (await panel.textContent()) ?? '';
+    const panel = ui(page);
+    await expect.poll(() => panel.count('.panel')).toBe(1);
+    const text = (await panel.text('.panel')) ?? '';
     expect(text).toContain('Trịnh Văn Khải');
     expect(text).toContain('Ủy viên Ban Thường vụ; Trưởng Ban Dân vận Tỉnh ủy');
     expect(text).toContain('25-NQ/TW');
     // The browser speaks English: kinds and issuers in English words (the Vietnamese session is in privacy.test.ts).
     expect(text).toContain('Resolution — Politburo/Secretariat/Central Committee');
-    const dates = await panel.locator('.group.date .detail').allTextContents();
+    const dates = await panel.texts('.group.date .detail');
     expect(dates).toEqual([...dates].sort());
-    await panel.getByRole('button', { name: /Võ Thị Ngọc Hân/ }).click();
+    await panel.click(/Võ Thị Ngọc Hân/);
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('dvlens-flash')?.size ?? 0)).toBe(1);
     // The kind toggle hides documents.
-    await panel.getByRole('checkbox').nth(1).uncheck();
+    await panel.click(/./, { role: 'checkbox', nth: 1 });
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('dvlens-document')?.size)).toBe(0);
     await page.close();
   });

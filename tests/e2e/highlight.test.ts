@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/shared';
 import { extensionSession } from './session';
+import { ui } from './ui';
 
 const SHOTS = join(ROOT, '.output/screenshots');
 const session = extensionSession();
@@ -142,9 +143,9 @@ describe('highlighting in Chromium', () => {
     expect(box).not.toBeNull();
     if (!box) return;
     await page.mouse.move(box.x, box.y);
-    const card = page.locator('dvlens-ui .card');
-    await expect.poll(() => card.locator('.heading').textContent(), { timeout: 5_000 }).toBe('Trịnh Văn Khải');
-    expect(await card.textContent()).toContain('Trưởng Ban Dân vận Tỉnh ủy');
+    const card = ui(page);
+    await expect.poll(() => card.text('.card .heading'), { timeout: 5_000 }).toBe('Trịnh Văn Khải');
+    expect(await card.text('.card')).toContain('Trưởng Ban Dân vận Tỉnh ủy');
     await page.screenshot({ path: join(SHOTS, 'baotinh-hover.png') });
     await page.close();
   });

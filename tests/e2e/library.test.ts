@@ -9,6 +9,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { extensionSession } from './session';
+import { ui } from './ui';
 
 const GIAO_BAN = 'http://baotinh.vn/chinh-tri/giao-ban-cong-tac-dan-van-6-thang-dau-nam-a12345.html';
 const KHEO = 'http://tinhuy.dcs.vn/dan-van/huyen-uy-son-dong-tuyen-duong-dien-hinh-dan-van-kheo-2021-2025.html';
@@ -19,7 +20,9 @@ type Chrome = {
   tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
 };
 
-const clipButton = (page: Page) => page.locator('dvlens-ui').getByRole('button', { name: /^(Clip article|Clipped)/ });
+const CLIP = /^(Clip article|Clipped)/;
+/** The panel's clip button: its label, and a click on it (see ./ui.ts: the panel is in a closed shadow root). */
+const clipButton = (page: Page) => ({ textContent: async () => (await ui(page).buttons(CLIP))[0] ?? null, click: () => ui(page).click(CLIP) });
 
 async function library(hash = ''): Promise<Page> {
   const lib = await session.context.newPage();

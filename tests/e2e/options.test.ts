@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { extensionSession } from './session';
+import { ui } from './ui';
 
 const ARTICLE = 'http://baotinh.vn/chinh-tri/giao-ban-cong-tac-dan-van-6-thang-dau-nam-a12345.html';
 const KHEO = 'http://tinhuy.dcs.vn/dan-van/huyen-uy-son-dong-tuyen-duong-dien-hinh-dan-van-kheo-2021-2025.html';
@@ -71,8 +72,8 @@ describe('options page', () => {
 
     // Summary length: a new clip gets that many sentences.
     await opts.getByRole('combobox', { name: 'Summary sentences in a new clip' }).selectOption('1');
-    await page.locator('dvlens-ui').getByRole('button', { name: 'Clip article' }).click();
-    await expect.poll(() => page.locator('dvlens-ui').getByRole('button', { name: /Clipped/ }).count()).toBe(1);
+    await ui(page).click('Clip article');
+    await expect.poll(async () => (await ui(page).buttons(/Clipped/)).length).toBe(1);
     const lib = await session.context.newPage();
     await lib.goto(`chrome-extension://${session.extensionId}/library.html`);
     const summary = await lib.evaluate(async () => {
@@ -130,8 +131,8 @@ describe('options page', () => {
   it('shows the storage used; erasing offers a backup first, and the backup imports back', async () => {
     for (const url of [ARTICLE, KHEO]) {
       const page = await session.open(url);
-      await page.locator('dvlens-ui').getByRole('button', { name: /^(Clip article|Clipped)/ }).click();
-      await expect.poll(() => page.locator('dvlens-ui').getByRole('button', { name: /Clipped/ }).count()).toBe(1);
+      await ui(page).click(/^(Clip article|Clipped)/);
+      await expect.poll(async () => (await ui(page).buttons(/Clipped/)).length).toBe(1);
       await page.close();
     }
     const opts = await options();

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extensionSession } from './session';
+import { ui } from './ui';
 
 const ECONOMY = 'http://baotinh.vn/kinh-te/gia-lua-tang-nong-dan-phan-khoi-a13579.html';
 const session = extensionSession();
@@ -78,8 +79,8 @@ describe('modes and the toolbar click', () => {
     await expect
       .poll(() => session.worker.evaluate(() => (globalThis as unknown as { chrome: Api }).chrome.storage.local.get('summaryLength')))
       .toEqual({ summaryLength: 1 });
-    await article.locator('dvlens-ui').getByRole('button', { name: 'Clip article' }).click();
-    await expect.poll(() => article.locator('dvlens-ui').getByRole('button', { name: /Clipped/ }).count()).toBe(1);
+    await ui(article).click('Clip article');
+    await expect.poll(async () => (await ui(article).buttons(/Clipped/)).length).toBe(1);
     const summary = await popup.evaluate(async () => {
       const lib = await new Promise<IDBDatabase>((resolve) => {
         const r = indexedDB.open('dvlens-library');

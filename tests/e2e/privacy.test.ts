@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/shared';
 import { extensionSession } from './session';
+import { ui } from './ui';
 
 const ARTICLE = 'http://baotinh.vn/chinh-tri/giao-ban-cong-tac-dan-van-6-thang-dau-nam-a12345.html';
 const ENGLISH = 'http://english.baotinh.vn/politics/mass-mobilisation-work-must-stay-close-to-the-people-a24680.html';
@@ -61,12 +62,12 @@ describe('privacy', () => {
     });
     expect(box).not.toBeNull();
     await page.mouse.move(box?.x ?? 0, box?.y ?? 0);
-    await expect.poll(() => page.locator('dvlens-ui').getByRole('tooltip').count()).toBe(1);
+    await expect.poll(() => ui(page).count('[role="tooltip"]')).toBe(1);
     await shot(page, 'page');
     // In a Vietnamese browser the panel and cards speak Vietnamese, strings read through the browser's i18n API.
-    expect(await page.locator('dvlens-ui .panel').textContent()).toContain('Nghị quyết — Bộ Chính trị/Ban Bí thư/Trung ương');
-    await page.locator('dvlens-ui').getByRole('button', { name: 'Lưu bài' }).click();
-    await expect.poll(() => page.locator('dvlens-ui').getByRole('button', { name: /Đã lưu/ }).count()).toBe(1);
+    expect(await ui(page).text('.panel')).toContain('Nghị quyết — Bộ Chính trị/Ban Bí thư/Trung ương');
+    await ui(page).click('Lưu bài');
+    await expect.poll(async () => (await ui(page).buttons(/Đã lưu/)).length).toBe(1);
 
     const english = await session.open(ENGLISH);
     await expect.poll(() => english.evaluate(() => document.documentElement.dataset.dvlens)).toBe('annotated');

@@ -12,6 +12,7 @@ import { launchWithExtension } from './chromium';
 import { toJson } from '@/lib/transfer/json';
 import { richLibrary } from '../transfer/helpers';
 import { extensionSession } from './session';
+import { ui } from './ui';
 
 const GIAO_BAN = 'http://baotinh.vn/chinh-tri/giao-ban-cong-tac-dan-van-6-thang-dau-nam-a12345.html';
 const KHEO = 'http://tinhuy.dcs.vn/dan-van/huyen-uy-son-dong-tuyen-duong-dien-hinh-dan-van-kheo-2021-2025.html';
@@ -39,8 +40,8 @@ describe('export and import in the library page', () => {
   it('exports the library as JSON and CSV downloads that parse', async () => {
     for (const url of [GIAO_BAN, KHEO]) {
       const page = await session.open(url);
-      await page.locator('dvlens-ui').getByRole('button', { name: 'Clip article' }).click();
-      await expect.poll(() => page.locator('dvlens-ui').getByRole('button', { name: /Clipped/ }).count()).toBe(1);
+      await ui(page).click('Clip article');
+      await expect.poll(async () => (await ui(page).buttons(/Clipped/)).length).toBe(1);
       await page.close();
     }
     const lib = await session.context.newPage();
