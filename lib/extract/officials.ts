@@ -141,7 +141,7 @@ class Parser {
     this.linkGivenNames();
     this.credits();
     this.bylines();
-    return this.order;
+    return this.withoutCreditParts();
   }
 
   // ---- matching helpers -------------------------------------------------
@@ -248,6 +248,9 @@ class Parser {
     if (mode === 'honorific' || mode === 'title') {
       if (len === 1) {
         if (ORG_HEADS.has(t.k) || NOT_PERSON.has(t.k)) return null;
+        // "Giám mục Giáo phận …", "các đồng chí Thường trực HĐND", "Thượng tọa Trưởng đoàn": a body or a
+        // title begins here, not a given name.
+        if (this.titleHead(i, false) > 0 || this.bodyWordEnd(i) > i + 1) return null;
         return { from: i, to: i + 1 };
       }
       if (!this.nameLike(i, len, true)) {
@@ -572,8 +575,8 @@ class Parser {
     // "ông K'Bảo": one word with an inner apostrophe is a whole name (Cơ Ho, Ê Đê, Gia Rai).
     if (n.to - n.from === 1 && !this.toks[n.from]?.w.includes("'")) {
       const t = this.toks[n.from];
-      // "Bác Hồ" is President Hồ Chí Minh, quoted or remembered, not a person of the article.
-      if (t?.k === 'hồ' && this.toks[n.from - 1]?.k === 'bác') return n.to;
+      // "Bác Hồ", "Bộ đội Cụ Hồ" is President Hồ Chí Minh, quoted or remembered, not a person of the article.
+      if (t?.k === 'hồ' && (this.toks[n.from - 1]?.k === 'bác' || this.toks[n.from - 1]?.k === 'cụ')) return n.to;
       if (t) {
         // A given name alone ("ông Tuấn"): linked to a full name at the end.
         this.given.push({ key: t.k, start: t.s, end: t.e, name: t.w });
@@ -775,6 +778,14 @@ class Parser {
     }
   }
 
+  /** "Tin ảnh: Anh Thư": a given name read inside a credit or byline ("Anh" taken for an honorific) is not a person of its own. */
+  withoutCreditParts(): RawOfficial[] {
+    const credits = this.order.filter((o) => o.byline).flatMap((o) => o.mentions);
+    if (credits.length === 0) return this.order;
+    const inside = (m: { start: number; end: number }) => credits.some((c) => c.start <= m.start && m.end <= c.end);
+    return this.order.filter((o) => o.byline || o.mentions.length === 0 || !o.mentions.every(inside));
+  }
+
   /** Photo and story credits anywhere: "Ảnh: Thanh Hà", "(Ảnh: MINH TÂM)", "Bài, ảnh: Minh Tâm" — people without titles. */
   credits(): void {
     CREDIT_RE.lastIndex = 0;
@@ -842,7 +853,7 @@ const BYLINE_NOT = new Set(
 );
 /** A credit: its cue and colon, then a name of two to four words ending the line, the sentence or the bracket. */
 const CREDIT_RE =
-  /(?<![\p{L}])(?:(?:bài|tin)(?:\s*,\s*|\s+và\s+)ảnh|ảnh|bài|tin|video|clip|thực hiện|nhóm phóng viên)\s*:\s*((?:[\p{Lu}][\p{Ll}]+|[\p{Lu}]{2,})(?:[ \u00a0](?:[\p{Lu}][\p{Ll}]+|[\p{Lu}]{2,})){1,3})(?=\s*(?:\)|$|\n|\.\s|\.$|\s*-\s))/giu;
+  /(?<![\p{L}])(?:(?:bài|tin)(?:\s*,\s*|\s+và\s+|\s+)ảnh|ảnh|bài|tin|video|clip|thực hiện|nhóm phóng viên)\s*:\s*((?:[\p{Lu}][\p{Ll}]+|[\p{Lu}]{2,})(?:[ \u00a0](?:[\p{Lu}][\p{Ll}]+|[\p{Lu}]{2,})){1,3})(?=\s*(?:\)|$|\n|\.\s|\.$|\s*-\s))/giu;
 
 /**
  * Find the officials in normalised text. `clean` is the same text without

@@ -105,6 +105,11 @@ const CASES: [string, Want][] = [
     'Hội nghị có sự tham gia của Nhân dân, Mặt trận Tổ quốc. Tập đoàn Hoàng Anh Gia Lai tài trợ. Đường Nguyễn Trãi và cầu Trần Thị Lý được chỉnh trang; Bệnh viện Đa khoa Lê Văn Thịnh, Lăng Chủ tịch Hồ Chí Minh.',
     { o: [], d: [], dt: [] },
   ],
+  // A title or a body right after a rank or an honorific is not a one-word given name.
+  ['Đoàn đến chúc mừng Tòa Giám mục Giáo phận Kon Tum; cùng các đồng chí Thường trực HĐND xã. Thượng tọa Trưởng ban cảm ơn đoàn.', { o: [] }],
+  ['Các cựu binh giữ vững phẩm chất Bộ đội Cụ Hồ; ông Lò Văn Phúc nhắc lại.', { o: [['Lò Văn Phúc']] }],
+  // A credit written "Tin ảnh:" with no comma; its first word is not an honorific.
+  ['Ông Vũ Đình Khang dự lễ.\nTin ảnh: Anh Thơ', { o: [['Vũ Đình Khang'], ['Anh Thơ']] }],
 ];
 
 describe('more constructions', () => {
