@@ -40,7 +40,7 @@ const ORG_WORD_SET = new PhraseSet(ORG_NAME_WORDS);
 const MODIFIERS = new PhraseSet(HEAD_MODIFIERS);
 const ADMIN_CUES = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn', 'thành phố', 'ấp', 'thôn', 'bản', 'buôn', 'làng', 'khóm', 'xóm', 'đặc khu']);
 const ORG_HEADS = new Set(
-  'ban bộ sở cục hội ủy ủy ban ubnd hđnd mttq đảng đoàn trường văn phòng viện công ty tỉnh huyện xã phường quận thành phố tp mặt trận liên đoàn tổng cục quân khu'.split(' '),
+  'ban bộ sở cục hội ủy ủy ban ubnd hđnd mttq đảng đoàn trường văn phòng viện công ty tỉnh huyện xã phường quận thành phố tp mặt trận liên đoàn tổng cục quân khu đồn'.split(' '),
 );
 /** Institutions and places named after people: a name following them (within a few words) is not a person. */
 const NAMED_AFTER = new Set([
@@ -120,6 +120,11 @@ class Parser {
         i = this.afterHonorific(h);
         continue;
       }
+      // "mục sư Nguyễn Hữu Minh", "thiếu tướng Lê Văn Ba": a rank in lower case before a full name.
+      if (!t.cap && this.lowerRank(i)) {
+        i = this.titleFirst(i, false);
+        continue;
+      }
       if (t.cap) {
         // Titles first, acronyms included ("ĐBQH Lò Thị Luyến").
         if (this.titleHead(i, true) > 0) {
@@ -168,6 +173,14 @@ class Parser {
     if (!nt.cap && this.titleHead(next, false) < 0) return null;
     if (weak && !nt.cap) return null;
     return { next, plural: m[1] !== undefined, weak };
+  }
+
+  /** A rank or religious title in lower case at `i` with a name of two words or more right after it. */
+  lowerRank(i: number): boolean {
+    const he = HEAD_SET.match(this.toks, i);
+    if (he < 0 || !PREFIX_TITLES.has(this.keyOf(i, he))) return false;
+    const n = this.readName(he, 'title');
+    return !!n && n.to - n.from >= 2;
   }
 
   /** End of a title head starting at `i` (with modifiers such as "Phó", "nguyên"), or -1. */
@@ -409,7 +422,8 @@ class Parser {
           const nx = toks[k + 1];
           // Not when a new person's title or rank follows: "… Quân khu 7 và Thiếu tướng Lê Xuân Thế".
           const nextIsTitle = this.titleHead(k + 1, true) > 0;
-          if (nx?.t === 'w' && !nextIsTitle && (nx.cap || CONT_SET.match(toks, k + 1) > 0) && !this.honorific(k + 1) && !this.readName(k + 1, 'standalone')) {
+          // A lower-case word goes on only inside a body's own name: "… Ủy ban MTTQ tỉnh và đoàn công tác" ends at "tỉnh".
+          if (nx?.t === 'w' && !nextIsTitle && (nx.cap || (inName && CONT_SET.match(toks, k + 1) > 0)) && !this.honorific(k + 1) && !this.readName(k + 1, 'standalone')) {
             const nxEnd = CONT_SET.match(toks, k + 1);
             if (nxEnd > 0 || nx.cap) {
               k += 1;
@@ -433,6 +447,14 @@ class Parser {
           continue;
         }
       }
+      // "Đảng ủy MTTQ, các đoàn thể Trung ương": the Party committee of the Front and the mass organisations is one body.
+      if (tk.w === ',' && k === end && (toks[k - 1]?.k === 'mttq' || toks[k - 1]?.k === 'quốc') && this.keyOf(k + 1, k + 4) === 'các đoàn thể') {
+        const lvl = CONT_SET.match(toks, k + 4);
+        if ((lvl > 0 && ADMIN_CUES.has(this.keyOf(k + 4, lvl))) || this.keyOf(k + 4, k + 6) === 'trung ương') {
+          k = end = k + 4;
+          continue;
+        }
+      }
       // ", xã Bằng Thành, huyện Pác Nặm", ", Ban Dân vận Trung ương": where the post is, after a comma.
       if (tk.w === ',' && k === end && this.whereAfterComma(k + 1, subUnit)) {
         k += 1;
@@ -440,6 +462,11 @@ class Parser {
         continue;
       }
       if (tk.w === '.' && toks[k - 1]?.k === 'tp') {
+        k += 1;
+        continue;
+      }
+      // "UV-BTV", "UB.MTTQVN": two abbreviations joined by a dash or a dot with no space are one.
+      if ((tk.w === '-' || tk.w === '.') && k === end && toks[k - 1]?.upper && toks[k - 1]?.e === tk.s && toks[k + 1]?.upper && toks[k + 1]?.s === tk.e) {
         k += 1;
         continue;
       }
@@ -497,8 +524,17 @@ class Parser {
   /** A body's abbreviation or name in brackets at `i` ("QĐND)", "Sở Nội vụ)"): the index of ")" or -1. */
   bracketedBody(i: number): number {
     const t = this.toks[i];
-    if (!t || t.t !== 'w' || !t.cap) return -1;
+    if (!t || t.t !== 'w') return -1;
     if (t.upper && this.toks[i + 1]?.w === ')') return i + 1;
+    if (!t.cap) {
+      // "(tỉnh Bắc Ninh)", "(miền Nam)": where the body is, an administrative word and a place.
+      const ae = CONT_SET.match(this.toks, i);
+      const word = ae > 0 ? this.keyOf(i, ae) : '';
+      if (!ADMIN_CUES.has(word) && t.k !== 'miền') return -1;
+      let j = t.k === 'miền' ? i + 1 : ae;
+      while (j < i + 8 && this.toks[j]?.t === 'w' && this.toks[j]?.cap) j++;
+      return j > i + 1 && this.toks[j]?.w === ')' ? j : -1;
+    }
     if (!ORG_HEADS.has(t.k) || this.titleHead(i, false) > 0) return -1;
     for (let j = i + 1; j < i + 10; j++) {
       const tj = this.toks[j];
@@ -626,6 +662,16 @@ class Parser {
         k = r.end + 1;
         continue;
       }
+      // "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh - Nguyễn Văn Được thăm …": the titles, a dash, then the name.
+      if (sep?.w === '-' && titles.length > 0) {
+        const h = this.honorific(r.end + 1);
+        const n = this.readName(h ? h.next : r.end + 1, h ? 'honorific' : 'standalone');
+        if (n && n.to - n.from > 1) {
+          const o = this.person(n);
+          for (const t of titles) this.addTitle(o, t);
+          return this.afterName(n.to, [o], plural, false, titles);
+        }
+      }
       if (sep && sep.w === ':') {
         const n = this.readName(r.end + 1, 'title');
         if (n && n.to - n.from > 1) {
@@ -644,19 +690,43 @@ class Parser {
    * "A, B - title" and "A và B". `shared` titles (from a title-first list)
    * apply to every name the list adds.
    */
-  afterName(k: number, group: RawOfficial[], plural: boolean, givenOnly: boolean, shared: TitleSpan[] = []): number {
+  afterName(k: number, list: RawOfficial[], plural: boolean, givenOnly: boolean, shared: TitleSpan[] = []): number {
     const toks = this.toks;
     let pos = k;
+    let group = list;
+    // Only a plural title shared by a list ("các đồng chí Bí thư …: A, …; B, …") goes on past a semicolon.
+    const sharedList = plural && shared.length > 0;
     for (let guard = 0; guard < 40; guard++) {
       const tk = toks[pos];
       if (!tk) return pos;
+      // "các đồng chí Bí thư Trung ương Đảng: A, Ủy viên Bộ Chính trị; B, Chủ tịch …": after a semicolon the
+      // shared title goes on to the next name, whose own titles are its alone.
+      if (tk.w === ';' && sharedList && group.length > 0) {
+        const h = this.honorific(pos + 1);
+        const fresh: RawOfficial[] = [];
+        const next = this.listName(h && !h.plural ? h.next : pos + 1, fresh, shared, true);
+        if (next < 0) return pos;
+        group = fresh;
+        plural = false;
+        pos = next;
+        continue;
+      }
       const at = tk.w === ',' ? pos + 1 : pos;
       const ap = group.length === 1 && !givenOnly ? APPOINTED.match(toks, at) : -1;
       if (ap > 0 && this.titleHead(ap, false) > 0) {
         // "ông A được bầu giữ chức Chủ tịch UBND huyện": the office is the person's title.
         const r = this.extendTitle(ap, false);
         for (const o of group) this.addTitle(o, { from: ap, to: r.end });
-        return r.end;
+        // "… giữ chức Phó Chủ tịch, Tổng Thư ký Ủy ban …": further offices after a comma are the person's too.
+        pos = r.end;
+        continue;
+      }
+      // "đồng chí A UV-BTV Tỉnh ủy, Trưởng Ban …": an abbreviated title right after the name, with no comma.
+      if (pos === k && tk.upper && group.length === 1 && !givenOnly && this.titleHead(pos, true) > 0) {
+        const r = this.extendTitle(pos, false);
+        for (const o of group) this.addTitle(o, { from: pos, to: r.end });
+        pos = r.end;
+        continue;
       }
       // ", 62 tuổi, Trưởng ban …": the age is skipped, the titles after it still count.
       if (tk.w === ',' && toks[pos + 1]?.t === 'n' && toks[pos + 2]?.k === 'tuổi' && toks[pos + 3]?.w === ',') {
@@ -695,9 +765,9 @@ class Parser {
     return pos;
   }
 
-  /** A further name of a list at `i` joins `group` (with the list's `shared` titles); its end, or -1. */
-  listName(i: number, group: RawOfficial[], shared: TitleSpan[]): number {
-    if (group.length === 0) return -1;
+  /** A further name of a list at `i` joins `group` (with the list's `shared` titles); its end, or -1. `first`: `group` may be empty. */
+  listName(i: number, group: RawOfficial[], shared: TitleSpan[], first = false): number {
+    if (group.length === 0 && !first) return -1;
     const n = this.readName(i, 'standalone');
     if (!n) return -1;
     const o = this.person(n);

@@ -110,6 +110,64 @@ const CASES: [string, Want][] = [
   ['Các cựu binh giữ vững phẩm chất Bộ đội Cụ Hồ; ông Lò Văn Phúc nhắc lại.', { o: [['Lò Văn Phúc']] }],
   // A credit written "Tin ảnh:" with no comma; its first word is not an honorific.
   ['Ông Vũ Đình Khang dự lễ.\nTin ảnh: Anh Thơ', { o: [['Vũ Đình Khang'], ['Anh Thơ']] }],
+  // A plural title shared by a semicolon list: each name keeps it, and its own titles are its alone.
+  [
+    'Cùng dự có các đồng chí Ủy viên Trung ương Đảng: Nguyễn Văn Tình, Chánh Văn phòng Tỉnh ủy; đồng chí Lê Thị Hồng, Phó Chủ tịch UBND tỉnh; Trần Quốc Bảo, Giám đốc Sở Nội vụ.',
+    {
+      o: [
+        ['Nguyễn Văn Tình', 'Ủy viên Trung ương Đảng', 'Chánh Văn phòng Tỉnh ủy'],
+        ['Lê Thị Hồng', 'Ủy viên Trung ương Đảng', 'Phó Chủ tịch UBND tỉnh'],
+        ['Trần Quốc Bảo', 'Ủy viên Trung ương Đảng', 'Giám đốc Sở Nội vụ'],
+      ],
+    },
+  ],
+  // … but one person's rank does not pass to the next attendee.
+  [
+    'Dự có Thiếu tướng Lê Văn Quân, Phó Tư lệnh Quân khu 5; đồng chí Mai Thị Hòa, Phó Chủ tịch UBND tỉnh.',
+    { o: [['Lê Văn Quân', 'Thiếu tướng', 'Phó Tư lệnh Quân khu 5'], ['Mai Thị Hòa', 'Phó Chủ tịch UBND tỉnh']] },
+  ],
+  // Offices after "giữ chức" go on over commas; the Front's and mass organisations' Party committee is one body.
+  [
+    'Hội nghị cử bà Hà Thị Nhung, Phó Bí thư Thường trực Đảng ủy MTTQ, các đoàn thể tỉnh giữ chức Chủ tịch, Trưởng ban Dân chủ Ủy ban MTTQ tỉnh khóa X, nhiệm kỳ 2024-2029.',
+    { o: [['Hà Thị Nhung', 'Phó Bí thư Thường trực Đảng ủy MTTQ, các đoàn thể tỉnh', 'Chủ tịch', 'Trưởng ban Dân chủ Ủy ban MTTQ tỉnh khóa X']] },
+  ],
+  // Where a body is, in brackets; "và" and a lower-case word after a place end the title.
+  [
+    'Ông Lê Văn Tín, Ủy viên Ban Đại diện Hội thánh Tin Lành Việt Nam (miền Nam) tỉnh, và Giám mục Đinh Văn Hòa - Giám mục Giáo phận Vinh (tỉnh Nghệ An) dự.',
+    { o: [['Lê Văn Tín', 'Ủy viên Ban Đại diện Hội thánh Tin Lành Việt Nam (miền Nam) tỉnh'], ['Đinh Văn Hòa', 'Giám mục', 'Giám mục Giáo phận Vinh (tỉnh Nghệ An)']] },
+  ],
+  [
+    'Đoàn do bà Lò Thị Hạnh - Chủ tịch Ủy ban MTTQ tỉnh và đoàn công tác đến thăm; ông Cao Văn Lộc, Chủ tịch HĐND huyện Tam Nông và đại diện các ban cùng dự.',
+    { o: [['Lò Thị Hạnh', 'Chủ tịch Ủy ban MTTQ tỉnh'], ['Cao Văn Lộc', 'Chủ tịch HĐND huyện Tam Nông']] },
+  ],
+  // Community, religious and military titles; bodies whose names run on in lower case.
+  ['Ông Lường Văn Khoa, người uy tín xóm Bản Lầm, xã Tân Lạc, nhận quà.', { o: [['Lường Văn Khoa', 'người uy tín xóm Bản Lầm, xã Tân Lạc']] }],
+  [
+    'Bà Hà Thị Kim, Phó Ban Trị sự GHPGVN tỉnh, phát biểu; Tướng Phạm Văn Sáu và Nữ tu Lê Thị Hoa cùng dự.',
+    { o: [['Hà Thị Kim', 'Phó Ban Trị sự GHPGVN tỉnh'], ['Phạm Văn Sáu', 'Tướng'], ['Lê Thị Hoa', 'Nữ tu']] },
+  ],
+  [
+    'Ông Lý Văn Lực, Bí thư Ban cán sự đảng, Bộ trưởng, dự; ông Đào Văn Tú - Vụ trưởng Vụ Dân tộc thiểu số phát biểu.',
+    { o: [['Lý Văn Lực', 'Bí thư Ban cán sự đảng', 'Bộ trưởng'], ['Đào Văn Tú', 'Vụ trưởng Vụ Dân tộc thiểu số']] },
+  ],
+  [
+    'Đại úy Mạc Văn Hà - Đội trưởng Đội Vận động quần chúng, Đồn Biên phòng (ĐBP) Sông Trăng (Bộ đội Biên phòng tỉnh Long An), kể lại.',
+    { o: [['Mạc Văn Hà', 'Đại úy', 'Đội trưởng Đội Vận động quần chúng, Đồn Biên phòng (ĐBP) Sông Trăng (Bộ đội Biên phòng tỉnh Long An)']] },
+  ],
+  // Abbreviations joined by a dash or a dot, right after the name with no comma.
+  [
+    'Dự có đồng chí Vương Văn Lợi UV-BTV Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy; đoàn do ông Võ Văn Vy-Phó chủ tịch UB.MTTQVN tỉnh làm trưởng đoàn.',
+    { o: [['Vương Văn Lợi', 'UV-BTV Tỉnh ủy', 'Trưởng Ban Dân vận Tỉnh ủy'], ['Võ Văn Vy', 'Phó chủ tịch UB.MTTQVN tỉnh', 'trưởng đoàn']] },
+  ],
+  // The titles, a dash, then the name; a lower-case rank before a name; a rank, a comma, an office, the name.
+  [
+    'Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh - Nguyễn Văn Bền thăm hỏi Mục sư, Hội trưởng Thái Văn Phúc.',
+    { o: [['Nguyễn Văn Bền', 'Bí thư Tỉnh ủy', 'Chủ tịch HĐND tỉnh'], ['Thái Văn Phúc', 'Mục sư', 'Hội trưởng']] },
+  ],
+  [
+    'Đón đoàn có mục sư Nguyễn Hữu Minh, Hội trưởng Hội Thánh Tin lành Việt Nam (miền Bắc) và các linh mục.',
+    { o: [['Nguyễn Hữu Minh', 'mục sư', 'Hội trưởng Hội Thánh Tin lành Việt Nam (miền Bắc)']] },
+  ],
 ];
 
 describe('more constructions', () => {
