@@ -168,6 +168,12 @@ const CASES: [string, Want][] = [
     'Đón đoàn có mục sư Nguyễn Hữu Minh, Hội trưởng Hội Thánh Tin lành Việt Nam (miền Bắc) và các linh mục.',
     { o: [['Nguyễn Hữu Minh', 'mục sư', 'Hội trưởng Hội Thánh Tin lành Việt Nam (miền Bắc)']] },
   ],
+  // Ranges of full dates, typed spaces, days of every year, a quarter in the old spelling.
+  ['Kỷ niệm 80 năm Ngày truyền thống (12/3/1945-12/3/2025), xã tổ chức lễ.', { dt: ['12/3/1945=1945-03-12', '12/3/2025=2025-03-12'] }],
+  ['Kế hoạch ban hành kèm theo Quyết định số 812-QĐ/HU ngày 14/7 /2011 của Huyện ủy.', { d: ['812-QĐ/HU'], dt: ['ngày 14/7 /2011=2011-07-14'] }],
+  ['Bộ Chính trị lấy ngày 15/10 hằng năm làm Ngày Dân vận; năm 2023, ngày 15/10 được tổ chức trọng thể.', { dt: ['ngày 15/10=--10-15', 'năm 2023=2023', 'ngày 15/10=2023-10-15'] }],
+  ['Trong quí II năm 2016, Ban Dân vận Huyện ủy tổ chức 3 hội nghị.', { dt: [] }],
+  ['Trong 2 ngày (27 đến 28/8/2024), tại hội trường tỉnh, hội nghị diễn ra.', { dt: ['27=2024-08-27', '28/8/2024=2024-08-28'] }],
 ];
 
 describe('more constructions', () => {
@@ -192,13 +198,20 @@ describe('the year of a day-and-month date', () => {
     ['Lúc 14h30 ngày 5/6, đoàn đến xã; vào 9 giờ 15 phút ngày 12/10/2024, hội nghị khai mạc.', '2024-11-22', ['Lúc 14h30 ngày 5/6=2024-06-05 14:30', 'vào 9 giờ 15 phút ngày 12/10/2024=2024-10-12 09:15']],
     ['Từ ngày 15 đến 20/7, các đoàn kiểm tra làm việc; trong các ngày 12, 13/8/2023, lớp tập huấn diễn ra.', '2024-11-22', ['ngày 15=2024-07-15', '20/7=2024-07-20', 'ngày 12=2023-08-12', '13/8/2023=2023-08-13']],
     ['Ngày 19/5/1890 là ngày sinh của Chủ tịch Hồ Chí Minh.', '2024-05-19', ['Ngày 19/5/1890=1890-05-19']],
+    // Without an article date: the date's own line, not the time of a header above it.
+    ['Ngày đăng 05/04/2019 | 08:15\nNgày 2/4, xã tổ chức hội nghị.', '', ['05/04/2019 | 08:15=2019-04-05 08:15', 'Ngày 2/4=2019-04-02']],
+    // … the year an anniversary's range ends in, or a later full date, not the year it counts from or a term's first.
+    ['Ngày 4/11, trường kỷ niệm 40 năm thành lập (4/11/1984 - 4/11/2024).', '', ['Ngày 4/11=2024-11-04', '4/11/1984=1984-11-04', '4/11/2024=2024-11-04']],
+    ['Đại hội nhiệm kỳ 2012-2017 đã qua. Sáng 29-2, hội nghị bàn giao; từ ngày 1-3-2016 ông nhận nhiệm vụ.', '', ['Sáng 29-2=2016-02-29', 'ngày 1-3-2016=2016-03-01']],
+    // … and the solar year beside a Buddhist-era one.
+    ['Nhân dịp Đại lễ Phật đản Phật lịch 2568 (dương lịch 2024), ngày 20-5, đoàn đến thăm.', '', ['ngày 20-5=2024-05-20']],
     ['Tháng 12 vừa qua, huyện tổng kết; tháng Mười Hai tới sẽ họp. Trong 12 tháng qua có nhiều đổi mới.', '2024-11-22', ['Tháng 12 vừa qua=2023-12', 'tháng Mười Hai tới=2024-12']],
     // Without one, the date nearest the article: a law "from 1/1" in a November article is next year's.
     ['Luật có hiệu lực từ ngày 1/1, các xã cần chuẩn bị ngay.', '2024-11-02', ['ngày 1/1=2025-01-01']],
   ];
   for (const [text, articleDate, want] of CASES) {
     it(text.slice(0, 70), () => {
-      const r = extract(text, { articleDate });
+      const r = extract(text, articleDate ? { articleDate } : {});
       expect(r.dates.map((d) => `${d.text}=${d.iso}${d.time ? ` ${d.time}` : ''}`)).toEqual(want);
     });
   }
