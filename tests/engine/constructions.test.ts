@@ -174,6 +174,13 @@ const CASES: [string, Want][] = [
   ['Bộ Chính trị lấy ngày 15/10 hằng năm làm Ngày Dân vận; năm 2023, ngày 15/10 được tổ chức trọng thể.', { dt: ['ngày 15/10=--10-15', 'năm 2023=2023', 'ngày 15/10=2023-10-15'] }],
   ['Trong quí II năm 2016, Ban Dân vận Huyện ủy tổ chức 3 hội nghị.', { dt: [] }],
   ['Trong 2 ngày (27 đến 28/8/2024), tại hội trường tỉnh, hội nghị diễn ra.', { dt: ['27=2024-08-27', '28/8/2024=2024-08-28'] }],
+  // Older State symbols with no type code; a law's name ends before the next document; laws named in lower case.
+  ['Năm 1960, Thủ tướng ban hành Nghị định số 214/TTg; sau đó là Chỉ thị 07/1997/TTg về biên giới.', { d: ['214/TTg', '07/1997/TTg'] }],
+  [
+    'Nghị định số 18/2021/NĐ-CP hướng dẫn Luật Tín ngưỡng, tôn giáo thay thế Nghị định 40/2015/NĐ-CP.',
+    { d: ['18/2021/NĐ-CP', 'Luật Tín ngưỡng, tôn giáo', '40/2015/NĐ-CP'] },
+  ],
+  ['Xã lấy ý kiến Dự thảo Luật thực hiện dân chủ ở cơ sở; Luật sư Trần Văn Ánh cho biết Luật quy định rõ.', { d: ['Luật thực hiện dân chủ ở cơ sở'] }],
 ];
 
 describe('more constructions', () => {
