@@ -39,9 +39,12 @@ const PLACE_SET = new PhraseSet(PLACES.map((p) => p.join(' ')));
 const ORG_WORD_SET = new PhraseSet(ORG_NAME_WORDS);
 const MODIFIERS = new PhraseSet(HEAD_MODIFIERS);
 const ADMIN_CUES = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn', 'thành phố', 'ấp', 'thôn', 'bản', 'buôn', 'làng', 'khóm', 'xóm', 'đặc khu']);
-const ORG_HEADS = new Set(
-  'ban bộ sở cục hội ủy ủy ban ubnd hđnd mttq đảng đoàn trường văn phòng viện công ty tỉnh huyện xã phường quận thành phố tp mặt trận liên đoàn tổng cục quân khu đồn'.split(' '),
-);
+/** The head words of a body's or a place's name, one word or two ("Ban", "Văn phòng", "Thành phố"). */
+const ORG_HEAD_WORDS = 'ban bộ sở cục hội ủy ubnd hđnd mttq đảng đoàn trường viện tỉnh huyện xã phường quận tp đồn'.split(' ');
+const ORG_HEAD_PHRASES = ['ủy ban', 'văn phòng', 'công ty', 'thành phố', 'mặt trận', 'liên đoàn', 'tổng cục', 'quân khu'];
+const ORG_HEAD_SET = new PhraseSet([...ORG_HEAD_WORDS, ...ORG_HEAD_PHRASES]);
+/** Every word of those heads, for the word before a name ("Tổng Cục", "Thành Phố" written in capitals). */
+const ORG_HEADS = new Set([...ORG_HEAD_WORDS, ...ORG_HEAD_PHRASES.flatMap((p) => p.split(' '))]);
 /** Institutions and places named after people: a name following them (within a few words) is not a person. */
 const NAMED_AFTER = new Set([
   'bệnh viện', 'trường', 'công ty', 'tập đoàn', 'quỹ', 'giải thưởng', 'cầu', 'đường', 'phố', 'chợ', 'lăng', 'đền',
@@ -55,8 +58,12 @@ const NUMBERED_UNITS = new Set('khu phố đoàn đội tổ ấp khóm phườn
 const APPOINTED = new PhraseSet(
   ['bầu', 'bổ nhiệm', 'phân công', 'điều động', 'chỉ định', 'luân chuyển', 'tái cử']
     .flatMap((v) => [`được ${v} giữ chức vụ`, `được ${v} giữ chức`, `được ${v} làm`, `được ${v} vào chức vụ`, `được ${v} là`, `được ${v}`])
-    .concat(['giữ chức vụ', 'giữ chức', 'tái đắc cử chức', 'tái đắc cử', 'đắc cử chức', 'đắc cử', 'trúng cử chức', 'trúng cử', 'làm', 'kiêm nhiệm']),
+    .concat(['giữ chức vụ', 'giữ chức', 'tái đắc cử chức', 'tái đắc cử', 'đắc cử chức', 'đắc cử', 'trúng cử chức', 'trúng cử', 'làm', 'là', 'kiêm nhiệm']),
 );
+/** A church's territories, named by a place. */
+const CHURCH_AREAS = new Set(['giáo phận', 'tổng giáo phận', 'giáo xứ', 'giáo họ', 'giáo hạt', 'họ đạo']);
+/** Modifiers that may stand in lower case before a capitalised title. */
+const LOWER_MODIFIERS = new Set(['tân', 'phó', 'nguyên', 'quyền']);
 const VERB_AFTER_NAME = /^(?:cho|nói|phát|chia|khẳng|nhấn|đề|yêu|bày|trao|tặng|chủ|dự|tham|làm|là|đã|đang|sẽ|vừa|được|bị|có|và|cùng)$/;
 
 const HONORIFIC_RE =
@@ -126,9 +133,12 @@ class Parser {
         continue;
       }
       if (t.cap) {
-        // Titles first, acronyms included ("ĐBQH Lò Thị Luyến").
+        // Titles first, acronyms included ("ĐBQH Lò Thị Luyến"), with the lower-case words that modify
+        // them ("tân phó Chủ tịch Nguyễn Văn A").
         if (this.titleHead(i, true) > 0) {
-          i = this.titleFirst(i, false);
+          let from = i;
+          while (from > i - 3 && LOWER_MODIFIERS.has(toks[from - 1]?.k ?? '') && !this.used[from - 1] && !toks[from - 1]?.cap) from--;
+          i = this.titleFirst(from, false);
           continue;
         }
         const n = t.upper ? null : this.readName(i, 'standalone');
@@ -217,7 +227,8 @@ class Parser {
     // An ethnic family name the vocabulary lacks, before Văn or Thị: "Pờ Văn Chư", "Lỳ Thị Huệ".
     const unknownFamily = len - (family - from) >= 3 && (this.toks[family + 1]?.k === 'văn' || this.toks[family + 1]?.k === 'thị');
     if (!anyFirst && !SURNAMES.has(head.k) && !NAME_PREFIXES.has(head.k) && !head.k.startsWith("h'") && !unknownFamily) return false;
-    if (ORG_HEADS.has(first.k) && !SURNAMES.has(first.k)) return false;
+    // "Ban …", "Thành phố …" (but "Thành Từ Dũ" is a name: "Thành" alone is no body).
+    if (ORG_HEAD_SET.match(this.toks, from) > 0 && !SURNAMES.has(first.k)) return false;
     const key = this.keyOf(from, from + len);
     if (NOT_PERSON.has(key)) return false;
     for (let k = from; k < from + len; k++) {
@@ -260,7 +271,7 @@ class Parser {
     if (len > 5) return null;
     if (mode === 'honorific' || mode === 'title') {
       if (len === 1) {
-        if (ORG_HEADS.has(t.k) || NOT_PERSON.has(t.k)) return null;
+        if (ORG_HEAD_SET.match(this.toks, i) > 0 || NOT_PERSON.has(t.k)) return null;
         // "Giám mục Giáo phận …", "các đồng chí Thường trực HĐND", "Thượng tọa Trưởng đoàn": a body or a
         // title begins here, not a given name.
         if (this.titleHead(i, false) > 0 || this.bodyWordEnd(i) > i + 1) return null;
@@ -326,8 +337,10 @@ class Parser {
     if (k < 0) return { end: i, name: null };
     // Ranks and religious titles stand right before the name.
     const headKey = this.keyOf(i, k);
+    // … unless a body's name follows: "Giám mục Chính tòa Giáo phận Xuân Lộc Đỗ Văn Ngân".
     if (PREFIX_TITLES.has(headKey) && allowName) {
-      return { end: k, name: this.readName(k, 'title') };
+      const name = this.readName(k, 'title');
+      if (name || this.titleHead(k, false) > 0 || this.bodyWordEnd(k) < 0 || !toks[k]?.cap) return { end: k, name };
     }
     // "Chủ tịch Hồ Chí Minh" is the President (not the city, nor "Lăng Chủ tịch Hồ Chí Minh").
     if (allowName && headKey === 'chủ tịch' && this.keyOf(k, k + 3) === 'hồ chí minh' && !this.toks[k + 3]?.cap && !this.blockedBefore(i)) {
@@ -346,7 +359,9 @@ class Parser {
         if (tk.cap && !tk.upper) {
           if (allowName) {
             const len = this.runLength(k);
-            const split = this.nameInRun(k, len, afterAdmin);
+            // After "tỉnh" a place is a province, and every province is in the place list: what else
+            // reads as a name is one ("PCT UBND tỉnh Cao Huy").
+            const split = this.nameInRun(k, len, afterAdmin && toks[k - 1]?.k !== 'tỉnh');
             if (split >= 0) {
               if (split > k) end = split;
               return { end, name: { from: split, to: k + len } };
@@ -363,8 +378,9 @@ class Parser {
           // After "xã", "huyện" the capitalised run is a place, not a body's name.
           placeRun = afterAdmin || placeRun;
           inName = !placeRun;
+          // "Giáo phận Bùi Chu", "Giáo xứ Tân Mai": a church's territory is named by a place, like "xã".
+          afterAdmin = ce > 0 && CHURCH_AREAS.has(this.keyOf(k, ce));
           k = end = ce > 0 ? ce : k + 1;
-          afterAdmin = false;
           continue;
         }
         if (tk.upper) {
@@ -412,7 +428,8 @@ class Parser {
         if (tk.k === 'thuộc' && inName) {
           // "Viện Nghiên cứu lập pháp thuộc Ủy ban Thường vụ Quốc hội": the body it belongs to.
           const nx = toks[k + 1];
-          if (nx?.cap && CONT_SET.match(toks, k + 1) > 0 && this.titleHead(k + 1, false) < 0) {
+          // … or the region it serves: "Vụ Công tác Tôn giáo thuộc Tây Nam bộ".
+          if (nx?.cap && (CONT_SET.match(toks, k + 1) > 0 || PLACE_SET.match(toks, k + 1) > 0) && this.titleHead(k + 1, false) < 0) {
             k += 1;
             continue;
           }
@@ -478,6 +495,12 @@ class Parser {
           k += 1;
           continue;
         }
+        // "Ban Dân tộc - tôn giáo Ủy ban MTTQ tỉnh": a lower-case field of the same body's name.
+        const lower = nx?.t === 'w' && !nx.cap ? CONT_SET.match(toks, k + 1) : -1;
+        if (lower > 0 && this.titleHead(k + 1, false) < 0 && !ADMIN_CUES.has(this.keyOf(k + 1, lower)) && !this.honorific(k + 1)) {
+          k += 1;
+          continue;
+        }
       }
       break;
     }
@@ -502,7 +525,7 @@ class Parser {
     const word = ce > 0 ? this.keyOf(i, ce) : t.k;
     const after = this.toks[ce > 0 ? ce : i + 1];
     if ((ADMIN_CUES.has(word) && !t.upper) || word === 'tp') return !!after && (after.cap || after.t === 'n' || (word === 'tp' && after.w === '.'));
-    if (!t.cap || t.upper || !ORG_HEADS.has(t.k) || ADMIN_CUES.has(t.k)) return false;
+    if (!t.cap || t.upper || ORG_HEAD_SET.match(this.toks, i) < 0 || ADMIN_CUES.has(t.k)) return false;
     if (!after || after.t !== 'w' || !after.cap || this.readName(i, 'standalone')) return false;
     // A parent body closes the title ("…, Ban Dân vận Trung ương."); a body followed by a verb is
     // the next item of a list ("…, Hội Nông dân xã cùng tham gia").
@@ -518,7 +541,7 @@ class Parser {
     const close = this.toks[j];
     // After a unit's post ("Phó Trưởng phòng X, Ban Dân vận Thành ủy") the parent body is part of the title.
     if (subUnit && j > i + 1) return true;
-    return !close || close.t === 'nl' || (close.t === 'p' && /^[,;.):]$/.test(close.w));
+    return !close || close.t === 'nl' || (close.t === 'p' && /^[,;.):-]$/.test(close.w));
   }
 
   /** A body's abbreviation or name in brackets at `i` ("QĐND)", "Sở Nội vụ)"): the index of ")" or -1. */
@@ -535,7 +558,7 @@ class Parser {
       while (j < i + 8 && this.toks[j]?.t === 'w' && this.toks[j]?.cap) j++;
       return j > i + 1 && this.toks[j]?.w === ')' ? j : -1;
     }
-    if (!ORG_HEADS.has(t.k) || this.titleHead(i, false) > 0) return -1;
+    if (ORG_HEAD_SET.match(this.toks, i) < 0 || this.titleHead(i, false) > 0) return -1;
     for (let j = i + 1; j < i + 10; j++) {
       const tj = this.toks[j];
       if (!tj) return -1;
@@ -656,6 +679,11 @@ class Parser {
           for (const t of titles) this.addTitle(o, t);
           return this.afterName(n.to, [o], plural || !!h?.plural, false, titles);
         }
+      }
+      // "Linh mục Chánh xứ Giáo xứ X Nguyễn Văn A": a rank, then an office with no comma.
+      if (r.end > k && PREFIX_TITLES.has(this.keyOf(k, r.end)) && this.titleHead(r.end, true) > 0) {
+        k = r.end;
+        continue;
       }
       // "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Nguyễn Văn A", "Bí thư Tỉnh ủy - Trưởng đoàn ĐBQH tỉnh …"
       if (sep && (sep.w === ',' || sep.w === '-') && this.titleHead(r.end + 1, true) > 0) {

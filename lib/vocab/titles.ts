@@ -8,8 +8,8 @@
  * (lower case, new-style tones); multi-word entries are matched longest first.
  */
 
-/** Modifiers that may precede a head: "nguyên Bộ trưởng", "Quyền Chủ tịch". */
-export const HEAD_MODIFIERS = ['nguyên', 'quyền', 'phó', 'tổng', 'thường trực'];
+/** Modifiers that may precede a head: "nguyên Bộ trưởng", "Quyền Chủ tịch", "tân Chủ tịch" (newly elected). */
+export const HEAD_MODIFIERS = ['nguyên', 'quyền', 'phó', 'tổng', 'thường trực', 'tân'];
 
 /** Titles on their own (ranks, religious and community titles stand before the name). */
 export const HEADS: readonly string[] = [
@@ -74,7 +74,7 @@ export const CONTINUATIONS: readonly string[] = [
   'hội viên', 'tổng hội', 'liên minh', 'hiệp hội', 'ủy ban kiểm tra', 'cơ quan', 'cơ quan thường trực', 'thường trực',
   'tổng công ty', 'công ty', 'tập đoàn', 'ngân hàng chính sách', 'bảo hiểm xã hội', 'kho bạc', 'thuế', 'hải quan',
   'dân chủ', 'quy chế dân chủ', 'cơ quan nhà nước', 'dân số', 'gia đình', 'lãnh đạo', 'chủ chốt', 'ủy ban mặt trận tổ quốc',
-  'chùa', 'tịnh xá', 'thiền viện', 'nhà thờ', 'tổng giáo phận', 'hội thánh', 'ban trị sự', 'đoàn thể', 'các đoàn thể',
+  'chùa', 'tịnh xá', 'thiền viện', 'nhà thờ', 'chính tòa', 'tổng giáo phận', 'giáo hạt', 'giáo họ', 'hội thánh', 'ban trị sự', 'đoàn thể', 'các đoàn thể',
   'quần chúng', 'hội quần chúng', 'các hội quần chúng', 'bác ái', 'bác ái xã hội', 'ban cán sự đảng', 'ban cán sự',
   'đơn vị tỉnh', 'đơn vị thành phố',
   // one body's name with a comma in it

@@ -181,6 +181,26 @@ const CASES: [string, Want][] = [
     { d: ['18/2021/NĐ-CP', 'Luật Tín ngưỡng, tôn giáo', '40/2015/NĐ-CP'] },
   ],
   ['Xã lấy ý kiến Dự thảo Luật thực hiện dân chủ ở cơ sở; Luật sư Trần Văn Ánh cho biết Luật quy định rõ.', { d: ['Luật thực hiện dân chủ ở cơ sở'] }],
+  // "Thành" alone is no body ("Thành phố" is); titles in lower case and an office given by "làm".
+  ['Đoàn do ông Thành Văn Lộc – tỉnh ủy viên, bí thư huyện ủy làm trưởng đoàn đến thăm.', { o: [['Thành Văn Lộc', 'tỉnh ủy viên', 'bí thư huyện ủy', 'trưởng đoàn']] }],
+  // A rank before a body's name or an office; a body's region, lower-case field and parent before a dash.
+  [
+    'Bà gửi lời chúc đến Giám mục Chính tòa Giáo phận Xuân Lộc Đỗ Văn Ngân và Linh mục Chánh xứ Giáo xứ Tân Mai Nguyễn Văn Bình.',
+    { o: [['Đỗ Văn Ngân', 'Giám mục Chính tòa Giáo phận Xuân Lộc'], ['Nguyễn Văn Bình', 'Linh mục', 'Chánh xứ Giáo xứ Tân Mai']] },
+  ],
+  [
+    'Ông Hà Văn Liêm – Vụ trưởng Vụ Công tác Tôn giáo thuộc Tây Nam bộ; ông Trần Văn Lâm, Trưởng Ban Dân tộc - tôn giáo Ủy ban MTTQ tỉnh đã đến.',
+    { o: [['Hà Văn Liêm', 'Vụ trưởng Vụ Công tác Tôn giáo thuộc Tây Nam bộ'], ['Trần Văn Lâm', 'Trưởng Ban Dân tộc - tôn giáo Ủy ban MTTQ tỉnh']] },
+  ],
+  [
+    'Bà Hồ Thị Hiền - Phó Chủ tịch Hội LHPN tỉnh, Trưởng Ban Công tác Phụ nữ, Ủy ban MTTQ Việt Nam tỉnh - đã được bầu.',
+    { o: [['Hồ Thị Hiền', 'Phó Chủ tịch Hội LHPN tỉnh', 'Trưởng Ban Công tác Phụ nữ, Ủy ban MTTQ Việt Nam tỉnh']] },
+  ],
+  // "tân" (newly elected) in lower case; after "tỉnh" a run that is no province is a name; "là" gives an office.
+  [
+    'Lãnh đạo tỉnh chúc mừng tân phó Chủ tịch Lê Văn Hào; PCT UBND tỉnh Đinh Huy tặng hoa. Đồng chí Phan Văn Chiến, là thiếu tướng, nguyên Phó Chính ủy Quân khu 9, phát biểu.',
+    { o: [['Lê Văn Hào', 'tân phó Chủ tịch'], ['Đinh Huy', 'PCT UBND tỉnh'], ['Phan Văn Chiến', 'thiếu tướng', 'nguyên Phó Chính ủy Quân khu 9']] },
+  ],
 ];
 
 describe('more constructions', () => {
