@@ -78,7 +78,7 @@ const STATE_NO_TYPE = new RegExp(
   `${B}(${DOC_WORD})\\s+(?:[Ss]ố\\s*)?(\\d{1,5})\\s?/\\s?(?:((?:19|20)\\d{2})\\s?/\\s?)?(TTg|CP|HĐBT|HĐCP)(?![${WORD}/-])`,
   'g',
 );
-const STATE_NO_TYPE_TRIGGER = /\d\s?\/\s?(?:(?:19|20)\d\d\s?\/\s?)?(?:TTg|CP|HĐBT|HĐCP)(?![A-Za-z/-])/g;
+const STATE_NO_TYPE_TRIGGER = /\/\s?(?:TTg|CP|HĐBT|HĐCP)(?![A-Za-z/-])/g;
 /** Bare: Kết luận 57, NQ 25, Quyết định số 290 */
 const BARE = new RegExp(
   `${B}(${['nghị quyết', 'quyết định', 'quy định', 'chỉ thị', 'kết luận', 'nghị định', 'quy chế', 'resolution', 'decision', 'directive', 'conclusion', 'decree'].map(ci).join('|')}|NQ|QĐ|CT|KL)\\s+(?:số\\s+)?(\\d{1,4})(?![0-9/]|\\s?-\\s?[${UPPER}]|[.,][0-9])`,
@@ -196,7 +196,7 @@ export function findDocuments(text: string): RawDocument[] {
       doc(introStart(text, m.index), m.index + m[0].length, `${num}/${first}-${rest}`, known ? first : 'CV', num, known ? rest : `${first}-${rest}`, 'symbol'),
     );
   }
-  for (const m of matchAround(text, STATE_NO_TYPE_TRIGGER, STATE_NO_TYPE, 40, 4)) {
+  for (const m of matchAround(text, STATE_NO_TYPE_TRIGGER, STATE_NO_TYPE, 48, 4)) {
     if (m.index === undefined) continue;
     const kind = DOC_WORDS[(m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')];
     if (!kind) continue;

@@ -136,7 +136,7 @@ function* vietnameseStages(norm: NormalizedText, options: ExtractOptions): Gener
     years.push({ at: d.start, year: d.year, ...(opensRange ? { span: true } : {}) });
   }
   // "Đại lễ Phật đản Phật lịch 2563 (dương lịch 2019)": the solar year names the year of the event's dates.
-  for (const m of t.matchAll(SOLAR_YEAR)) years.push({ at: m.index ?? 0, year: Number(m[1]) });
+  if (t.includes('ương lịch')) for (const m of t.matchAll(SOLAR_YEAR)) years.push({ at: m.index ?? 0, year: Number(m[1]) });
   for (const p of rawPeriods) {
     // "nhiệm kỳ 2021 - 2026" spans years: it does not name the year of a date near it.
     if (p.iso && /^\d{4}/.test(p.iso)) years.push({ at: p.start, year: Number(p.iso.slice(0, 4)), span: p.iso.slice(0, 4) !== (p.iso.split('/')[1] ?? p.iso).slice(0, 4) });
