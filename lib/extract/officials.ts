@@ -14,7 +14,7 @@
  *
  * Works on tokens of the normalised text; spans are normalised offsets.
  */
-import { BAPTISMAL_NAMES, MIDDLE_NAMES, NAME_PREFIXES, NOT_PERSON, SURNAMES } from '../vocab/names';
+import { BAPTISMAL_NAMES, MIDDLE_NAMES, MONASTIC_ABBREVIATIONS, NAME_PREFIXES, NOT_PERSON, SURNAMES } from '../vocab/names';
 import { PLACE_CUES, PLACES } from '../vocab/places';
 import { CONTINUATIONS, HEAD_MODIFIERS, HEADS, ORG_NAME_WORDS, PREFIX_TITLES, SUB_UNIT_HEADS } from '../vocab/titles';
 import { LOWER, UPPER } from '../text/chars';
@@ -127,6 +127,16 @@ class Parser {
         i = this.afterHonorific(h);
         continue;
       }
+      // "TT. Thích Minh Tâm – Phó BTS …": an abbreviated Buddhist rank, kept as written, before the name.
+      if (t.upper && MONASTIC_ABBREVIATIONS.has(t.k) && toks[i + 1]?.w === '.' && toks[i + 2]?.k === 'thích') {
+        const n = this.readName(i + 2, 'title');
+        if (n && n.to - n.from >= 2) {
+          const o = this.person(n);
+          this.addTitle(o, { from: i, to: i + 2 });
+          i = this.afterName(n.to, [o], false, false);
+          continue;
+        }
+      }
       // "mục sư Nguyễn Hữu Minh", "thiếu tướng Lê Văn Ba": a rank in lower case before a full name.
       if (!t.cap && this.lowerRank(i)) {
         i = this.titleFirst(i, false);
@@ -143,7 +153,7 @@ class Parser {
         }
         const n = t.upper ? null : this.readName(i, 'standalone');
         if (n) {
-          i = this.standalone(n);
+          i = this.standalone(this.listItemStart(n));
           continue;
         }
         // Step one word only: a title may start inside this capitalised run ("Theo Phó Chủ tịch …").
@@ -802,6 +812,23 @@ class Parser {
     for (const t of shared) this.addTitle(o, t);
     group.push(o);
     return n.to;
+  }
+
+  /**
+   * "…; Ngọc Kim Nam - Ủy viên …": an item of a list begins at the separator, so a capitalised word
+   * before a name read from the family name inside that run (a family name the vocabulary lacks) is
+   * the name's first word.
+   */
+  listItemStart(n: NameSpan): NameSpan {
+    const prev = this.toks[n.from - 1];
+    const sep = this.toks[n.from - 2];
+    const after = this.toks[n.to];
+    if (!prev || !sep || !after || prev.t !== 'w' || !prev.cap || prev.upper || this.used[n.from - 1]) return n;
+    if (sep.w !== ';' && sep.w !== ',') return n;
+    if (n.to - n.from > 3 || (after.w !== '-' && after.w !== ',') || this.titleHead(n.to + 1, false) < 0) return n;
+    if (this.titleHead(n.from - 1, false) > 0 || this.bodyWordEnd(n.from - 1) > 0 || PLACE_SET.match(this.toks, n.from - 1) > 0) return n;
+    if (ORG_HEAD_SET.match(this.toks, n.from - 1) > 0 || NOT_PERSON.has(prev.k) || this.honorific(n.from - 1)) return n;
+    return { from: n.from - 1, to: n.to };
   }
 
   /** A family-name-led name with no honorific: with titles after it, a known name, or 3+ words. */

@@ -28,7 +28,7 @@ export const HEADS: readonly string[] = [
   'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'đô đốc', 'chuẩn đô đốc', 'tướng',
   // religious and community
   'hòa thượng', 'thượng tọa', 'đại đức', 'ni sư', 'ni trưởng', 'linh mục', 'giám mục', 'tổng giám mục',
-  'hồng y', 'mục sư', 'nữ tu', 'già làng', 'người uy tín', 'người có uy tín', 'quản nhiệm', 'chánh xứ', 'quản xứ', 'trụ trì',
+  'phó bts', 'trưởng bts', 'hồng y', 'mục sư', 'nữ tu', 'già làng', 'người uy tín', 'người có uy tín', 'quản nhiệm', 'chánh xứ', 'quản xứ', 'trụ trì',
   // abbreviations kept as written (Ủy viên Ban Thường vụ Tỉnh ủy, Tỉnh ủy viên, Phó Bí thư, …)
   'uvtvtu', 'uvbtvtu', 'uvbtv', 'uv', 'uvbch', 'uvtv', 'tvtu', 'tvhu', 'tvqu', 'tvtư', 'tuv', 'huv', 'quv', 'pbt', 'pct',
 ];
@@ -66,7 +66,7 @@ export const CONTINUATIONS: readonly string[] = [
   'phật giáo', 'công giáo', 'tin lành', 'cao đài', 'hòa hảo', 'giáo phận', 'giáo xứ', 'họ đạo', 'chi hội',
   'thường trực hội đồng', 'báo', 'tạp chí', 'đài', 'phát thanh', 'truyền hình', 'học viện', 'trường', 'đại học',
   'trung tâm', 'khu vực', 'miền', 'miền nam', 'miền bắc', 'miền trung', 'tây nguyên', 'nam bộ', 'bắc bộ',
-  'dự khuyết', 'chuyên trách', 'kiêm', 'đồng thời', 'phụ trách', 'thứ nhất', 'tổng', 'đại biểu', 'đặc biệt',
+  'dự khuyết', 'chuyên trách', 'không chuyên trách', 'kiêm', 'đồng thời', 'phụ trách', 'thứ nhất', 'tổng', 'đại biểu', 'đặc biệt',
   'hợp tác xã', 'ban quản lý', 'quản lý', 'ban chỉ đạo', 'chỉ đạo', 'ban đại diện', 'đại diện', 'tổ tự quản',
   'tự quản', 'an ninh', 'trật tự', 'cơ động', 'đồn', 'trạm', 'đội', 'tiểu đoàn', 'trung đoàn', 'sư đoàn', 'lữ đoàn',
   'dân quân', 'tự vệ', 'quốc phòng', 'toàn dân', 'đại đoàn kết', 'bảo vệ', 'quyền', 'trẻ em', 'người khuyết tật',

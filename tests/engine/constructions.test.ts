@@ -201,6 +201,17 @@ const CASES: [string, Want][] = [
     'Lãnh đạo tỉnh chúc mừng tân phó Chủ tịch Lê Văn Hào; PCT UBND tỉnh Đinh Huy tặng hoa. Đồng chí Phan Văn Chiến, là thiếu tướng, nguyên Phó Chính ủy Quân khu 9, phát biểu.',
     { o: [['Lê Văn Hào', 'tân phó Chủ tịch'], ['Đinh Huy', 'PCT UBND tỉnh'], ['Phan Văn Chiến', 'thiếu tướng', 'nguyên Phó Chính ủy Quân khu 9']] },
   ],
+  // Buddhist names begin with "Thích", after a rank abbreviated with a dot; Sangha titles; part-time posts.
+  [
+    'Đoàn do TT. Thích Minh Tâm – Phó BTS GHPGVN tỉnh làm trưởng đoàn; TT. Thích Quảng Đức – Trưởng ban Văn hóa BTS GHPGVN tỉnh cùng đến.',
+    { o: [['Thích Minh Tâm', 'TT.', 'Phó BTS GHPGVN tỉnh', 'trưởng đoàn'], ['Thích Quảng Đức', 'TT.', 'Trưởng ban Văn hóa BTS GHPGVN tỉnh']] },
+  ],
+  ['Bà Lê Thu Mai là Phó Chủ tịch không chuyên trách Ủy ban Trung ương MTTQ Việt Nam.', { o: [['Lê Thu Mai', 'Phó Chủ tịch không chuyên trách Ủy ban Trung ương MTTQ Việt Nam']] }],
+  // An item of a list starts at its separator, even with a family name the vocabulary lacks.
+  [
+    'Dự có các đồng chí: Võ Thị Minh - Ủy viên Ban Thường vụ Tỉnh ủy; Ngọc Kim Sơn - Trưởng ban Dân vận Tỉnh ủy; Phan Đức Hải - Phó Chủ tịch UBND tỉnh.',
+    { o: [['Võ Thị Minh', 'Ủy viên Ban Thường vụ Tỉnh ủy'], ['Ngọc Kim Sơn', 'Trưởng ban Dân vận Tỉnh ủy'], ['Phan Đức Hải', 'Phó Chủ tịch UBND tỉnh']] },
+  ],
 ];
 
 describe('more constructions', () => {
