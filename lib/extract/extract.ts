@@ -128,7 +128,7 @@ function* vietnameseStages(norm: NormalizedText, options: ExtractOptions): Gener
   const byStart = [...rawDates].sort((a, b) => a.start - b.start);
   for (let i = 0; i < byStart.length; i++) {
     const d = byStart[i];
-    if (!d || !d.explicitYear || d.year === null || docDates.has(d)) continue;
+    if (!d?.explicitYear || d.year === null || docDates.has(d)) continue;
     if (d.month === 0 && (docs.some((x) => d.start < x.end && x.start < d.end) || namesOldText(t, d.start))) continue;
     // "(15/10/1930 - 15/10/2021)": the first date of an anniversary's range is the past it counts from.
     const next = byStart[i + 1];
