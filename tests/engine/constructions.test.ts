@@ -212,6 +212,8 @@ const CASES: [string, Want][] = [
     'Dự có các đồng chí: Võ Thị Minh - Ủy viên Ban Thường vụ Tỉnh ủy; Ngọc Kim Sơn - Trưởng ban Dân vận Tỉnh ủy; Phan Đức Hải - Phó Chủ tịch UBND tỉnh.',
     { o: [['Võ Thị Minh', 'Ủy viên Ban Thường vụ Tỉnh ủy'], ['Ngọc Kim Sơn', 'Trưởng ban Dân vận Tỉnh ủy'], ['Phan Đức Hải', 'Phó Chủ tịch UBND tỉnh']] },
   ],
+  // … and a province of before 1997 is still a place.
+  ['Ông từng là Phó Chủ tịch UBND tỉnh Hà Tây; PCT UBND tỉnh Hoàng Liên Sơn cùng dự.', { o: [] }],
 ];
 
 describe('more constructions', () => {
