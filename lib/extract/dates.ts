@@ -313,7 +313,8 @@ export function inferYears(dates: RawDate[], yearMentions: YearMention[], articl
     if (d.year !== null || d.yearly) continue;
     if (art) {
       const ay = Number(art[1]);
-      const said = text ? sentenceYear(text, d.start, yearMentions) : null;
+      // "tháng 8 vừa qua", "tháng Mười tới" count from the article, whatever year the sentence names.
+      const said = text && d.past === undefined ? sentenceYear(text, d.start, yearMentions) : null;
       if (said !== null && Math.abs(said - ay) <= 1) {
         d.year = said;
         continue;

@@ -243,6 +243,8 @@ describe('the year of a day-and-month date', () => {
     // … the year an anniversary's range ends in, or a later full date, not the year it counts from or a term's first.
     ['Ngày 4/11, trường kỷ niệm 40 năm thành lập (4/11/1984 - 4/11/2024).', '', ['Ngày 4/11=2024-11-04', '4/11/1984=1984-11-04', '4/11/2024=2024-11-04']],
     ['Đại hội nhiệm kỳ 2012-2017 đã qua. Sáng 29-2, hội nghị bàn giao; từ ngày 1-3-2016 ông nhận nhiệm vụ.', '', ['Sáng 29-2=2016-02-29', 'ngày 1-3-2016=2016-03-01']],
+    // A month said relatively counts from the article, not from a year earlier in the sentence.
+    ['Trong quý III/2023 và tháng 8 vừa qua, xã tổ chức 12 cuộc đối thoại.', '2024-10-01', ['tháng 8 vừa qua=2024-08']],
     // … and the solar year beside a Buddhist-era one.
     ['Nhân dịp Đại lễ Phật đản Phật lịch 2568 (dương lịch 2024), ngày 20-5, đoàn đến thăm.', '', ['ngày 20-5=2024-05-20']],
     ['Tháng 12 vừa qua, huyện tổng kết; tháng Mười Hai tới sẽ họp. Trong 12 tháng qua có nhiều đổi mới.', '2024-11-22', ['Tháng 12 vừa qua=2023-12', 'tháng Mười Hai tới=2024-12']],
