@@ -60,6 +60,8 @@ const APPOINTED = new PhraseSet(
     .flatMap((v) => [`được ${v} giữ chức vụ`, `được ${v} giữ chức`, `được ${v} làm`, `được ${v} vào chức vụ`, `được ${v} là`, `được ${v}`])
     .concat(['giữ chức vụ', 'giữ chức', 'tái đắc cử chức', 'tái đắc cử', 'đắc cử chức', 'đắc cử', 'trúng cử chức', 'trúng cử', 'làm', 'là', 'kiêm nhiệm']),
 );
+/** Title words that, in lower case right after "tỉnh", "huyện", "xã", are the verb after the title. */
+const VERBS_AFTER_LEVEL = new Set(['báo', 'tổ chức', 'chỉ đạo', 'kiểm tra', 'đại diện', 'công tác', 'quản lý', 'bảo vệ', 'xây dựng', 'phụ trách', 'chỉ huy']);
 /** A church's territories, named by a place. */
 const CHURCH_AREAS = new Set(['giáo phận', 'tổng giáo phận', 'giáo xứ', 'giáo họ', 'giáo hạt', 'họ đạo']);
 /** Modifiers that may stand in lower case before a capitalised title. */
@@ -402,6 +404,8 @@ class Parser {
         const ce = CONT_SET.match(toks, k);
         // After "quận Ngô Quyền" only a further place word goes on ("… huyện Y"): "thông tin" is a verb there.
         if (placeRun && ce > 0 && !ADMIN_CUES.has(this.keyOf(k, ce))) break;
+        // "… UBND xã tổ chức hội nghị", "… khối vận huyện báo cáo": right after a level, these are verbs.
+        if (afterAdmin && ce > 0 && VERBS_AFTER_LEVEL.has(this.keyOf(k, ce))) break;
         placeRun = false;
         if (ce > 0) {
           afterAdmin = ADMIN_CUES.has(this.keyOf(k, ce));
@@ -772,13 +776,15 @@ class Parser {
         continue;
       }
       if (tk.w === ',' || tk.w === '-' || tk.w === '(' || tk.w === ':') {
-        const hk = this.titleHead(pos + 1, false);
+        // ", kiêm Chủ tịch Hội Khuyến học tỉnh": "kiêm" (concurrently) joins two titles like a comma.
+        const from = tk.w === ',' && toks[pos + 1]?.k === 'kiêm' && this.titleHead(pos + 2, false) > 0 ? pos + 2 : pos + 1;
+        const hk = this.titleHead(from, false);
         if (hk > 0 && !givenOnly && group.length > 0) {
           // "A, Chủ tịch UBND huyện B, …": a title with its own name is the next person of a list.
-          const probe = tk.w === ',' ? this.extendTitle(pos + 1, true) : null;
+          const probe = tk.w === ',' ? this.extendTitle(from, true) : null;
           if (probe?.name && probe.name.to - probe.name.from >= 2) return pos;
-          const r = this.extendTitle(pos + 1, false);
-          const span = { from: pos + 1, to: r.end };
+          const r = this.extendTitle(from, false);
+          const span = { from, to: r.end };
           const targets = tk.w === '-' || plural ? group : group.slice(-1);
           for (const o of targets) this.addTitle(o, span);
           pos = r.end;

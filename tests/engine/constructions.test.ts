@@ -214,6 +214,11 @@ const CASES: [string, Want][] = [
   ],
   // … and a province of before 1997 is still a place.
   ['Ông từng là Phó Chủ tịch UBND tỉnh Hà Tây; PCT UBND tỉnh Hoàng Liên Sơn cùng dự.', { o: [] }],
+  // A verb right after a level word ends the title; "kiêm" joins two titles.
+  [
+    'Bà Nông Thị Hà, Trưởng khối vận huyện báo cáo; ông Lê Văn Thành, Phó Chủ tịch Ủy ban MTTQ tỉnh, kiêm Chủ tịch Hội Khuyến học tỉnh dự.',
+    { o: [['Nông Thị Hà', 'Trưởng khối vận huyện'], ['Lê Văn Thành', 'Phó Chủ tịch Ủy ban MTTQ tỉnh', 'Chủ tịch Hội Khuyến học tỉnh']] },
+  ],
 ];
 
 describe('more constructions', () => {
