@@ -34,6 +34,7 @@ export interface RawOfficial {
 }
 
 const HEAD_SET = new PhraseSet(HEADS);
+const PREFIX_SET = new PhraseSet(PREFIX_TITLES);
 const CONT_SET = new PhraseSet([...CONTINUATIONS, ...HEADS]);
 const PLACE_SET = new PhraseSet(PLACES.map((p) => p.join(' ')));
 const ORG_WORD_SET = new PhraseSet(ORG_NAME_WORDS);
@@ -199,8 +200,9 @@ class Parser {
 
   /** A rank or religious title in lower case at `i` with a name of two words or more right after it. */
   lowerRank(i: number): boolean {
-    const he = HEAD_SET.match(this.toks, i);
-    if (he < 0 || !PREFIX_TITLES.has(this.keyOf(i, he))) return false;
+    const he = PREFIX_SET.match(this.toks, i);
+    // "thủ tướng Phạm Văn A": "tướng" inside a longer title is no rank of its own.
+    if (he < 0 || HEAD_SET.match(this.toks, i - 1) > i) return false;
     const n = this.readName(he, 'title');
     return !!n && n.to - n.from >= 2;
   }

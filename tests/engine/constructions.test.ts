@@ -206,6 +206,8 @@ const CASES: [string, Want][] = [
     'Đoàn do TT. Thích Minh Tâm – Phó BTS GHPGVN tỉnh làm trưởng đoàn; TT. Thích Quảng Đức – Trưởng ban Văn hóa BTS GHPGVN tỉnh cùng đến.',
     { o: [['Thích Minh Tâm', 'TT.', 'Phó BTS GHPGVN tỉnh', 'trưởng đoàn'], ['Thích Quảng Đức', 'TT.', 'Trưởng ban Văn hóa BTS GHPGVN tỉnh']] },
   ],
+  // "tướng" inside "thủ tướng" is no rank of its own.
+  ['Sáng nay, thủ tướng Phạm Văn Lộc thăm tỉnh.', { o: [] }],
   ['Bà Lê Thu Mai là Phó Chủ tịch không chuyên trách Ủy ban Trung ương MTTQ Việt Nam.', { o: [['Lê Thu Mai', 'Phó Chủ tịch không chuyên trách Ủy ban Trung ương MTTQ Việt Nam']] }],
   // An item of a list starts at its separator, even with a family name the vocabulary lacks.
   [
