@@ -23,6 +23,8 @@ export interface RawDate {
   explicitYear: boolean;
   /** Said to be past ("tháng 5 vừa qua"): its year puts it before the article. */
   past?: boolean;
+  /** Every year's day ("ngày 15/10 hàng năm"): it has no year. */
+  yearly?: boolean;
 }
 
 /** A period (a span of time rather than a day): half-years, quarters, terms, named years. */
@@ -45,7 +47,10 @@ const PREFIX_BACK = new RegExp(`${WORD_START}${TIME_BEFORE}?${PART_OF_DAY}?${WEE
 
 /** The date's leading words: where they start, and the time of day they give ("14h30 ngày 5/6"). */
 function prefixOf(text: string, at: number): { start: number; time: string | null } {
-  const from = Math.max(0, at - 48);
+  let from = Math.max(0, at - 48);
+  // A date's leading words are on its own line: "… | 17:05\nNgày 22/3" is not "17:05 ngày 22/3".
+  const nl = text.slice(from, at).lastIndexOf('\n');
+  if (nl >= 0) from += nl + 1;
   const m = PREFIX_BACK.exec(text.slice(from, at));
   if (!m) return { start: at, time: null };
   // A bare number before "ngày" is not a time: "14h" or "14 giờ" is.
@@ -61,9 +66,12 @@ const MONTH_NAMES: Record<string, number> = {
 };
 const MONTH_WORD = '(\\d{1,2}|mười\\s+một|mười\\s+hai|mười|giêng|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)';
 
-/** 28/06/2012, 28-6-2012, 28.6.2012, with an optional prefix and time. */
+/**
+ * 28/06/2012, 28-6-2012, 28.6.2012 (also "21/6 /2010" as typed), with an optional prefix and time;
+ * a dash after it may open the second date of a range ("18/11/1930-18/11/2015").
+ */
 const DMY = new RegExp(
-  `${E}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?![0-9]|[/-][${WORD}])${TIME}`,
+  `${E}(\\d{1,2})([/.-])(\\d{1,2})(?:\\2|\\s\\/(?=\\d)|\\/\\s(?=\\d))(\\d{4})(?![0-9]|\\/[${WORD}]|-(?!\\s?\\d{1,2}[/.-]\\d)[${WORD}])${TIME}`,
   'gi',
 );
 /** ngày 28 tháng 6 năm 2012, 26 Tháng Mười 2018 (time may follow). */
@@ -76,10 +84,12 @@ const DM = new RegExp(
   `${E}(\\d{1,2})([/.-])(\\d{1,2})(?![0-9]|\\s?[/.-]\\s?[0-9]|[.,][0-9])${TIME}`,
   'gi',
 );
+/** "15/10 hàng năm": a day of every year. */
+const YEARLY_AFTER = /^\s*(?:hàng|hằng)\s+năm/i;
 const DM_CUE_BEFORE = /(?:\(|(?:từ|đến|tới|vào|trước|sau|lúc|hôm|và|đến ngày|hạn)\s)$/i;
-/** Two days of one month: "từ ngày 15 đến 20/7", "các ngày 12, 13/8/2024", "ngày 12 và 13-8". */
+/** Two days of one month: "từ ngày 15 đến 20/7", "các ngày 12, 13/8/2024", "ngày 12 và 13-8", "(27 đến 28/8/2024)". */
 const DAY_RANGE = new RegExp(
-  `${E}(?:(?:các\\s+)?ngày|từ(?:\\s+ngày)?)\\s+(\\d{1,2})\\s*(?:,|và|đến|tới|-)\\s*(?:(?:ngày\\s+)?)(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}))?(?![0-9]|\\s?[/.-]\\s?[0-9])`,
+  `(?:${E}(?:(?:các\\s+)?ngày|từ(?:\\s+ngày)?)\\s+|\\(\\s*)(\\d{1,2})\\s*(?:,|và|đến|tới|-)\\s*(?:(?:ngày\\s+)?)(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}))?(?![0-9]|\\s?[/.-]\\s?[0-9])`,
   'gi',
 );
 /** A month of this year or the last, said relatively: "tháng 5 vừa qua", "tháng Mười tới". */
@@ -99,7 +109,7 @@ const PERIOD_MONTHS = new RegExp(
   `${E}(\\d{1,2}|ba|sáu|chín)\\s+tháng\\s+(đầu|cuối)\\s+năm(?:\\s+(\\d{4}))?${END}`,
   'gi',
 );
-const PERIOD_QUARTER = new RegExp(`${E}quý\\s+(I{1,3}|IV|[1-4])\\s*(?:/|-|năm|,)?\\s*(\\d{4})${END}`, 'gi');
+const PERIOD_QUARTER = new RegExp(`${E}qu[ýí]\\s+(I{1,3}|IV|[1-4])\\s*(?:/|-|năm|,)?\\s*(\\d{4})${END}`, 'gi');
 const PERIOD_TERM = new RegExp(
   `${E}(?:nhiệm\\s+kỳ|giai\\s+đoạn|thời\\s+kỳ|năm\\s+học|niên\\s+khóa|niên\\s+khoá)\\s+\\(?(\\d{4})\\s*-\\s*(\\d{4})${END}\\)?`,
   'gi',
@@ -176,7 +186,9 @@ export function findDates(text: string): RawDate[] {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (start === m.index && !DM_CUE_BEFORE.test(before)) continue;
     const time = timeOf(m[4], m[5], m[6], m[7]) ?? pre.time;
-    out.push({ start, end: trimSpanEnd(text, m.index, m.index + m[0].length, DATE_TRAIL), year: null, month: mo, day: d, time, explicitYear: false });
+    const end = trimSpanEnd(text, m.index, m.index + m[0].length, DATE_TRAIL);
+    const yearly = YEARLY_AFTER.test(text.slice(end, end + 12));
+    out.push({ start, end, year: null, month: mo, day: d, time, explicitYear: false, ...(yearly ? { yearly } : {}) });
   }
   // "từ ngày 15 đến 20/7", "các ngày 12, 13/8": the first day takes the second's month (and year).
   for (const m of matchIn(text, digitWindows, DAY_RANGE)) {
@@ -228,7 +240,8 @@ export function findPeriods(text: string): RawPeriod[] {
     if (y && n >= 1 && n <= 12) iso = first ? `${y}-01/${y}-${pad(n)}` : `${y}-${pad(13 - n)}/${y}-12`;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'months', iso });
   }
-  for (const m of matchAround(text, /[Qq]uý/g, PERIOD_QUARTER, 2, 20)) {
+  // "quí" is an old spelling of "quý".
+  for (const m of matchAround(text, /[Qq]u[ýí]/g, PERIOD_QUARTER, 2, 20)) {
     if (m.index === undefined) continue;
     const q = ROMAN[m[1] ?? ''] ?? Number(m[1]);
     const y = m[2];
@@ -280,6 +293,14 @@ function sentenceYear(text: string, at: number, yearMentions: readonly YearMenti
   return /[.!?;]\s|\n/.test(text.slice(best.at, at)) ? null : best.year;
 }
 
+/** The nearest year mention before `at`, else the first after it; spans of years only with `spans`. */
+function nearestYear(yearMentions: readonly YearMention[], at: number, spans: boolean): YearMention | null {
+  let nearest: YearMention | null = null;
+  for (const y of yearMentions) if ((spans || !y.span) && y.at < at && (!nearest || y.at > nearest.at)) nearest = y;
+  if (!nearest) for (const y of yearMentions) if ((spans || !y.span) && (!nearest || y.at < nearest.at)) nearest = y;
+  return nearest;
+}
+
 /**
  * Give day/month dates a year: a year written earlier in the same sentence
  * when it is within a year of the article's; else from `articleDate` (the year
@@ -289,10 +310,11 @@ function sentenceYear(text: string, at: number, yearMentions: readonly YearMenti
 export function inferYears(dates: RawDate[], yearMentions: YearMention[], articleDate: string | null, text = ''): void {
   const art = articleDate ? /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(articleDate) : null;
   for (const d of dates) {
-    if (d.year !== null) continue;
+    if (d.year !== null || d.yearly) continue;
     if (art) {
       const ay = Number(art[1]);
-      const said = text ? sentenceYear(text, d.start, yearMentions) : null;
+      // "tháng 8 vừa qua", "tháng Mười tới" count from the article, whatever year the sentence names.
+      const said = text && d.past === undefined ? sentenceYear(text, d.start, yearMentions) : null;
       if (said !== null && Math.abs(said - ay) <= 1) {
         d.year = said;
         continue;
@@ -314,10 +336,9 @@ export function inferYears(dates: RawDate[], yearMentions: YearMention[], articl
       d.year = best;
       continue;
     }
-    // The nearest explicit year before the date (the event being told), else the nearest after.
-    let nearest: YearMention | null = null;
-    for (const y of yearMentions) if (y.at < d.start && (!nearest || y.at > nearest.at)) nearest = y;
-    if (!nearest) for (const y of yearMentions) if (!nearest || y.at < nearest.at) nearest = y;
+    // The nearest explicit year before the date (the event being told), else the nearest after; a year
+    // that opens a span ("nhiệm kỳ 2012-2017", "(7/11/1981 - 7/11/2021)") only when there is no other.
+    const nearest = nearestYear(yearMentions, d.start, false) ?? nearestYear(yearMentions, d.start, true);
     if (nearest) d.year = nearest.year;
   }
 }

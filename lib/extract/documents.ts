@@ -73,6 +73,12 @@ const STATE_ADMIN = new RegExp(
   `${B}(\\d{1,5})\\s?/\\s?([A-ZĐ][A-Za-zĐđ]{0,5})-([A-ZĐ][A-Za-zĐđ0-9]{0,9}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,9})*)(?![${WORD}/])`,
   'g',
 );
+/** Older State symbols with an issuer and no type code: "Nghị định số 100/TTg", "Chỉ thị 01/1998/TTg"; the word gives the kind. */
+const STATE_NO_TYPE = new RegExp(
+  `${B}(${DOC_WORD})\\s+(?:[Ss]ố\\s*)?(\\d{1,5})\\s?/\\s?(?:((?:19|20)\\d{2})\\s?/\\s?)?(TTg|CP|HĐBT|HĐCP)(?![${WORD}/-])`,
+  'g',
+);
+const STATE_NO_TYPE_TRIGGER = /\/\s?(?:TTg|CP|HĐBT|HĐCP)(?![A-Za-z/-])/g;
 /** Bare: Kết luận 57, NQ 25, Quyết định số 290 */
 const BARE = new RegExp(
   `${B}(${['nghị quyết', 'quyết định', 'quy định', 'chỉ thị', 'kết luận', 'nghị định', 'quy chế', 'resolution', 'decision', 'directive', 'conclusion', 'decree'].map(ci).join('|')}|NQ|QĐ|CT|KL)\\s+(?:(?:số|No\\.?)\\s+)?(\\d{1,4})(?![0-9/]|\\s?-\\s?[${UPPER}]|[.,][0-9])`,
@@ -113,12 +119,23 @@ const NEXT_WORD = new RegExp(`^\\s+([${LETTER}]+)`);
 const NGHI_QUYET = /[Nn]ghị\s+quyết/g;
 const BARE_TRIGGER =
   /[Nn]ghị\s+quyết|[Qq]uyết\s+định|[Qq]uy\s+định|[Cc]hỉ\s+thị|[Kk]ết\s+luận|[Nn]ghị\s+định|[Qq]uy\s+chế|NQ|QĐ|CT|KL|[Rr]esolution|[Dd]ecision|[Dd]irective|[Cc]onclusion|[Dd]ecree/g;
-const LAW_START = new RegExp(`(?<![${LETTER}])(Luật|Bộ luật|Pháp lệnh)\\s+(?=[${UPPER}])`, 'g');
+/**
+ * Subjects a law's name may start with in lower case ("Luật tín ngưỡng, tôn giáo", "Luật thực hiện dân chủ ở cơ sở");
+ * elsewhere a capital is needed, so "Luật sư", "Luật quy định" are not laws.
+ */
+const LAW_SUBJECT =
+  'tín\\s+ngưỡng|thực\\s+hiện\\s+dân\\s+chủ|mặt\\s+trận|đất\\s+đai|bầu\\s+cử|cán\\s+bộ|công\\s+chức|viên\\s+chức|thanh\\s+niên|' +
+  'người\\s+cao\\s+tuổi|bình\\s+đẳng\\s+giới|trẻ\\s+em|phòng,?\\s+chống|hôn\\s+nhân|giáo\\s+dục|công\\s+đoàn|dân\\s+quân|' +
+  'nghĩa\\s+vụ\\s+quân\\s+sự|quốc\\s+phòng|biên\\s+giới|biên\\s+phòng|báo\\s+chí|tiếp\\s+cận\\s+thông\\s+tin|khiếu\\s+nại|tố\\s+cáo|' +
+  'hòa\\s+giải|trưng\\s+cầu|thi\\s+đua|di\\s+sản|bảo\\s+vệ\\s+môi\\s+trường|hợp\\s+tác\\s+xã|tiếp\\s+công\\s+dân|phổ\\s+biến,?\\s+giáo\\s+dục';
+const LAW_START = new RegExp(`(?<![${LETTER}])(Luật|Bộ luật|Pháp lệnh)\\s+(?=[${UPPER}]|(?:${LAW_SUBJECT})(?![${LETTER}]))`, 'g');
+/** A document word inside a law's name run starts another document: "Luật Tín ngưỡng, tôn giáo thay thế Nghị định …". */
+const OTHER_DOC_AHEAD = new RegExp(`^(?:Luật|Nghị\\s+(?:quyết|định)|Quyết\\s+định|Chỉ\\s+thị|Thông\\s+tư|Hiến\\s+pháp|Pháp\\s+lệnh)(?![${LETTER}])`);
 /** The year of a named law's version, right after its name: "Luật Mặt trận Tổ quốc Việt Nam năm 2015". */
 const LAW_YEAR = /^\s+năm\s+(?:19|20)\d\d(?!\d)/;
 const LAW_STOP = new Set(
   ('số năm có được đã đang sẽ là của cho để theo với trong tại từ đến khi này đó mới vào thì mà nhằm về như cũng do bị ' +
-    'đi nay các những được sửa đổi bổ sung triển khai tiếp tục và').split(' '),
+    'đi nay các những được sửa đổi bổ sung triển khai tiếp tục và thay').split(' '),
 );
 
 function canonParty(num: string, type: string, issuer: string): string {
@@ -180,6 +197,15 @@ export function findDocuments(text: string): RawDocument[] {
     out.push(
       doc(introStart(text, m.index), m.index + m[0].length, `${num}/${first}-${rest}`, known ? first : 'CV', num, known ? rest : `${first}-${rest}`, 'symbol'),
     );
+  }
+  for (const m of matchAround(text, STATE_NO_TYPE_TRIGGER, STATE_NO_TYPE, 48, 4)) {
+    if (m.index === undefined) continue;
+    const kind = DOC_WORDS[(m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')];
+    if (!kind) continue;
+    const num = m[2] ?? '';
+    const issuer = m[4] ?? '';
+    const key = m[3] ? `${num}/${m[3]}/${issuer}` : `${num}/${issuer}`;
+    out.push(doc(m.index, m.index + m[0].length, key, kind, num, issuer, 'symbol'));
   }
   for (const m of matchIn(text, nqWindows, NAMED_NQ_TW)) {
     if (m.index === undefined) continue;
@@ -255,7 +281,7 @@ function doc(
 /** Named laws: "Luật Thực hiện dân chủ ở cơ sở"; merged with a following "số 10/2022/QH15". */
 function findLaws(text: string, out: RawDocument[]): void {
   if (!text.includes('Luật') && !text.includes('luật') && !text.includes('Pháp lệnh')) return;
-  for (const m of matchAround(text, /Luật|Pháp lệnh/g, LAW_START, 8, 8)) {
+  for (const m of matchAround(text, /Luật|Pháp lệnh/g, LAW_START, 8, 28)) {
     if (m.index === undefined) continue;
     let pos = m.index + m[0].length;
     let end = pos;
@@ -288,7 +314,8 @@ function findLaws(text: string, out: RawDocument[]): void {
         continue;
       }
       // "số" ends the name before a number ("… số 10/2022/QH15"), not in a word of it ("Luật Dân số").
-      if (words > 0 && LAW_STOP.has(t.toLowerCase()) && !(t === 'số' && !/^\s*\d/.test(text.slice(pos + t.length, pos + t.length + 3)))) break;
+      const stop = LAW_STOP.has(t.toLowerCase()) && !(t === 'số' && !/^\s*\d/.test(text.slice(pos + t.length, pos + t.length + 3)));
+      if (words > 0 && (stop || OTHER_DOC_AHEAD.test(text.slice(pos, pos + 16)))) break;
       pos += t.length;
       end = pos;
       words++;

@@ -34,6 +34,9 @@ export function ownDateOf(text: string, doc: { end: number }, dates: readonly Ra
 /** The title of a text (law, charter, pastoral letter) ends right before `at`: "Thư chung năm 1980", "Hiến pháp năm 2013". */
 const OLD_TEXT_BEFORE = /(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh|Hiến chương|Cương lĩnh|Điều lệ|Thư chung|Thư mục vụ)(?:\s+[^\s.,;:!?\n]+){0,8}\s*$/u;
 
+/** "Dương lịch 2019", the solar year beside a Buddhist-era one. */
+const SOLAR_YEAR = /[Dd]ương\s+lịch\s+((?:19|20)\d\d)(?!\d)/g;
+
 function namesOldText(text: string, at: number): boolean {
   return OLD_TEXT_BEFORE.test(text.slice(Math.max(0, at - 80), at));
 }
@@ -153,11 +156,18 @@ function* vietnameseStages(norm: NormalizedText, options: ExtractOptions): Gener
   const inDocument = overlapsAny(docs);
   // A document's own date ("…-NQ/TW, ngày 03/6/2013") is about the document, not the event; so is the
   // year in a named text ("Luật … năm 2015", "Thư chung năm 1980").
-  for (const d of rawDates) {
-    if (!d.explicitYear || d.year === null || docDates.has(d)) continue;
+  const byStart = [...rawDates].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < byStart.length; i++) {
+    const d = byStart[i];
+    if (!d?.explicitYear || d.year === null || docDates.has(d)) continue;
     if (d.month === 0 && (inDocument(d) || namesOldText(t, d.start))) continue;
-    years.push({ at: d.start, year: d.year });
+    // "(15/10/1930 - 15/10/2021)": the first date of an anniversary's range is the past it counts from.
+    const next = byStart[i + 1];
+    const opensRange = !!next && next.explicitYear && next.year !== null && next.year > d.year && /^\s*-\s*$/.test(t.slice(d.end, next.start));
+    years.push({ at: d.start, year: d.year, ...(opensRange ? { span: true } : {}) });
   }
+  // "Đại lễ Phật đản Phật lịch 2563 (dương lịch 2019)": the solar year names the year of the event's dates.
+  if (t.includes('ương lịch')) for (const m of t.matchAll(SOLAR_YEAR)) years.push({ at: m.index ?? 0, year: Number(m[1]) });
   for (const p of rawPeriods) {
     // "nhiệm kỳ 2021 - 2026" spans years: it does not name the year of a date near it.
     if (p.iso && /^\d{4}/.test(p.iso)) years.push({ at: p.start, year: Number(p.iso.slice(0, 4)), span: p.iso.slice(0, 4) !== (p.iso.split('/')[1] ?? p.iso).slice(0, 4) });

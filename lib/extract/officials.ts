@@ -14,7 +14,7 @@
  *
  * Works on tokens of the normalised text; spans are normalised offsets.
  */
-import { BAPTISMAL_NAMES, MIDDLE_NAMES, NAME_PREFIXES, NOT_PERSON, SURNAMES } from '../vocab/names';
+import { BAPTISMAL_NAMES, MIDDLE_NAMES, MONASTIC_ABBREVIATIONS, NAME_PREFIXES, NOT_PERSON, SURNAMES } from '../vocab/names';
 import { PLACE_CUES, PLACES } from '../vocab/places';
 import { CONTINUATIONS, HEAD_MODIFIERS, HEADS, ORG_NAME_WORDS, PREFIX_TITLES, SUB_UNIT_HEADS } from '../vocab/titles';
 import { LOWER, UPPER } from '../text/chars';
@@ -35,14 +35,18 @@ export interface RawOfficial {
 }
 
 const HEAD_SET = new PhraseSet(HEADS);
+const PREFIX_SET = new PhraseSet(PREFIX_TITLES);
 const CONT_SET = new PhraseSet([...CONTINUATIONS, ...HEADS]);
 const PLACE_SET = new PhraseSet(PLACES.map((p) => p.join(' ')));
 const ORG_WORD_SET = new PhraseSet(ORG_NAME_WORDS);
 const MODIFIERS = new PhraseSet(HEAD_MODIFIERS);
 const ADMIN_CUES = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn', 'thành phố', 'ấp', 'thôn', 'bản', 'buôn', 'làng', 'khóm', 'xóm', 'đặc khu']);
-const ORG_HEADS = new Set(
-  'ban bộ sở cục hội ủy ủy ban ubnd hđnd mttq đảng đoàn trường văn phòng viện công ty tỉnh huyện xã phường quận thành phố tp mặt trận liên đoàn tổng cục quân khu'.split(' '),
-);
+/** The head words of a body's or a place's name, one word or two ("Ban", "Văn phòng", "Thành phố"). */
+const ORG_HEAD_WORDS = 'ban bộ sở cục hội ủy ubnd hđnd mttq đảng đoàn trường viện tỉnh huyện xã phường quận tp đồn'.split(' ');
+const ORG_HEAD_PHRASES = ['ủy ban', 'văn phòng', 'công ty', 'thành phố', 'mặt trận', 'liên đoàn', 'tổng cục', 'quân khu'];
+const ORG_HEAD_SET = new PhraseSet([...ORG_HEAD_WORDS, ...ORG_HEAD_PHRASES]);
+/** Every word of those heads, for the word before a name ("Tổng Cục", "Thành Phố" written in capitals). */
+const ORG_HEADS = new Set([...ORG_HEAD_WORDS, ...ORG_HEAD_PHRASES.flatMap((p) => p.split(' '))]);
 /** Institutions and places named after people: a name following them (within a few words) is not a person. */
 const NAMED_AFTER = new Set([
   'bệnh viện', 'trường', 'công ty', 'tập đoàn', 'quỹ', 'giải thưởng', 'cầu', 'đường', 'phố', 'chợ', 'lăng', 'đền',
@@ -56,8 +60,14 @@ const NUMBERED_UNITS = new Set('khu phố đoàn đội tổ ấp khóm phườn
 const APPOINTED = new PhraseSet(
   ['bầu', 'bổ nhiệm', 'phân công', 'điều động', 'chỉ định', 'luân chuyển', 'tái cử']
     .flatMap((v) => [`được ${v} giữ chức vụ`, `được ${v} giữ chức`, `được ${v} làm`, `được ${v} vào chức vụ`, `được ${v} là`, `được ${v}`])
-    .concat(['giữ chức vụ', 'giữ chức', 'tái đắc cử chức', 'tái đắc cử', 'đắc cử chức', 'đắc cử', 'trúng cử chức', 'trúng cử', 'làm', 'kiêm nhiệm']),
+    .concat(['giữ chức vụ', 'giữ chức', 'tái đắc cử chức', 'tái đắc cử', 'đắc cử chức', 'đắc cử', 'trúng cử chức', 'trúng cử', 'làm', 'là', 'kiêm nhiệm']),
 );
+/** Title words that, in lower case right after "tỉnh", "huyện", "xã", are the verb after the title. */
+const VERBS_AFTER_LEVEL = new Set(['báo', 'tổ chức', 'chỉ đạo', 'kiểm tra', 'đại diện', 'công tác', 'quản lý', 'bảo vệ', 'xây dựng', 'phụ trách', 'chỉ huy']);
+/** A church's territories, named by a place. */
+const CHURCH_AREAS = new Set(['giáo phận', 'tổng giáo phận', 'giáo xứ', 'giáo họ', 'giáo hạt', 'họ đạo']);
+/** Modifiers that may stand in lower case before a capitalised title. */
+const LOWER_MODIFIERS = new Set(['tân', 'phó', 'nguyên', 'quyền']);
 const VERB_AFTER_NAME = /^(?:cho|nói|phát|chia|khẳng|nhấn|đề|yêu|bày|trao|tặng|chủ|dự|tham|làm|là|đã|đang|sẽ|vừa|được|bị|có|và|cùng)$/;
 
 const HONORIFIC_RE =
@@ -89,6 +99,9 @@ class Parser {
   readonly officials = new Map<string, RawOfficial>();
   readonly order: RawOfficial[] = [];
   readonly given: { key: string; start: number; end: number; name: string }[] = [];
+  /** Starts of the given names above, and of every full-name mention recorded: each is recorded once (linear, not a scan per mention). */
+  readonly givenAt = new Set<number>();
+  readonly mentionAt = new Set<number>();
   readonly used: Uint8Array;
 
   constructor(
@@ -121,15 +134,33 @@ class Parser {
         i = this.afterHonorific(h);
         continue;
       }
+      // "TT. Thích Minh Tâm – Phó BTS …": an abbreviated Buddhist rank, kept as written, before the name.
+      if (t.upper && MONASTIC_ABBREVIATIONS.has(t.k) && toks[i + 1]?.w === '.' && toks[i + 2]?.k === 'thích') {
+        const n = this.readName(i + 2, 'title');
+        if (n && n.to - n.from >= 2) {
+          const o = this.person(n);
+          this.addTitle(o, { from: i, to: i + 2 });
+          i = this.afterName(n.to, [o], false, false);
+          continue;
+        }
+      }
+      // "mục sư Nguyễn Hữu Minh", "thiếu tướng Lê Văn Ba": a rank in lower case before a full name.
+      if (!t.cap && this.lowerRank(i)) {
+        i = this.titleFirst(i, false);
+        continue;
+      }
       if (t.cap) {
-        // Titles first, acronyms included ("ĐBQH Lò Thị Luyến").
+        // Titles first, acronyms included ("ĐBQH Lò Thị Luyến"), with the lower-case words that modify
+        // them ("tân phó Chủ tịch Nguyễn Văn A").
         if (this.titleHead(i, true) > 0) {
-          i = this.titleFirst(i, false);
+          let from = i;
+          while (from > i - 3 && LOWER_MODIFIERS.has(toks[from - 1]?.k ?? '') && !this.used[from - 1] && !toks[from - 1]?.cap) from--;
+          i = this.titleFirst(from, false);
           continue;
         }
         const n = t.upper ? null : this.readName(i, 'standalone');
         if (n) {
-          i = this.standalone(n);
+          i = this.standalone(this.listItemStart(n));
           continue;
         }
         // Step one word only: a title may start inside this capitalised run ("Theo Phó Chủ tịch …").
@@ -142,7 +173,7 @@ class Parser {
     this.linkGivenNames();
     this.credits();
     this.bylines();
-    return this.order;
+    return this.withoutCreditParts();
   }
 
   // ---- matching helpers -------------------------------------------------
@@ -169,6 +200,15 @@ class Parser {
     if (!nt.cap && this.titleHead(next, false) < 0) return null;
     if (weak && !nt.cap) return null;
     return { next, plural: m[1] !== undefined, weak };
+  }
+
+  /** A rank or religious title in lower case at `i` with a name of two words or more right after it. */
+  lowerRank(i: number): boolean {
+    const he = PREFIX_SET.match(this.toks, i);
+    // "thủ tướng Phạm Văn A": "tướng" inside a longer title is no rank of its own.
+    if (he < 0 || HEAD_SET.match(this.toks, i - 1) > i) return false;
+    const n = this.readName(he, 'title');
+    return !!n && n.to - n.from >= 2;
   }
 
   /** End of a title head starting at `i` (with modifiers such as "Phó", "nguyên"), or -1. */
@@ -205,7 +245,8 @@ class Parser {
     // An ethnic family name the vocabulary lacks, before Văn or Thị: "Pờ Văn Chư", "Lỳ Thị Huệ".
     const unknownFamily = len - (family - from) >= 3 && (this.toks[family + 1]?.k === 'văn' || this.toks[family + 1]?.k === 'thị');
     if (!anyFirst && !SURNAMES.has(head.k) && !NAME_PREFIXES.has(head.k) && !head.k.startsWith("h'") && !unknownFamily) return false;
-    if (ORG_HEADS.has(first.k) && !SURNAMES.has(first.k)) return false;
+    // "Ban …", "Thành phố …" (but "Thành Từ Dũ" is a name: "Thành" alone is no body).
+    if (ORG_HEAD_SET.match(this.toks, from) > 0 && !SURNAMES.has(first.k)) return false;
     const key = this.keyOf(from, from + len);
     if (NOT_PERSON.has(key)) return false;
     for (let k = from; k < from + len; k++) {
@@ -248,7 +289,10 @@ class Parser {
     if (len > 5) return null;
     if (mode === 'honorific' || mode === 'title') {
       if (len === 1) {
-        if (ORG_HEADS.has(t.k) || NOT_PERSON.has(t.k)) return null;
+        if (ORG_HEAD_SET.match(this.toks, i) > 0 || NOT_PERSON.has(t.k)) return null;
+        // "Giám mục Giáo phận …", "các đồng chí Thường trực HĐND", "Thượng tọa Trưởng đoàn": a body or a
+        // title begins here, not a given name.
+        if (this.titleHead(i, false) > 0 || this.bodyWordEnd(i) > i + 1) return null;
         return { from: i, to: i + 1 };
       }
       if (!this.nameLike(i, len, true)) {
@@ -311,8 +355,10 @@ class Parser {
     if (k < 0) return { end: i, name: null };
     // Ranks and religious titles stand right before the name.
     const headKey = this.keyOf(i, k);
+    // … unless a body's name follows: "Giám mục Chính tòa Giáo phận Xuân Lộc Đỗ Văn Ngân".
     if (PREFIX_TITLES.has(headKey) && allowName) {
-      return { end: k, name: this.readName(k, 'title') };
+      const name = this.readName(k, 'title');
+      if (name || this.titleHead(k, false) > 0 || this.bodyWordEnd(k) < 0 || !toks[k]?.cap) return { end: k, name };
     }
     // "Chủ tịch Hồ Chí Minh" is the President (not the city, nor "Lăng Chủ tịch Hồ Chí Minh").
     if (allowName && headKey === 'chủ tịch' && this.keyOf(k, k + 3) === 'hồ chí minh' && !this.toks[k + 3]?.cap && !this.blockedBefore(i)) {
@@ -331,7 +377,9 @@ class Parser {
         if (tk.cap && !tk.upper) {
           if (allowName) {
             const len = this.runLength(k);
-            const split = this.nameInRun(k, len, afterAdmin);
+            // After "tỉnh" a place is a province, and every province is in the place list: what else
+            // reads as a name is one ("PCT UBND tỉnh Cao Huy").
+            const split = this.nameInRun(k, len, afterAdmin && toks[k - 1]?.k !== 'tỉnh');
             if (split >= 0) {
               if (split > k) end = split;
               return { end, name: { from: split, to: k + len } };
@@ -348,8 +396,9 @@ class Parser {
           // After "xã", "huyện" the capitalised run is a place, not a body's name.
           placeRun = afterAdmin || placeRun;
           inName = !placeRun;
+          // "Giáo phận Bùi Chu", "Giáo xứ Tân Mai": a church's territory is named by a place, like "xã".
+          afterAdmin = ce > 0 && CHURCH_AREAS.has(this.keyOf(k, ce));
           k = end = ce > 0 ? ce : k + 1;
-          afterAdmin = false;
           continue;
         }
         if (tk.upper) {
@@ -361,6 +410,8 @@ class Parser {
         const ce = CONT_SET.match(toks, k);
         // After "quận Ngô Quyền" only a further place word goes on ("… huyện Y"): "thông tin" is a verb there.
         if (placeRun && ce > 0 && !ADMIN_CUES.has(this.keyOf(k, ce))) break;
+        // "… UBND xã tổ chức hội nghị", "… khối vận huyện báo cáo": right after a level, these are verbs.
+        if (afterAdmin && ce > 0 && VERBS_AFTER_LEVEL.has(this.keyOf(k, ce))) break;
         placeRun = false;
         if (ce > 0) {
           afterAdmin = ADMIN_CUES.has(this.keyOf(k, ce));
@@ -397,7 +448,8 @@ class Parser {
         if (tk.k === 'thuộc' && inName) {
           // "Viện Nghiên cứu lập pháp thuộc Ủy ban Thường vụ Quốc hội": the body it belongs to.
           const nx = toks[k + 1];
-          if (nx?.cap && CONT_SET.match(toks, k + 1) > 0 && this.titleHead(k + 1, false) < 0) {
+          // … or the region it serves: "Vụ Công tác Tôn giáo thuộc Tây Nam bộ".
+          if (nx?.cap && (CONT_SET.match(toks, k + 1) > 0 || PLACE_SET.match(toks, k + 1) > 0) && this.titleHead(k + 1, false) < 0) {
             k += 1;
             continue;
           }
@@ -407,7 +459,8 @@ class Parser {
           const nx = toks[k + 1];
           // Not when a new person's title or rank follows: "… Quân khu 7 và Thiếu tướng Lê Xuân Thế".
           const nextIsTitle = this.titleHead(k + 1, true) > 0;
-          if (nx?.t === 'w' && !nextIsTitle && (nx.cap || CONT_SET.match(toks, k + 1) > 0) && !this.honorific(k + 1) && !this.readName(k + 1, 'standalone')) {
+          // A lower-case word goes on only inside a body's own name: "… Ủy ban MTTQ tỉnh và đoàn công tác" ends at "tỉnh".
+          if (nx?.t === 'w' && !nextIsTitle && (nx.cap || (inName && CONT_SET.match(toks, k + 1) > 0)) && !this.honorific(k + 1) && !this.readName(k + 1, 'standalone')) {
             const nxEnd = CONT_SET.match(toks, k + 1);
             if (nxEnd > 0 || nx.cap) {
               k += 1;
@@ -431,6 +484,14 @@ class Parser {
           continue;
         }
       }
+      // "Đảng ủy MTTQ, các đoàn thể Trung ương": the Party committee of the Front and the mass organisations is one body.
+      if (tk.w === ',' && k === end && (toks[k - 1]?.k === 'mttq' || toks[k - 1]?.k === 'quốc') && this.keyOf(k + 1, k + 4) === 'các đoàn thể') {
+        const lvl = CONT_SET.match(toks, k + 4);
+        if ((lvl > 0 && ADMIN_CUES.has(this.keyOf(k + 4, lvl))) || this.keyOf(k + 4, k + 6) === 'trung ương') {
+          k = end = k + 4;
+          continue;
+        }
+      }
       // ", xã Bằng Thành, huyện Pác Nặm", ", Ban Dân vận Trung ương": where the post is, after a comma.
       if (tk.w === ',' && k === end && this.whereAfterComma(k + 1, subUnit)) {
         k += 1;
@@ -441,11 +502,22 @@ class Parser {
         k += 1;
         continue;
       }
+      // "UV-BTV", "UB.MTTQVN": two abbreviations joined by a dash or a dot with no space are one.
+      if ((tk.w === '-' || tk.w === '.') && k === end && toks[k - 1]?.upper && toks[k - 1]?.e === tk.s && toks[k + 1]?.upper && toks[k + 1]?.s === tk.e) {
+        k += 1;
+        continue;
+      }
       // "Sở Lao động - Thương binh và Xã hội", "Trung tâm Văn hóa - Thể thao": a dash inside a
       // body's name, not before a new title ("Bí thư Tỉnh ủy - Trưởng đoàn …") or a name.
       if (tk.w === '-' && inName && k === end) {
         const nx = toks[k + 1];
         if (nx?.t === 'w' && nx.cap && !nx.upper && this.titleHead(k + 1, false) < 0 && !this.readName(k + 1, 'standalone') && this.bodyWordEnd(k + 1) > 0) {
+          k += 1;
+          continue;
+        }
+        // "Ban Dân tộc - tôn giáo Ủy ban MTTQ tỉnh": a lower-case field of the same body's name.
+        const lower = nx?.t === 'w' && !nx.cap ? CONT_SET.match(toks, k + 1) : -1;
+        if (lower > 0 && this.titleHead(k + 1, false) < 0 && !ADMIN_CUES.has(this.keyOf(k + 1, lower)) && !this.honorific(k + 1)) {
           k += 1;
           continue;
         }
@@ -473,7 +545,7 @@ class Parser {
     const word = ce > 0 ? this.keyOf(i, ce) : t.k;
     const after = this.toks[ce > 0 ? ce : i + 1];
     if ((ADMIN_CUES.has(word) && !t.upper) || word === 'tp') return !!after && (after.cap || after.t === 'n' || (word === 'tp' && after.w === '.'));
-    if (!t.cap || t.upper || !ORG_HEADS.has(t.k) || ADMIN_CUES.has(t.k)) return false;
+    if (!t.cap || t.upper || ORG_HEAD_SET.match(this.toks, i) < 0 || ADMIN_CUES.has(t.k)) return false;
     if (!after || after.t !== 'w' || !after.cap || this.readName(i, 'standalone')) return false;
     // A parent body closes the title ("…, Ban Dân vận Trung ương."); a body followed by a verb is
     // the next item of a list ("…, Hội Nông dân xã cùng tham gia").
@@ -489,15 +561,24 @@ class Parser {
     const close = this.toks[j];
     // After a unit's post ("Phó Trưởng phòng X, Ban Dân vận Thành ủy") the parent body is part of the title.
     if (subUnit && j > i + 1) return true;
-    return !close || close.t === 'nl' || (close.t === 'p' && /^[,;.):]$/.test(close.w));
+    return !close || close.t === 'nl' || (close.t === 'p' && /^[,;.):-]$/.test(close.w));
   }
 
   /** A body's abbreviation or name in brackets at `i` ("QĐND)", "Sở Nội vụ)"): the index of ")" or -1. */
   bracketedBody(i: number): number {
     const t = this.toks[i];
-    if (!t || t.t !== 'w' || !t.cap) return -1;
+    if (!t || t.t !== 'w') return -1;
     if (t.upper && this.toks[i + 1]?.w === ')') return i + 1;
-    if (!ORG_HEADS.has(t.k) || this.titleHead(i, false) > 0) return -1;
+    if (!t.cap) {
+      // "(tỉnh Bắc Ninh)", "(miền Nam)": where the body is, an administrative word and a place.
+      const ae = CONT_SET.match(this.toks, i);
+      const word = ae > 0 ? this.keyOf(i, ae) : '';
+      if (!ADMIN_CUES.has(word) && t.k !== 'miền') return -1;
+      let j = t.k === 'miền' ? i + 1 : ae;
+      while (j < i + 8 && this.toks[j]?.t === 'w' && this.toks[j]?.cap) j++;
+      return j > i + 1 && this.toks[j]?.w === ')' ? j : -1;
+    }
+    if (ORG_HEAD_SET.match(this.toks, i) < 0 || this.titleHead(i, false) > 0) return -1;
     for (let j = i + 1; j < i + 10; j++) {
       const tj = this.toks[j];
       if (!tj) return -1;
@@ -548,7 +629,10 @@ class Parser {
       this.order.push(o);
     }
     const start = a?.s ?? 0;
-    if (!o.mentions.some((m) => m.start === start)) o.mentions.push({ start, end: b?.e ?? 0 });
+    if (!this.mentionAt.has(start)) {
+      this.mentionAt.add(start);
+      o.mentions.push({ start, end: b?.e ?? 0 });
+    }
     return o;
   }
 
@@ -564,6 +648,12 @@ class Parser {
     if (!o.titles.some((x) => x.key === key)) o.titles.push({ text, key, start, end: start + text.length });
   }
 
+  /** Record a given name alone ("ông Tuấn"), to be linked to a full name at the end. */
+  addGiven(g: { key: string; start: number; end: number; name: string }): void {
+    this.givenAt.add(g.start);
+    this.given.push(g);
+  }
+
   /** After an honorific at `i`: titles then name (pattern 4), or name then titles (1, 2, 5). */
   afterHonorific(h: Honorific): number {
     const j = h.next;
@@ -574,11 +664,11 @@ class Parser {
     // "ông K'Bảo": one word with an inner apostrophe is a whole name (Cơ Ho, Ê Đê, Gia Rai).
     if (n.to - n.from === 1 && !this.toks[n.from]?.w.includes("'")) {
       const t = this.toks[n.from];
-      // "Bác Hồ" is President Hồ Chí Minh, quoted or remembered, not a person of the article.
-      if (t?.k === 'hồ' && this.toks[n.from - 1]?.k === 'bác') return n.to;
+      // "Bác Hồ", "Bộ đội Cụ Hồ" is President Hồ Chí Minh, quoted or remembered, not a person of the article.
+      if (t?.k === 'hồ' && (this.toks[n.from - 1]?.k === 'bác' || this.toks[n.from - 1]?.k === 'cụ')) return n.to;
       if (t) {
         // A given name alone ("ông Tuấn"): linked to a full name at the end.
-        this.given.push({ key: t.k, start: t.s, end: t.e, name: t.w });
+        this.addGiven({ key: t.k, start: t.s, end: t.e, name: t.w });
         this.used[n.from] = 1;
       }
       return this.afterName(n.to, [], h.plural, true);
@@ -599,7 +689,7 @@ class Parser {
         let next = r.name.to;
         if (r.name.to - r.name.from === 1) {
           const t = this.toks[r.name.from];
-          if (t && this.given.every((g) => g.start !== t.s)) this.given.push({ key: t.k, start: t.s, end: t.e, name: t.w });
+          if (t && !this.givenAt.has(t.s)) this.addGiven({ key: t.k, start: t.s, end: t.e, name: t.w });
         } else {
           const o = this.person(r.name);
           for (const t of titles) this.addTitle(o, t);
@@ -620,10 +710,25 @@ class Parser {
           return this.afterName(n.to, [o], plural || !!h?.plural, false, titles);
         }
       }
+      // "Linh mục Chánh xứ Giáo xứ X Nguyễn Văn A": a rank, then an office with no comma.
+      if (r.end > k && PREFIX_TITLES.has(this.keyOf(k, r.end)) && this.titleHead(r.end, true) > 0) {
+        k = r.end;
+        continue;
+      }
       // "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Nguyễn Văn A", "Bí thư Tỉnh ủy - Trưởng đoàn ĐBQH tỉnh …"
       if (sep && (sep.w === ',' || sep.w === '-') && this.titleHead(r.end + 1, true) > 0) {
         k = r.end + 1;
         continue;
+      }
+      // "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh - Nguyễn Văn Được thăm …": the titles, a dash, then the name.
+      if (sep?.w === '-' && titles.length > 0) {
+        const h = this.honorific(r.end + 1);
+        const n = this.readName(h ? h.next : r.end + 1, h ? 'honorific' : 'standalone');
+        if (n && n.to - n.from > 1) {
+          const o = this.person(n);
+          for (const t of titles) this.addTitle(o, t);
+          return this.afterName(n.to, [o], plural, false, titles);
+        }
       }
       if (sep && sep.w === ':') {
         const n = this.readName(r.end + 1, 'title');
@@ -643,19 +748,43 @@ class Parser {
    * "A, B - title" and "A và B". `shared` titles (from a title-first list)
    * apply to every name the list adds.
    */
-  afterName(k: number, group: RawOfficial[], plural: boolean, givenOnly: boolean, shared: TitleSpan[] = []): number {
+  afterName(k: number, list: RawOfficial[], plural: boolean, givenOnly: boolean, shared: TitleSpan[] = []): number {
     const toks = this.toks;
     let pos = k;
+    let group = list;
+    // Only a plural title shared by a list ("các đồng chí Bí thư …: A, …; B, …") goes on past a semicolon.
+    const sharedList = plural && shared.length > 0;
     for (let guard = 0; guard < 40; guard++) {
       const tk = toks[pos];
       if (!tk) return pos;
+      // "các đồng chí Bí thư Trung ương Đảng: A, Ủy viên Bộ Chính trị; B, Chủ tịch …": after a semicolon the
+      // shared title goes on to the next name, whose own titles are its alone.
+      if (tk.w === ';' && sharedList && group.length > 0) {
+        const h = this.honorific(pos + 1);
+        const fresh: RawOfficial[] = [];
+        const next = this.listName(h && !h.plural ? h.next : pos + 1, fresh, shared, true);
+        if (next < 0) return pos;
+        group = fresh;
+        plural = false;
+        pos = next;
+        continue;
+      }
       const at = tk.w === ',' ? pos + 1 : pos;
       const ap = group.length === 1 && !givenOnly ? APPOINTED.match(toks, at) : -1;
       if (ap > 0 && this.titleHead(ap, false) > 0) {
         // "ông A được bầu giữ chức Chủ tịch UBND huyện": the office is the person's title.
         const r = this.extendTitle(ap, false);
         for (const o of group) this.addTitle(o, { from: ap, to: r.end });
-        return r.end;
+        // "… giữ chức Phó Chủ tịch, Tổng Thư ký Ủy ban …": further offices after a comma are the person's too.
+        pos = r.end;
+        continue;
+      }
+      // "đồng chí A UV-BTV Tỉnh ủy, Trưởng Ban …": an abbreviated title right after the name, with no comma.
+      if (pos === k && tk.upper && group.length === 1 && !givenOnly && this.titleHead(pos, true) > 0) {
+        const r = this.extendTitle(pos, false);
+        for (const o of group) this.addTitle(o, { from: pos, to: r.end });
+        pos = r.end;
+        continue;
       }
       // ", 62 tuổi, Trưởng ban …": the age is skipped, the titles after it still count.
       if (tk.w === ',' && toks[pos + 1]?.t === 'n' && toks[pos + 2]?.k === 'tuổi' && toks[pos + 3]?.w === ',') {
@@ -663,13 +792,15 @@ class Parser {
         continue;
       }
       if (tk.w === ',' || tk.w === '-' || tk.w === '(' || tk.w === ':') {
-        const hk = this.titleHead(pos + 1, false);
+        // ", kiêm Chủ tịch Hội Khuyến học tỉnh": "kiêm" (concurrently) joins two titles like a comma.
+        const from = tk.w === ',' && toks[pos + 1]?.k === 'kiêm' && this.titleHead(pos + 2, false) > 0 ? pos + 2 : pos + 1;
+        const hk = this.titleHead(from, false);
         if (hk > 0 && !givenOnly && group.length > 0) {
           // "A, Chủ tịch UBND huyện B, …": a title with its own name is the next person of a list.
-          const probe = tk.w === ',' ? this.extendTitle(pos + 1, true) : null;
+          const probe = tk.w === ',' ? this.extendTitle(from, true) : null;
           if (probe?.name && probe.name.to - probe.name.from >= 2) return pos;
-          const r = this.extendTitle(pos + 1, false);
-          const span = { from: pos + 1, to: r.end };
+          const r = this.extendTitle(from, false);
+          const span = { from, to: r.end };
           const targets = tk.w === '-' || plural ? group : group.slice(-1);
           for (const o of targets) this.addTitle(o, span);
           pos = r.end;
@@ -694,15 +825,32 @@ class Parser {
     return pos;
   }
 
-  /** A further name of a list at `i` joins `group` (with the list's `shared` titles); its end, or -1. */
-  listName(i: number, group: RawOfficial[], shared: TitleSpan[]): number {
-    if (group.length === 0) return -1;
+  /** A further name of a list at `i` joins `group` (with the list's `shared` titles); its end, or -1. `first`: `group` may be empty. */
+  listName(i: number, group: RawOfficial[], shared: TitleSpan[], first = false): number {
+    if (group.length === 0 && !first) return -1;
     const n = this.readName(i, 'standalone');
     if (!n) return -1;
     const o = this.person(n);
     for (const t of shared) this.addTitle(o, t);
     group.push(o);
     return n.to;
+  }
+
+  /**
+   * "…; Ngọc Kim Nam - Ủy viên …": an item of a list begins at the separator, so a capitalised word
+   * before a name read from the family name inside that run (a family name the vocabulary lacks) is
+   * the name's first word.
+   */
+  listItemStart(n: NameSpan): NameSpan {
+    const prev = this.toks[n.from - 1];
+    const sep = this.toks[n.from - 2];
+    const after = this.toks[n.to];
+    if (!prev || !sep || !after || prev.t !== 'w' || !prev.cap || prev.upper || this.used[n.from - 1]) return n;
+    if (sep.w !== ';' && sep.w !== ',') return n;
+    if (n.to - n.from > 3 || (after.w !== '-' && after.w !== ',') || this.titleHead(n.to + 1, false) < 0) return n;
+    if (this.titleHead(n.from - 1, false) > 0 || this.bodyWordEnd(n.from - 1) > 0 || PLACE_SET.match(this.toks, n.from - 1) > 0) return n;
+    if (ORG_HEAD_SET.match(this.toks, n.from - 1) > 0 || NOT_PERSON.has(prev.k) || this.honorific(n.from - 1)) return n;
+    return { from: n.from - 1, to: n.to };
   }
 
   /** A family-name-led name with no honorific: with titles after it, a known name, or 3+ words. */
@@ -785,7 +933,9 @@ class Parser {
       const parts = o.key.split(' ');
       if (parts.length < 2) continue;
       const g = parts[parts.length - 1] ?? '';
-      byGiven.set(g, [...(byGiven.get(g) ?? []), o]);
+      const list = byGiven.get(g);
+      if (list) list.push(o);
+      else byGiven.set(g, [o]);
     }
     if (byGiven.size === 0) return;
     const toks = this.toks;
@@ -804,6 +954,17 @@ class Parser {
       o.mentions.push({ start: t.s, end: t.e });
       this.used[k] = 1;
     }
+  }
+
+  /** "Tin ảnh: Anh Thư": a given name read inside a credit or byline ("Anh" taken for an honorific) is not a person of its own. */
+  withoutCreditParts(): RawOfficial[] {
+    const credits = this.order.filter((o) => o.byline).flatMap((o) => o.mentions);
+    if (credits.length === 0) return this.order;
+    // Which characters lie inside a credit: one pass over the credits, then a lookup per mention.
+    const covered = new Uint8Array(this.text.length + 1);
+    for (const c of credits) covered.fill(1, c.start, c.end);
+    const inside = (m: { start: number; end: number }) => m.end > m.start && covered[m.start] === 1 && covered[m.end - 1] === 1;
+    return this.order.filter((o) => o.byline || o.mentions.length === 0 || !o.mentions.every(inside));
   }
 
   /** Photo and story credits anywhere: "Ảnh: Thanh Hà", "(Ảnh: MINH TÂM)", "Bài, ảnh: Minh Tâm" — people without titles. */
@@ -873,7 +1034,7 @@ const BYLINE_NOT = new Set(
 );
 /** A credit: its cue and colon, then a name of two to four words ending the line, the sentence or the bracket. */
 const CREDIT_RE =
-  /(?<![\p{L}])(?:(?:bài|tin)(?:\s*,\s*|\s+và\s+)ảnh|ảnh|bài|tin|video|clip|thực hiện|nhóm phóng viên)\s*:\s*((?:[\p{Lu}][\p{Ll}]+|[\p{Lu}]{2,})(?:[ \u00a0](?:[\p{Lu}][\p{Ll}]+|[\p{Lu}]{2,})){1,3})(?=\s*(?:\)|$|\n|\.\s|\.$|\s*-\s))/giu;
+  /(?<![\p{L}])(?:(?:bài|tin)(?:\s*,\s*|\s+và\s+|\s+)ảnh|ảnh|bài|tin|video|clip|thực hiện|nhóm phóng viên)\s*:\s*((?:[\p{Lu}][\p{Ll}]+|[\p{Lu}]{2,})(?:[ \u00a0](?:[\p{Lu}][\p{Ll}]+|[\p{Lu}]{2,})){1,3})(?=\s*(?:\)|$|\n|\.\s|\.$|\s*-\s))/giu;
 
 /**
  * Find the officials in normalised text. `clean` is the same text without

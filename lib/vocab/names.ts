@@ -34,5 +34,11 @@ export const BAPTISMAL_NAMES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Ê Đê and Gia Rai personal-name prefixes ("Y Khâm Niê", "H'Hen Niê"). */
-export const NAME_PREFIXES: ReadonlySet<string> = new Set(['y', "h'"]);
+/**
+ * Words that begin a personal name without being a family name: the Ê Đê and Gia Rai prefixes ("Y Khâm
+ * Niê", "H'Hen Niê") and the "Thích" of Buddhist monks' and nuns' names ("Thích Minh Tâm").
+ */
+export const NAME_PREFIXES: ReadonlySet<string> = new Set(['y', "h'", 'thích']);
+
+/** Abbreviated Buddhist ranks written with a dot before a monk's name: "HT. Thích …" (Hòa thượng), "TT." (Thượng tọa), "ĐĐ." (Đại đức), "NS." (Ni sư). */
+export const MONASTIC_ABBREVIATIONS: ReadonlySet<string> = new Set(['ht', 'tt', 'đđ', 'ns', 'nt']);

@@ -2,7 +2,7 @@
  * Place names that look like personal names (many start with a family name:
  * Lâm Đồng, Hà Tĩnh, Cao Bằng). Matched longest first before any name is
  * read. Provinces and centrally-run cities before and after the 2025 merger,
- * regions, and the countries the press mentions most. Exact keys.
+ * regions, the provinces of 1976–1997, and the countries the press mentions most. Exact keys.
  */
 const PROVINCES =
   'an giang|bà rịa - vũng tàu|bà rịa|vũng tàu|bạc liêu|bắc giang|bắc kạn|bắc ninh|bến tre|bình dương|bình định|' +
@@ -13,7 +13,10 @@ const PROVINCES =
   'thừa thiên huế|thừa thiên - huế|huế|tiền giang|trà vinh|tuyên quang|vĩnh long|vĩnh phúc|yên bái|' +
   'hồ chí minh|sài gòn|việt nam|lào|campuchia|trung quốc|hoa kỳ|nhật bản|hàn quốc|thái lan|' +
   'tây nguyên|tây bắc|đông bắc|nam bộ|bắc bộ|trung bộ|tây nam bộ|đông nam bộ|đồng bằng sông cửu long|' +
-  'trường sa|hoàng sa|côn đảo|phú quốc|cửu long|hồng|mê kông|mekong';
+  'trường sa|hoàng sa|côn đảo|phú quốc|cửu long|hồng|mê kông|mekong|' +
+  // provinces of 1976–1997, in historical articles (several start with a family name: Hà, Hoàng, Cao)
+  'hà tây|hà bắc|hà sơn bình|hà nam ninh|hà tuyên|hoàng liên sơn|cao lạng|vĩnh phú|hải hưng|nghệ tĩnh|' +
+  'bình trị thiên|nghĩa bình|phú khánh|thuận hải|minh hải|sông bé|quảng nam - đà nẵng|gia lai - kon tum|bắc thái';
 
 /** Exact-key place names, each a list of syllables. */
 export const PLACES: readonly string[][] = PROVINCES.split('|').map((p) => p.split(/\s+/));

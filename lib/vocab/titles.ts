@@ -8,8 +8,8 @@
  * (lower case, new-style tones); multi-word entries are matched longest first.
  */
 
-/** Modifiers that may precede a head: "nguyên Bộ trưởng", "Quyền Chủ tịch". */
-export const HEAD_MODIFIERS = ['nguyên', 'quyền', 'phó', 'tổng', 'thường trực'];
+/** Modifiers that may precede a head: "nguyên Bộ trưởng", "Quyền Chủ tịch", "tân Chủ tịch" (newly elected). */
+export const HEAD_MODIFIERS = ['nguyên', 'quyền', 'phó', 'tổng', 'thường trực', 'tân'];
 
 /** Titles on their own (ranks, religious and community titles stand before the name). */
 export const HEADS: readonly string[] = [
@@ -17,7 +17,7 @@ export const HEADS: readonly string[] = [
   'tổng bí thư', 'bí thư', 'ủy viên', 'tỉnh ủy viên', 'thành ủy viên', 'huyện ủy viên', 'quận ủy viên',
   'thị ủy viên', 'đảng ủy viên', 'thường trực ban bí thư', 'trưởng ban', 'trưởng', 'chủ nhiệm', 'chánh văn phòng',
   'trưởng khối vận', 'tổ trưởng', 'trưởng phòng', 'trưởng thôn', 'trưởng bản', 'trưởng ấp', 'trưởng khóm',
-  'trưởng buôn', 'trưởng đoàn', 'đoàn trưởng',
+  'trưởng buôn', 'trưởng đoàn', 'đoàn trưởng', 'phó ban', 'đội trưởng', 'hội trưởng',
   // State
   'chủ tịch nước', 'chủ tịch quốc hội', 'chủ tịch', 'thủ tướng', 'thủ trưởng', 'bộ trưởng', 'thứ trưởng', 'giám đốc',
   'tổng giám đốc', 'cục trưởng', 'vụ trưởng', 'viện trưởng', 'tổng cục trưởng', 'hiệu trưởng', 'chánh án',
@@ -25,22 +25,23 @@ export const HEADS: readonly string[] = [
   'tổng biên tập', 'chỉ huy trưởng', 'chính trị viên', 'chính ủy', 'tư lệnh', 'đbqh', 'đại biểu hđnd',
   // ranks
   'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá',
-  'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'đô đốc', 'chuẩn đô đốc',
+  'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'đô đốc', 'chuẩn đô đốc', 'tướng',
   // religious and community
   'hòa thượng', 'thượng tọa', 'đại đức', 'ni sư', 'ni trưởng', 'linh mục', 'giám mục', 'tổng giám mục',
-  'hồng y', 'mục sư', 'già làng', 'quản nhiệm', 'chánh xứ', 'quản xứ', 'trụ trì',
+  'phó bts', 'trưởng bts', 'hồng y', 'mục sư', 'nữ tu', 'già làng', 'người uy tín', 'người có uy tín', 'quản nhiệm', 'chánh xứ', 'quản xứ', 'trụ trì',
   // abbreviations kept as written (Ủy viên Ban Thường vụ Tỉnh ủy, Tỉnh ủy viên, Phó Bí thư, …)
-  'uvtvtu', 'uvbtvtu', 'uvbtv', 'uvbch', 'uvtv', 'tvtu', 'tvhu', 'tvqu', 'tvtư', 'tuv', 'huv', 'quv', 'pbt', 'pct',
+  'uvtvtu', 'uvbtvtu', 'uvbtv', 'uv', 'uvbch', 'uvtv', 'tvtu', 'tvhu', 'tvqu', 'tvtư', 'tuv', 'huv', 'quv', 'pbt', 'pct',
 ];
 
 /** Heads of a post in a unit of a larger body: a comma before the parent body does not end the title ("Phó Vụ trưởng Vụ X, Bộ Y"). */
-export const SUB_UNIT_HEADS: ReadonlySet<string> = new Set(['trưởng phòng', 'vụ trưởng', 'chánh văn phòng', 'trưởng khoa', 'trưởng bộ môn']);
+export const SUB_UNIT_HEADS: ReadonlySet<string> = new Set(['trưởng phòng', 'đội trưởng', 'vụ trưởng', 'chánh văn phòng', 'trưởng khoa', 'trưởng bộ môn']);
 
 /** Titles that stand before a name with no comma and whose name may be any capitalised run. */
 export const PREFIX_TITLES: ReadonlySet<string> = new Set([
   'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá',
   'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'đô đốc', 'chuẩn đô đốc', 'hòa thượng', 'thượng tọa',
   'đại đức', 'ni sư', 'ni trưởng', 'linh mục', 'giám mục', 'tổng giám mục', 'hồng y', 'mục sư', 'già làng',
+  'tướng', 'nữ tu',
 ]);
 
 /** Words (lower case) that may continue a title after its head. */
@@ -49,7 +50,7 @@ export const CONTINUATIONS: readonly string[] = [
   'đảng', 'ủy ban', 'ban chấp hành', 'ban thường vụ', 'thường vụ', 'thường trực', 'thường trực ban bí thư',
   'bí thư', 'chủ tịch', 'chủ nhiệm', 'trưởng', 'phó', 'ủy viên', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy',
   'thị ủy', 'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'đặc khu', 'ấp', 'thôn',
-  'bản', 'buôn', 'làng', 'khóm', 'khu phố', 'tổ dân phố', 'khu dân cư', 'khu', 'cơ sở', 'cấp', 'trung ương',
+  'bản', 'buôn', 'làng', 'khóm', 'xóm', 'khu phố', 'tổ dân phố', 'khu dân cư', 'khu', 'cơ sở', 'cấp', 'trung ương',
   'nhân dân', 'hội đồng nhân dân', 'ủy ban nhân dân', 'dân vận', 'khối vận', 'tuyên giáo', 'tuyên giáo và dân vận',
   'tổ chức', 'kiểm tra', 'nội chính', 'kinh tế', 'đối ngoại', 'chính sách', 'chiến lược', 'bộ chính trị',
   'chính trị', 'mặt trận', 'mặt trận tổ quốc', 'tổ quốc', 'việt nam', 'công tác mặt trận', 'công tác', 'dân tộc',
@@ -65,7 +66,7 @@ export const CONTINUATIONS: readonly string[] = [
   'phật giáo', 'công giáo', 'tin lành', 'cao đài', 'hòa hảo', 'giáo phận', 'giáo xứ', 'họ đạo', 'chi hội',
   'thường trực hội đồng', 'báo', 'tạp chí', 'đài', 'phát thanh', 'truyền hình', 'học viện', 'trường', 'đại học',
   'trung tâm', 'khu vực', 'miền', 'miền nam', 'miền bắc', 'miền trung', 'tây nguyên', 'nam bộ', 'bắc bộ',
-  'dự khuyết', 'chuyên trách', 'kiêm', 'đồng thời', 'phụ trách', 'thứ nhất', 'tổng', 'đại biểu', 'đặc biệt',
+  'dự khuyết', 'chuyên trách', 'không chuyên trách', 'kiêm', 'đồng thời', 'phụ trách', 'thứ nhất', 'tổng', 'đại biểu', 'đặc biệt',
   'hợp tác xã', 'ban quản lý', 'quản lý', 'ban chỉ đạo', 'chỉ đạo', 'ban đại diện', 'đại diện', 'tổ tự quản',
   'tự quản', 'an ninh', 'trật tự', 'cơ động', 'đồn', 'trạm', 'đội', 'tiểu đoàn', 'trung đoàn', 'sư đoàn', 'lữ đoàn',
   'dân quân', 'tự vệ', 'quốc phòng', 'toàn dân', 'đại đoàn kết', 'bảo vệ', 'quyền', 'trẻ em', 'người khuyết tật',
@@ -73,8 +74,9 @@ export const CONTINUATIONS: readonly string[] = [
   'hội viên', 'tổng hội', 'liên minh', 'hiệp hội', 'ủy ban kiểm tra', 'cơ quan', 'cơ quan thường trực', 'thường trực',
   'tổng công ty', 'công ty', 'tập đoàn', 'ngân hàng chính sách', 'bảo hiểm xã hội', 'kho bạc', 'thuế', 'hải quan',
   'dân chủ', 'quy chế dân chủ', 'cơ quan nhà nước', 'dân số', 'gia đình', 'lãnh đạo', 'chủ chốt', 'ủy ban mặt trận tổ quốc',
-  'chùa', 'tịnh xá', 'thiền viện', 'nhà thờ', 'tổng giáo phận', 'hội thánh', 'ban trị sự', 'đoàn thể', 'các đoàn thể',
-  'quần chúng', 'hội quần chúng', 'các hội quần chúng', 'bác ái', 'bác ái xã hội',
+  'chùa', 'tịnh xá', 'thiền viện', 'nhà thờ', 'chính tòa', 'tổng giáo phận', 'giáo hạt', 'giáo họ', 'hội thánh', 'ban trị sự', 'đoàn thể', 'các đoàn thể',
+  'quần chúng', 'hội quần chúng', 'các hội quần chúng', 'bác ái', 'bác ái xã hội', 'ban cán sự đảng', 'ban cán sự',
+  'đơn vị tỉnh', 'đơn vị thành phố',
   // one body's name with a comma in it
   'văn hóa , thể thao và du lịch', 'lao động , thương binh và xã hội', 'tín ngưỡng , tôn giáo',
 ];
@@ -106,5 +108,5 @@ export const ORG_NAME_WORDS: readonly string[] = [
   'quân đội nhân dân', 'thời báo', 'điện tử', 'thông tin điện tử', 'cổng thông tin', 'tổng hợp', 'chuyên ngành',
   'tuyên truyền', 'lý luận', 'bồi dưỡng', 'đào tạo', 'tham mưu', 'hậu cần',
   'tác chiến', 'công binh', 'thông tin liên lạc', 'pháo binh', 'thiết giáp', 'đặc công', 'tăng thiết giáp',
-  'chứng minh', 'bác ái', 'quần chúng',
+  'chứng minh', 'bác ái', 'quần chúng', 'vận động', 'thiểu số',
 ];

@@ -105,6 +105,122 @@ const CASES: [string, Want][] = [
     'Hội nghị có sự tham gia của Nhân dân, Mặt trận Tổ quốc. Tập đoàn Hoàng Anh Gia Lai tài trợ. Đường Nguyễn Trãi và cầu Trần Thị Lý được chỉnh trang; Bệnh viện Đa khoa Lê Văn Thịnh, Lăng Chủ tịch Hồ Chí Minh.',
     { o: [], d: [], dt: [] },
   ],
+  // A title or a body right after a rank or an honorific is not a one-word given name.
+  ['Đoàn đến chúc mừng Tòa Giám mục Giáo phận Kon Tum; cùng các đồng chí Thường trực HĐND xã. Thượng tọa Trưởng ban cảm ơn đoàn.', { o: [] }],
+  ['Các cựu binh giữ vững phẩm chất Bộ đội Cụ Hồ; ông Lò Văn Phúc nhắc lại.', { o: [['Lò Văn Phúc']] }],
+  // A credit written "Tin ảnh:" with no comma; its first word is not an honorific.
+  ['Ông Vũ Đình Khang dự lễ.\nTin ảnh: Anh Thơ', { o: [['Vũ Đình Khang'], ['Anh Thơ']] }],
+  // A plural title shared by a semicolon list: each name keeps it, and its own titles are its alone.
+  [
+    'Cùng dự có các đồng chí Ủy viên Trung ương Đảng: Nguyễn Văn Tình, Chánh Văn phòng Tỉnh ủy; đồng chí Lê Thị Hồng, Phó Chủ tịch UBND tỉnh; Trần Quốc Bảo, Giám đốc Sở Nội vụ.',
+    {
+      o: [
+        ['Nguyễn Văn Tình', 'Ủy viên Trung ương Đảng', 'Chánh Văn phòng Tỉnh ủy'],
+        ['Lê Thị Hồng', 'Ủy viên Trung ương Đảng', 'Phó Chủ tịch UBND tỉnh'],
+        ['Trần Quốc Bảo', 'Ủy viên Trung ương Đảng', 'Giám đốc Sở Nội vụ'],
+      ],
+    },
+  ],
+  // … but one person's rank does not pass to the next attendee.
+  [
+    'Dự có Thiếu tướng Lê Văn Quân, Phó Tư lệnh Quân khu 5; đồng chí Mai Thị Hòa, Phó Chủ tịch UBND tỉnh.',
+    { o: [['Lê Văn Quân', 'Thiếu tướng', 'Phó Tư lệnh Quân khu 5'], ['Mai Thị Hòa', 'Phó Chủ tịch UBND tỉnh']] },
+  ],
+  // Offices after "giữ chức" go on over commas; the Front's and mass organisations' Party committee is one body.
+  [
+    'Hội nghị cử bà Hà Thị Nhung, Phó Bí thư Thường trực Đảng ủy MTTQ, các đoàn thể tỉnh giữ chức Chủ tịch, Trưởng ban Dân chủ Ủy ban MTTQ tỉnh khóa X, nhiệm kỳ 2024-2029.',
+    { o: [['Hà Thị Nhung', 'Phó Bí thư Thường trực Đảng ủy MTTQ, các đoàn thể tỉnh', 'Chủ tịch', 'Trưởng ban Dân chủ Ủy ban MTTQ tỉnh khóa X']] },
+  ],
+  // Where a body is, in brackets; "và" and a lower-case word after a place end the title.
+  [
+    'Ông Lê Văn Tín, Ủy viên Ban Đại diện Hội thánh Tin Lành Việt Nam (miền Nam) tỉnh, và Giám mục Đinh Văn Hòa - Giám mục Giáo phận Vinh (tỉnh Nghệ An) dự.',
+    { o: [['Lê Văn Tín', 'Ủy viên Ban Đại diện Hội thánh Tin Lành Việt Nam (miền Nam) tỉnh'], ['Đinh Văn Hòa', 'Giám mục', 'Giám mục Giáo phận Vinh (tỉnh Nghệ An)']] },
+  ],
+  [
+    'Đoàn do bà Lò Thị Hạnh - Chủ tịch Ủy ban MTTQ tỉnh và đoàn công tác đến thăm; ông Cao Văn Lộc, Chủ tịch HĐND huyện Tam Nông và đại diện các ban cùng dự.',
+    { o: [['Lò Thị Hạnh', 'Chủ tịch Ủy ban MTTQ tỉnh'], ['Cao Văn Lộc', 'Chủ tịch HĐND huyện Tam Nông']] },
+  ],
+  // Community, religious and military titles; bodies whose names run on in lower case.
+  ['Ông Lường Văn Khoa, người uy tín xóm Bản Lầm, xã Tân Lạc, nhận quà.', { o: [['Lường Văn Khoa', 'người uy tín xóm Bản Lầm, xã Tân Lạc']] }],
+  [
+    'Bà Hà Thị Kim, Phó Ban Trị sự GHPGVN tỉnh, phát biểu; Tướng Phạm Văn Sáu và Nữ tu Lê Thị Hoa cùng dự.',
+    { o: [['Hà Thị Kim', 'Phó Ban Trị sự GHPGVN tỉnh'], ['Phạm Văn Sáu', 'Tướng'], ['Lê Thị Hoa', 'Nữ tu']] },
+  ],
+  [
+    'Ông Lý Văn Lực, Bí thư Ban cán sự đảng, Bộ trưởng, dự; ông Đào Văn Tú - Vụ trưởng Vụ Dân tộc thiểu số phát biểu.',
+    { o: [['Lý Văn Lực', 'Bí thư Ban cán sự đảng', 'Bộ trưởng'], ['Đào Văn Tú', 'Vụ trưởng Vụ Dân tộc thiểu số']] },
+  ],
+  [
+    'Đại úy Mạc Văn Hà - Đội trưởng Đội Vận động quần chúng, Đồn Biên phòng (ĐBP) Sông Trăng (Bộ đội Biên phòng tỉnh Long An), kể lại.',
+    { o: [['Mạc Văn Hà', 'Đại úy', 'Đội trưởng Đội Vận động quần chúng, Đồn Biên phòng (ĐBP) Sông Trăng (Bộ đội Biên phòng tỉnh Long An)']] },
+  ],
+  // Abbreviations joined by a dash or a dot, right after the name with no comma.
+  [
+    'Dự có đồng chí Vương Văn Lợi UV-BTV Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy; đoàn do ông Võ Văn Vy-Phó chủ tịch UB.MTTQVN tỉnh làm trưởng đoàn.',
+    { o: [['Vương Văn Lợi', 'UV-BTV Tỉnh ủy', 'Trưởng Ban Dân vận Tỉnh ủy'], ['Võ Văn Vy', 'Phó chủ tịch UB.MTTQVN tỉnh', 'trưởng đoàn']] },
+  ],
+  // The titles, a dash, then the name; a lower-case rank before a name; a rank, a comma, an office, the name.
+  [
+    'Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh - Nguyễn Văn Bền thăm hỏi Mục sư, Hội trưởng Thái Văn Phúc.',
+    { o: [['Nguyễn Văn Bền', 'Bí thư Tỉnh ủy', 'Chủ tịch HĐND tỉnh'], ['Thái Văn Phúc', 'Mục sư', 'Hội trưởng']] },
+  ],
+  [
+    'Đón đoàn có mục sư Nguyễn Hữu Minh, Hội trưởng Hội Thánh Tin lành Việt Nam (miền Bắc) và các linh mục.',
+    { o: [['Nguyễn Hữu Minh', 'mục sư', 'Hội trưởng Hội Thánh Tin lành Việt Nam (miền Bắc)']] },
+  ],
+  // Ranges of full dates, typed spaces, days of every year, a quarter in the old spelling.
+  ['Kỷ niệm 80 năm Ngày truyền thống (12/3/1945-12/3/2025), xã tổ chức lễ.', { dt: ['12/3/1945=1945-03-12', '12/3/2025=2025-03-12'] }],
+  ['Kế hoạch ban hành kèm theo Quyết định số 812-QĐ/HU ngày 14/7 /2011 của Huyện ủy.', { d: ['812-QĐ/HU'], dt: ['ngày 14/7 /2011=2011-07-14'] }],
+  ['Bộ Chính trị lấy ngày 15/10 hằng năm làm Ngày Dân vận; năm 2023, ngày 15/10 được tổ chức trọng thể.', { dt: ['ngày 15/10=--10-15', 'năm 2023=2023', 'ngày 15/10=2023-10-15'] }],
+  ['Trong quí II năm 2016, Ban Dân vận Huyện ủy tổ chức 3 hội nghị.', { dt: [] }],
+  ['Trong 2 ngày (27 đến 28/8/2024), tại hội trường tỉnh, hội nghị diễn ra.', { dt: ['27=2024-08-27', '28/8/2024=2024-08-28'] }],
+  // Older State symbols with no type code; a law's name ends before the next document; laws named in lower case.
+  ['Năm 1960, Thủ tướng ban hành Nghị định số 214/TTg; sau đó là Chỉ thị 07/1997/TTg về biên giới.', { d: ['214/TTg', '07/1997/TTg'] }],
+  [
+    'Nghị định số 18/2021/NĐ-CP hướng dẫn Luật Tín ngưỡng, tôn giáo thay thế Nghị định 40/2015/NĐ-CP.',
+    { d: ['18/2021/NĐ-CP', 'Luật Tín ngưỡng, tôn giáo', '40/2015/NĐ-CP'] },
+  ],
+  ['Xã lấy ý kiến Dự thảo Luật thực hiện dân chủ ở cơ sở; Luật sư Trần Văn Ánh cho biết Luật quy định rõ.', { d: ['Luật thực hiện dân chủ ở cơ sở'] }],
+  // "Thành" alone is no body ("Thành phố" is); titles in lower case and an office given by "làm".
+  ['Đoàn do ông Thành Văn Lộc – tỉnh ủy viên, bí thư huyện ủy làm trưởng đoàn đến thăm.', { o: [['Thành Văn Lộc', 'tỉnh ủy viên', 'bí thư huyện ủy', 'trưởng đoàn']] }],
+  // A rank before a body's name or an office; a body's region, lower-case field and parent before a dash.
+  [
+    'Bà gửi lời chúc đến Giám mục Chính tòa Giáo phận Xuân Lộc Đỗ Văn Ngân và Linh mục Chánh xứ Giáo xứ Tân Mai Nguyễn Văn Bình.',
+    { o: [['Đỗ Văn Ngân', 'Giám mục Chính tòa Giáo phận Xuân Lộc'], ['Nguyễn Văn Bình', 'Linh mục', 'Chánh xứ Giáo xứ Tân Mai']] },
+  ],
+  [
+    'Ông Hà Văn Liêm – Vụ trưởng Vụ Công tác Tôn giáo thuộc Tây Nam bộ; ông Trần Văn Lâm, Trưởng Ban Dân tộc - tôn giáo Ủy ban MTTQ tỉnh đã đến.',
+    { o: [['Hà Văn Liêm', 'Vụ trưởng Vụ Công tác Tôn giáo thuộc Tây Nam bộ'], ['Trần Văn Lâm', 'Trưởng Ban Dân tộc - tôn giáo Ủy ban MTTQ tỉnh']] },
+  ],
+  [
+    'Bà Hồ Thị Hiền - Phó Chủ tịch Hội LHPN tỉnh, Trưởng Ban Công tác Phụ nữ, Ủy ban MTTQ Việt Nam tỉnh - đã được bầu.',
+    { o: [['Hồ Thị Hiền', 'Phó Chủ tịch Hội LHPN tỉnh', 'Trưởng Ban Công tác Phụ nữ, Ủy ban MTTQ Việt Nam tỉnh']] },
+  ],
+  // "tân" (newly elected) in lower case; after "tỉnh" a run that is no province is a name; "là" gives an office.
+  [
+    'Lãnh đạo tỉnh chúc mừng tân phó Chủ tịch Lê Văn Hào; PCT UBND tỉnh Đinh Huy tặng hoa. Đồng chí Phan Văn Chiến, là thiếu tướng, nguyên Phó Chính ủy Quân khu 9, phát biểu.',
+    { o: [['Lê Văn Hào', 'tân phó Chủ tịch'], ['Đinh Huy', 'PCT UBND tỉnh'], ['Phan Văn Chiến', 'thiếu tướng', 'nguyên Phó Chính ủy Quân khu 9']] },
+  ],
+  // Buddhist names begin with "Thích", after a rank abbreviated with a dot; Sangha titles; part-time posts.
+  [
+    'Đoàn do TT. Thích Minh Tâm – Phó BTS GHPGVN tỉnh làm trưởng đoàn; TT. Thích Quảng Đức – Trưởng ban Văn hóa BTS GHPGVN tỉnh cùng đến.',
+    { o: [['Thích Minh Tâm', 'TT.', 'Phó BTS GHPGVN tỉnh', 'trưởng đoàn'], ['Thích Quảng Đức', 'TT.', 'Trưởng ban Văn hóa BTS GHPGVN tỉnh']] },
+  ],
+  // "tướng" inside "thủ tướng" is no rank of its own.
+  ['Sáng nay, thủ tướng Phạm Văn Lộc thăm tỉnh.', { o: [] }],
+  ['Bà Lê Thu Mai là Phó Chủ tịch không chuyên trách Ủy ban Trung ương MTTQ Việt Nam.', { o: [['Lê Thu Mai', 'Phó Chủ tịch không chuyên trách Ủy ban Trung ương MTTQ Việt Nam']] }],
+  // An item of a list starts at its separator, even with a family name the vocabulary lacks.
+  [
+    'Dự có các đồng chí: Võ Thị Minh - Ủy viên Ban Thường vụ Tỉnh ủy; Ngọc Kim Sơn - Trưởng ban Dân vận Tỉnh ủy; Phan Đức Hải - Phó Chủ tịch UBND tỉnh.',
+    { o: [['Võ Thị Minh', 'Ủy viên Ban Thường vụ Tỉnh ủy'], ['Ngọc Kim Sơn', 'Trưởng ban Dân vận Tỉnh ủy'], ['Phan Đức Hải', 'Phó Chủ tịch UBND tỉnh']] },
+  ],
+  // … and a province of before 1997 is still a place.
+  ['Ông từng là Phó Chủ tịch UBND tỉnh Hà Tây; PCT UBND tỉnh Hoàng Liên Sơn cùng dự.', { o: [] }],
+  // A verb right after a level word ends the title; "kiêm" joins two titles.
+  [
+    'Bà Nông Thị Hà, Trưởng khối vận huyện báo cáo; ông Lê Văn Thành, Phó Chủ tịch Ủy ban MTTQ tỉnh, kiêm Chủ tịch Hội Khuyến học tỉnh dự.',
+    { o: [['Nông Thị Hà', 'Trưởng khối vận huyện'], ['Lê Văn Thành', 'Phó Chủ tịch Ủy ban MTTQ tỉnh', 'Chủ tịch Hội Khuyến học tỉnh']] },
+  ],
 ];
 
 describe('more constructions', () => {
@@ -129,13 +245,22 @@ describe('the year of a day-and-month date', () => {
     ['Lúc 14h30 ngày 5/6, đoàn đến xã; vào 9 giờ 15 phút ngày 12/10/2024, hội nghị khai mạc.', '2024-11-22', ['Lúc 14h30 ngày 5/6=2024-06-05 14:30', 'vào 9 giờ 15 phút ngày 12/10/2024=2024-10-12 09:15']],
     ['Từ ngày 15 đến 20/7, các đoàn kiểm tra làm việc; trong các ngày 12, 13/8/2023, lớp tập huấn diễn ra.', '2024-11-22', ['ngày 15=2024-07-15', '20/7=2024-07-20', 'ngày 12=2023-08-12', '13/8/2023=2023-08-13']],
     ['Ngày 19/5/1890 là ngày sinh của Chủ tịch Hồ Chí Minh.', '2024-05-19', ['Ngày 19/5/1890=1890-05-19']],
+    // Without an article date: the date's own line, not the time of a header above it.
+    ['Ngày đăng 05/04/2019 | 08:15\nNgày 2/4, xã tổ chức hội nghị.', '', ['05/04/2019 | 08:15=2019-04-05 08:15', 'Ngày 2/4=2019-04-02']],
+    // … the year an anniversary's range ends in, or a later full date, not the year it counts from or a term's first.
+    ['Ngày 4/11, trường kỷ niệm 40 năm thành lập (4/11/1984 - 4/11/2024).', '', ['Ngày 4/11=2024-11-04', '4/11/1984=1984-11-04', '4/11/2024=2024-11-04']],
+    ['Đại hội nhiệm kỳ 2012-2017 đã qua. Sáng 29-2, hội nghị bàn giao; từ ngày 1-3-2016 ông nhận nhiệm vụ.', '', ['Sáng 29-2=2016-02-29', 'ngày 1-3-2016=2016-03-01']],
+    // A month said relatively counts from the article, not from a year earlier in the sentence.
+    ['Trong quý III/2023 và tháng 8 vừa qua, xã tổ chức 12 cuộc đối thoại.', '2024-10-01', ['tháng 8 vừa qua=2024-08']],
+    // … and the solar year beside a Buddhist-era one.
+    ['Nhân dịp Đại lễ Phật đản Phật lịch 2568 (dương lịch 2024), ngày 20-5, đoàn đến thăm.', '', ['ngày 20-5=2024-05-20']],
     ['Tháng 12 vừa qua, huyện tổng kết; tháng Mười Hai tới sẽ họp. Trong 12 tháng qua có nhiều đổi mới.', '2024-11-22', ['Tháng 12 vừa qua=2023-12', 'tháng Mười Hai tới=2024-12']],
     // Without one, the date nearest the article: a law "from 1/1" in a November article is next year's.
     ['Luật có hiệu lực từ ngày 1/1, các xã cần chuẩn bị ngay.', '2024-11-02', ['ngày 1/1=2025-01-01']],
   ];
   for (const [text, articleDate, want] of CASES) {
     it(text.slice(0, 70), () => {
-      const r = extract(text, { articleDate });
+      const r = extract(text, articleDate ? { articleDate } : {});
       expect(r.dates.map((d) => `${d.text}=${d.iso}${d.time ? ` ${d.time}` : ''}`)).toEqual(want);
     });
   }
