@@ -284,21 +284,46 @@ export interface YearMention {
   span?: boolean;
 }
 
+/** Year mentions in text order, looked up by binary search: a date costs a logarithm, not a scan of every year. */
+class YearIndex {
+  private readonly plain: YearMention[];
+  private readonly all: YearMention[];
+
+  constructor(mentions: readonly YearMention[]) {
+    this.all = [...mentions].sort((a, b) => a.at - b.at);
+    this.plain = this.all.filter((y) => !y.span);
+  }
+
+  /** The last mention before `at` (spans of years only with `spans`), or null. */
+  before(at: number, spans: boolean): YearMention | null {
+    const list = spans ? this.all : this.plain;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as YearMention).at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? (list[lo - 1] as YearMention) : null;
+  }
+
+  /** The first mention in the text (spans only with `spans`), or null. */
+  first(spans: boolean): YearMention | null {
+    return (spans ? this.all : this.plain)[0] ?? null;
+  }
+}
+
 /** A year written earlier in the same sentence as `at` ("6 tháng đầu năm 2024, từ ngày 1/1 …"), or null. */
-function sentenceYear(text: string, at: number, yearMentions: readonly YearMention[]): number | null {
-  let best: YearMention | null = null;
-  for (const y of yearMentions) if (!y.span && y.at < at && at - y.at <= 200 && (!best || y.at > best.at)) best = y;
-  if (!best) return null;
+function sentenceYear(text: string, at: number, years: YearIndex): number | null {
+  const best = years.before(at, false);
+  if (!best || at - best.at > 200) return null;
   // Same sentence: no full stop, question mark, semicolon or line break between the year and the date.
   return /[.!?;]\s|\n/.test(text.slice(best.at, at)) ? null : best.year;
 }
 
 /** The nearest year mention before `at`, else the first after it; spans of years only with `spans`. */
-function nearestYear(yearMentions: readonly YearMention[], at: number, spans: boolean): YearMention | null {
-  let nearest: YearMention | null = null;
-  for (const y of yearMentions) if ((spans || !y.span) && y.at < at && (!nearest || y.at > nearest.at)) nearest = y;
-  if (!nearest) for (const y of yearMentions) if ((spans || !y.span) && (!nearest || y.at < nearest.at)) nearest = y;
-  return nearest;
+function nearestYear(years: YearIndex, at: number, spans: boolean): YearMention | null {
+  return years.before(at, spans) ?? years.first(spans);
 }
 
 /**
@@ -309,12 +334,13 @@ function nearestYear(yearMentions: readonly YearMention[], at: number, spans: bo
  */
 export function inferYears(dates: RawDate[], yearMentions: YearMention[], articleDate: string | null, text = ''): void {
   const art = articleDate ? /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(articleDate) : null;
+  const years = new YearIndex(yearMentions);
   for (const d of dates) {
     if (d.year !== null || d.yearly) continue;
     if (art) {
       const ay = Number(art[1]);
       // "tháng 8 vừa qua", "tháng Mười tới" count from the article, whatever year the sentence names.
-      const said = text && d.past === undefined ? sentenceYear(text, d.start, yearMentions) : null;
+      const said = text && d.past === undefined ? sentenceYear(text, d.start, years) : null;
       if (said !== null && Math.abs(said - ay) <= 1) {
         d.year = said;
         continue;
@@ -338,7 +364,7 @@ export function inferYears(dates: RawDate[], yearMentions: YearMention[], articl
     }
     // The nearest explicit year before the date (the event being told), else the nearest after; a year
     // that opens a span ("nhiệm kỳ 2012-2017", "(7/11/1981 - 7/11/2021)") only when there is no other.
-    const nearest = nearestYear(yearMentions, d.start, false) ?? nearestYear(yearMentions, d.start, true);
+    const nearest = nearestYear(years, d.start, false) ?? nearestYear(years, d.start, true);
     if (nearest) d.year = nearest.year;
   }
 }
