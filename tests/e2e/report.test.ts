@@ -17,6 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultPeriod } from '@/lib/report/period';
 import { ROOT } from '../helpers/shared';
 import { extensionSession } from './session';
+import { ui } from './ui';
 
 const PAGES = [
   'http://baodantocmiennui.vn/phat-huy-vai-tro-nguoi-co-uy-tin-trong-dong-bao-dtts-a204518.html', // 2024-06-21
@@ -40,9 +41,10 @@ describe('the period report', () => {
   it('clips pages, previews the half-year, downloads Word and Excel that hold what the preview shows', async () => {
     for (const url of PAGES) {
       const page = await session.open(url);
-      const button = page.locator('dvlens-ui').getByRole('button', { name: 'Clip article' });
-      await button.click({ timeout: 15_000 });
-      await expect.poll(() => page.locator('dvlens-ui').getByRole('button', { name: /Clipped/ }).count()).toBe(1);
+      // The panel is in a closed shadow root: reached through the DevTools protocol (./ui.ts), clicked with the mouse.
+      await expect.poll(() => ui(page).buttons(/^Clip article/), { timeout: 15_000 }).toHaveLength(1);
+      await ui(page).click(/^Clip article/);
+      await expect.poll(() => ui(page).buttons(/^Clipped/)).toHaveLength(1);
       await page.close();
     }
     const lib = await session.context.newPage();
