@@ -102,6 +102,7 @@ class Parser {
   /** Starts of the given names above, and of every full-name mention recorded: each is recorded once (linear, not a scan per mention). */
   readonly givenAt = new Set<number>();
   readonly mentionAt = new Set<number>();
+  readonly creditAt = new Set<number>();
   readonly used: Uint8Array;
 
   constructor(
@@ -967,6 +968,20 @@ class Parser {
     return this.order.filter((o) => o.byline || o.mentions.length === 0 || !o.mentions.every(inside));
   }
 
+  /** A credit or byline at `start`: a person without titles (one entry per name, each mention once). */
+  creditMention(name: string, start: number): void {
+    const key = name.toLowerCase();
+    let o = this.officials.get(key);
+    if (!o) {
+      o = { name, key, titles: [], mentions: [], byline: true };
+      this.officials.set(key, o);
+      this.order.push(o);
+    }
+    if (this.creditAt.has(start)) return;
+    this.creditAt.add(start);
+    o.mentions.push({ start, end: start + name.length });
+  }
+
   /** Photo and story credits anywhere: "Ảnh: Thanh Hà", "(Ảnh: MINH TÂM)", "Bài, ảnh: Minh Tâm" — people without titles. */
   credits(): void {
     CREDIT_RE.lastIndex = 0;
@@ -976,14 +991,7 @@ class Parser {
       const styleOk = words.every((w) => TITLE_CASE.test(w)) || words.every((w) => ALL_UPPER.test(w));
       if (!styleOk || words.some((w) => BYLINE_NOT.has(w.toLowerCase()))) continue;
       const start = m.index + m[0].lastIndexOf(name);
-      const key = name.toLowerCase();
-      let o = this.officials.get(key);
-      if (!o) {
-        o = { name, key, titles: [], mentions: [], byline: true };
-        this.officials.set(key, o);
-        this.order.push(o);
-      }
-      if (!o.mentions.some((x) => x.start === start)) o.mentions.push({ start, end: start + name.length });
+      this.creditMention(name, start);
     }
   }
 
@@ -1011,14 +1019,7 @@ class Parser {
         words.every((w) => TITLE_CASE.test(w)) || words.every((w) => ALL_LOWER.test(w)) || words.every((w) => ALL_UPPER.test(w));
       if (!styleOk || words.some((w) => BYLINE_NOT.has(w.toLowerCase()))) break;
       const start = line.s + raw.indexOf(name);
-      const key = name.toLowerCase();
-      let o = this.officials.get(key);
-      if (!o) {
-        o = { name, key, titles: [], mentions: [], byline: true };
-        this.officials.set(key, o);
-        this.order.push(o);
-      }
-      if (!o.mentions.some((x) => x.start === start)) o.mentions.push({ start, end: start + name.length });
+      this.creditMention(name, start);
       return;
     }
   }
