@@ -2,27 +2,15 @@
  * The command line as a user runs it: a child process, real files, JSON lines
  * on stdout, one-line errors on stderr and the exit code.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli';
 import { ROOT } from '../helpers/shared';
 
-const run = promisify(execFile);
-const CLI = join(ROOT, 'lib/cli/extract-cli.ts');
-
-async function extractCli(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT });
-    return { stdout, stderr, code: 0 };
-  } catch (e) {
-    const err = e as { stdout: string; stderr: string; code: number };
-    return { stdout: err.stdout, stderr: err.stderr, code: err.code };
-  }
-}
+const extractCli = (...args: string[]) => runCli('extract-cli.ts', ...args);
 
 const article = join(ROOT, 'tests/fixtures/articles/01-tinh-giao-ban.txt');
 const page = join(ROOT, 'tests/fixtures/pages/baotinh-giao-ban.html');

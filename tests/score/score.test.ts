@@ -3,29 +3,18 @@
  * (tests/fixtures/score: invented passages, one gold file deliberately wrong),
  * as a user runs it, and its matching rules one by one.
  */
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '@/lib/extract/types';
 import { parseGold } from '@/lib/score/gold';
 import { scorePassage } from '@/lib/score/match';
 import { prf } from '@/lib/score/report';
+import { runCli } from '../helpers/cli';
 import { ROOT } from '../helpers/shared';
 
-const run = promisify(execFile);
-const CLI = join(ROOT, 'lib/cli/score-cli.ts');
 const DIR = join(ROOT, 'tests/fixtures/score');
 
-async function score(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT });
-    return { stdout, stderr, code: 0 };
-  } catch (e) {
-    const err = e as { stdout: string; stderr: string; code: number };
-    return { stdout: err.stdout, stderr: err.stderr, code: err.code };
-  }
-}
+const score = (...args: string[]) => runCli('score-cli.ts', ...args);
 
 describe('npm run score', () => {
   it('scores a folder of NNN.txt + NNN.gold.json per kind and language', async () => {
