@@ -9,7 +9,7 @@ import { HOVER_CARD_CSS, HoverCard } from '@/components/HoverCard';
 import { type ClipState, PANEL_CSS, Panel } from '@/components/Panel';
 import type { EnglishExtractor } from '@/lib/extract/extract';
 import type { Extraction } from '@/lib/extract/types';
-import { joinPieces, paragraphPieces } from '@/lib/english/chunks';
+import { NAME_PIECE, sentencePieces } from '@/lib/english/sentence-pieces';
 import { normalizeText } from '@/lib/text/normalize';
 import type { PageArticle } from '@/lib/page/article';
 import { haveStrings, useStrings } from './catalog';
@@ -372,24 +372,31 @@ const actions: {
 } = { toggle: () => {}, select: () => {}, focusItem: () => {}, close: () => {}, hover: () => {}, clip: () => {}, openClip: () => {} };
 
 /** The English extractor (compromise) where the background could not run it (Firefox): injected into this frame on first need. */
-async function loadEnglish(): Promise<EnglishExtractor> {
-  const g = globalThis as unknown as { __dvlensEnglish?: EnglishExtractor };
+async function loadEnglish(): Promise<InjectedEnglish> {
+  const g = globalThis as unknown as { __dvlensEnglish?: EnglishExtractor; __dvlensEnglishNames?: (piece: string) => string[] };
   if (!g.__dvlensEnglish) {
     const msg: NeedEnglishMessage = { type: 'dvlens:need-english' };
     await browser.runtime.sendMessage(msg).catch(() => false);
   }
-  if (!g.__dvlensEnglish) throw new Error('The English extractor could not be loaded.');
-  return g.__dvlensEnglish;
+  if (!g.__dvlensEnglish || !g.__dvlensEnglishNames) throw new Error('The English extractor could not be loaded.');
+  return { extract: g.__dvlensEnglish, names: g.__dvlensEnglishNames };
+}
+
+/** The English extractor injected into this frame: compromise's names (slow, by piece), the rest (fast, once). */
+interface InjectedEnglish {
+  extract: EnglishExtractor;
+  names: (piece: string) => string[];
 }
 
 /**
- * The entities of an English article, by the English extractor, a few
- * paragraphs at a time with the main thread handed back in between.
- * Returns the extraction, and the total and longest main-thread stretch.
+ * The entities of an English article, by the English extractor: the slow
+ * step (compromise's names) a few sentences at a time with the main thread
+ * handed back in between, then the rest once over the whole text — the same
+ * algorithm as the worker and the command line. Returns the extraction, and
+ * the total and longest main-thread stretch.
  */
-async function extractEnglish(english: EnglishExtractor, article: PageArticle): Promise<{ extraction: Extraction; ms: number; slice: number }> {
+async function extractEnglish(english: InjectedEnglish, article: PageArticle): Promise<{ extraction: Extraction; ms: number; slice: number }> {
   const options = { articleDate: article.published?.slice(0, 10) ?? null };
-  const parts: { start: number; result: Omit<Extraction, 'lang'> }[] = [];
   let ms = 0;
   let slice = 0;
   // compromise sets itself up on first use: one step per task.
@@ -403,15 +410,22 @@ async function extractEnglish(english: EnglishExtractor, article: PageArticle): 
     slice = Math.max(slice, took);
     await pause();
   }
-  for (const piece of paragraphPieces(article.text, 600)) {
+  const timed = <T,>(fn: () => T): T => {
     const t0 = performance.now();
-    parts.push({ start: piece.start, result: english(normalizeText(piece.text), options) });
+    const out = fn();
     const took = performance.now() - t0;
     ms += took;
     slice = Math.max(slice, took);
+    return out;
+  };
+  const norm = timed(() => normalizeText(article.text));
+  const names: string[] = [];
+  for (const piece of sentencePieces(norm.text, NAME_PIECE)) {
+    names.push(...timed(() => english.names(piece)));
     await pause();
   }
-  return { extraction: { lang: 'en', ...joinPieces(parts) }, ms, slice };
+  const extraction = timed(() => english.extract(norm, options, names));
+  return { extraction: { lang: 'en', ...extraction }, ms, slice };
 }
 
 /** Our highlight stylesheet, held here (never looked up by id: a page could plant an element of that id). */

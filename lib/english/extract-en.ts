@@ -16,6 +16,9 @@ import { dropOverlaps } from '../text/spans';
 import { findEnglishDates, findEnglishPeriods } from './dates-en';
 import { findEnglishNamedDocuments } from './documents-en';
 import { findEnglishOfficials } from './people-en';
+import { NAME_PIECE, sentencePieces } from './sentence-pieces';
+
+export { NAME_PIECE, sentencePieces };
 
 /** Canonical Vietnamese spelling of ASCII codes in a symbol or code: 45-QDNS/TW → 45-QĐNS/TW, ND-CP → NĐ-CP. */
 function vietnameseCodes(s: string | null): string | null {
@@ -23,36 +26,34 @@ function vietnameseCodes(s: string | null): string | null {
   return s.replace(/(^|[-/\d])([A-Z][A-Za-z]*)(?=$|[-/])/g, (_m, pre: string, code: string) => pre + vietnameseCode(code));
 }
 
-/** Cut `text` into pieces of at most about `size` characters, at a line break or a sentence's end when there is one. */
-export function sentencePieces(text: string, size: number): string[] {
+/**
+ * The person names compromise finds in `piece` (a piece of normalised text
+ * of about NAME_PIECE characters, cut by `sentencePieces`): honorifics and
+ * possessives stripped, two words or more. These are the names the
+ * Vietnamese-name vocabulary cannot know ("Xi Jinping", "Lisa Williams").
+ * This is the slow step of the English extractor; everything else is fast
+ * and runs once over the whole text.
+ */
+export function englishNames(piece: string): string[] {
   const out: string[] = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + size);
-    if (end < text.length) {
-      const window = text.slice(start + (size >> 1), end);
-      const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. '));
-      if (cut >= 0) end = start + (size >> 1) + cut + 1;
-    }
-    out.push(text.slice(start, end));
-    start = end;
-  }
-  return out;
-}
-
-/** Extract from an English text (normalised). */
-export function extractEnglish(norm: NormalizedText, options: ExtractOptions): Omit<Extraction, 'lang'> {
-  const text = norm.text;
-  // compromise finds the people whose names are not Vietnamese ("Xi Jinping", "Lisa Williams").
-  const extra: string[] = [];
-  // In pieces of a few sentences: compromise's people() grows faster than the text on long ones.
-  for (const p of sentencePieces(text, 1200).flatMap((piece) => nlp(piece).people().out('array') as string[])) {
+  for (const p of nlp(piece).people().out('array') as string[]) {
     const name = p
       .replace(/^(?:(?:Mr|Ms|Mrs|Dr|Prof|Assoc|Madam|Sir)\.?\s+)+/, '')
       .replace(/['’]s$/, '')
       .replace(/[\s,.;:]+$/, '');
-    if (name.split(/\s+/).length >= 2) extra.push(name);
+    if (name.split(/\s+/).length >= 2) out.push(name);
   }
+  return out;
+}
+
+/**
+ * Extract from an English text (normalised). `names`: compromise's names for
+ * the text (`englishNames` over `sentencePieces(norm.text, NAME_PIECE)`),
+ * found here when not given.
+ */
+export function extractEnglish(norm: NormalizedText, options: ExtractOptions, names?: readonly string[]): Omit<Extraction, 'lang'> {
+  const text = norm.text;
+  const extra = names ?? sentencePieces(text, NAME_PIECE).flatMap(englishNames);
   const officials: Official[] = findEnglishOfficials(text, extra).map((p) => {
     const first = p.mentions[0];
     const out: Official = {

@@ -48,7 +48,7 @@ const HEADS = new Set(
     'politburo pastor bishop archbishop cardinal father reverend priest abbot dignitary congressman congresswoman senator ' +
     'justice prosecutor inspector principal rector captain former acting commissar political first second assistant ' +
     'admiral vice-chairman vice-chairwoman vice-president deputy-head superior nun monk elder chancellor envoy consul ' +
-    'expert researcher lecturer officer delegate'
+    'expert researcher lecturer officer delegate hero teacher artist artisan doctor'
   ).split(' '),
 );
 /** Heads that need a capitalised word after them to start a title before a name ("Party" alone is not one). */
@@ -66,11 +66,20 @@ const MONTH_OR_DAY = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
 /** Words that give the office after a name: "was re-elected Chairwoman of …", "was appointed Secretary of …", ", as head of …". */
-const PREDICATES = new Set(['elected', 're-elected', 'reelected', 'appointed', 'named', 'became', 'as']);
+const PREDICATES = new Set(['elected', 're-elected', 'reelected', 'appointed', 'named', 'became', 'as', 'assigned', 'promoted', 'served', 'serves', 'serving']);
+/** Words between a name and its predicate, or between a predicate and the title: "was recently elected", "assigned to be head of". */
+const PREDICATE_FILLERS = /^(?:was|were|is|are|has|have|had|been|be|being|then|later|also|now|recently|newly|currently|still|just|officially|formally|unanimously|to)$/;
+/** Words that open a list of names after a plural title: "Vice Chairpersons of … including A, B and C", "… consist of A; B". */
+const LIST_OPENERS = new Set(['including', 'include', 'includes', 'included', 'comprising', 'namely']);
+const LIST_OPENERS_OF = new Set(['consist', 'consists', 'consisting', 'comprised']);
+/** Place nouns that close a title after "in the" / "of the": "… Committee in the city". */
+const PLACE_NOUN = /^(?:city|province|district|commune|ward|town|country|locality)$/;
+/** An ordinal's suffix after its number: the "th" of "13th". */
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
 /** Capitalised words that may stand before a head and belong to its title ("Party General Secretary", "Politburo member"). */
 const TITLE_LEAD = new Set(['party', 'politburo', 'provincial', 'municipal', 'national', 'central', 'government', 'standing', 'permanent', 'state', 'city', 'district', 'commune']);
 /** Honorifics before a name, dropped. */
-const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'madam', 'miss', 'dr', 'prof', 'assoc', 'comrade', 'sir', 'mme', 'madame']);
+const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'madam', 'miss', 'dr', 'prof', 'assoc', 'comrade', 'sir', 'mme', 'madame', 'professor', 'phd']);
 /** Nouns after a capitalised run that make it a place or a body, not a person. */
 const NOT_PERSON_AFTER = new Set(
   (
@@ -118,7 +127,9 @@ class EnglishPeople {
     const extra = new Set(this.extraNames.map((n) => n.toLowerCase()));
     const toks = this.toks;
     let i = 0;
+    // A plural title shared by the names of a list, and the list's members so far.
     let shared: TitleTokens[] | null = null;
+    let members: RawEnglishOfficial[] = [];
     let listEnd = 0;
     while (i < toks.length) {
       const t = toks[i];
@@ -129,19 +140,63 @@ class EnglishPeople {
       const run = this.capRun(i);
       const name = this.nameIn(i, run, extra);
       if (!name) {
+        // "General Secretary Lam", "praised Hoai": a later mention by given name alone.
+        const last = run - 1;
+        const known = this.given.get(foldKey(bare(toks[last] as Token)));
+        if (known && !this.used.has(last)) {
+          const after = this.attach(known, last, run, this.titlesBefore(last));
+          if (after.length === 0) this.lastEnd = run;
+        }
         i = run;
         continue;
       }
-      // "Vice Chairmen of the …: A, B, C": a plural title before a list goes to every name of it.
-      const inList = shared !== null && this.onlyListSeparators(listEnd, name.from);
-      const before = this.addPerson(name.from, name.to, inList ? shared : null);
-      if (!inList) shared = before.filter(([a, b]) => this.plural(a, b));
-      if (shared?.length === 0) shared = null;
+      const own = this.titlesBefore(name.from);
+      const ownStart = own[0]?.[0] ?? this.honorificStart(name.from);
+      const ownPlural = own.filter(([a, b]) => this.plural(a, b));
+      // A plural title of its own opens a new list ("…; Vice Chairmen of …: A, B").
+      const inList = members.length > 0 && ownPlural.length === 0 && this.onlyListSeparators(listEnd, ownStart);
+      let before = inList && shared ? [...shared, ...own] : own;
+      if (!inList) {
+        members = [];
+        // "Vice Chairmen of the …: A, B, C", "Vice Chairpersons of … including A, B and C": a plural title before a list goes to every name of it.
+        shared = ownPlural;
+        const opener = this.listOpener(ownStart);
+        if (shared.length === 0 && opener >= 0) {
+          shared = this.titlesBefore(opener).filter(([a, b]) => this.plural(a, b));
+          before = [...shared, ...own];
+        }
+        if (shared.length === 0) shared = null;
+      }
+      const o = this.person(name.from, name.to);
+      const after = this.attach(o, name.from, name.to, before);
+      members.push(o);
+      // "A, B and C have been appointed as Vice Chairpersons …": a plural title after a list goes to every name of it.
+      if (members.length > 1) for (const tt of after) if (this.plural(tt[0], tt[1])) for (const m of members) this.addTitle(m, tt);
       listEnd = this.lastEnd;
       i = name.to;
     }
     this.credits();
     return this.order;
+  }
+
+  /** Index of the word opening a list right before `k` ("including", "consist of"), or -1. */
+  listOpener(k: number): number {
+    const t = this.toks[k - 1];
+    if (t && t.t === 'w' && LIST_OPENERS.has(t.k)) return k - 1;
+    if (t?.k === 'of' && LIST_OPENERS_OF.has(this.toks[k - 2]?.k ?? '')) return k - 2;
+    return -1;
+  }
+
+  /** Where the honorifics before a name start ("Assoc. Prof. PhD."), or the name itself. */
+  honorificStart(from: number): number {
+    let k = from;
+    for (;;) {
+      const t = this.toks[k - 1];
+      if (t?.w === '.' && HONORIFICS.has(this.toks[k - 2]?.k ?? '')) k -= 2;
+      else if (t?.w === '.' && this.toks[k - 2]?.k === 'd' && this.toks[k - 3]?.w === '.' && this.toks[k - 4]?.k === 'ph') k -= 4;
+      else if (t && t.t === 'w' && HONORIFICS.has(t.k)) k--;
+      else return k;
+    }
   }
 
   /** "Photo: Lan Anh", "(Photo: VNA)" is an agency, not a person. */
@@ -220,7 +275,8 @@ class EnglishPeople {
    */
   titledName(i: number, end: number): { from: number; to: number } | null {
     const toks = this.toks;
-    for (let s = i + 1; s < end; s++) {
+    // From the run's first word when a title word stands right before it ("Director Khanonglit Sisomboun thanked").
+    for (let s = headOf(toks[i - 1]) ? i : i + 1; s < end; s++) {
       if (end - s < 2 || end - s > 3) continue;
       let ok = true;
       for (let k = s; k < end; k++) {
@@ -250,11 +306,11 @@ class EnglishPeople {
     return this.text.slice(a.s, end).replace(/\s+/g, ' ');
   }
 
-  /** Only commas and "and" (and honorifics) between two names of a list. */
+  /** Only commas, semicolons and "and" (and honorifics) between two names of a list. */
   onlyListSeparators(from: number, to: number): boolean {
     for (let k = from; k < to; k++) {
       const t = this.toks[k] as Token;
-      if (t.w !== ',' && t.k !== 'and' && t.w !== '.' && !HONORIFICS.has(t.k)) return false;
+      if (t.w !== ',' && t.w !== ';' && t.k !== 'and' && t.w !== '.' && !HONORIFICS.has(t.k)) return false;
     }
     return true;
   }
@@ -268,11 +324,11 @@ class EnglishPeople {
     return false;
   }
 
-  /** Token index after the last title or name read (where a list may go on). */
-  lastEnd = 0;
+  /** Given names (folded) of the Vietnamese names read so far, for later mentions by given name; null when two people share one. */
+  readonly given = new Map<string, RawEnglishOfficial | null>();
 
-  /** Add a mention of the name toks[from..to) with its titles; `shared`: a list's title. Returns the titles read before the name. */
-  addPerson(from: number, to: number, shared: TitleTokens[] | null = null): TitleTokens[] {
+  /** The official named toks[from..to), created on first sight. */
+  person(from: number, to: number): RawEnglishOfficial {
     const name = this.spanText(from, to);
     const key = foldKey(name);
     let o = this.byKey.get(key);
@@ -280,43 +336,56 @@ class EnglishPeople {
       o = { name, titles: [], mentions: [] };
       this.byKey.set(key, o);
       this.order.push(o);
+      const first = bare(this.toks[from] as Token);
+      if (to - from >= 2 && (SURNAME_KEYS.has(first) || SURNAME_KEYS.has(foldKey(first)))) {
+        // Vietnamese order, family name first: the given name is the last word.
+        const g = foldKey(bare(this.toks[to - 1] as Token));
+        this.given.set(g, this.given.has(g) && this.given.get(g) !== o ? null : o);
+      }
     }
+    return o;
+  }
+
+  /** Add the title toks[a..b) to `o` (articles and trailing punctuation trimmed), once. */
+  addTitle(o: RawEnglishOfficial, [a0, b0]: TitleTokens): void {
+    let a1 = a0;
+    let b1 = b0;
+    while (a1 < b1 && /^(?:the|a|an)$/.test(this.toks[a1]?.k ?? '')) a1++;
+    while (b1 > a1 && this.toks[b1 - 1]?.t === 'p' && this.toks[b1 - 1]?.w !== ')') b1--;
+    if (b1 <= a1) return;
+    for (let k = a0; k < b0; k++) this.used.add(k);
+    const start = (this.toks[a1] as Token).s;
+    const end = (this.toks[b1 - 1] as Token).e;
+    const key = this.text.slice(start, end).replace(/\s+/g, ' ').toLowerCase();
+    if (!o.titles.some((t) => t.key === key)) o.titles.push({ start, end, key });
+  }
+
+  /** Token index after the last title or name read (where a list may go on). */
+  lastEnd = 0;
+
+  /** Record the mention toks[from..to) of `o` with the titles before it, and read the titles after it (returned). */
+  attach(o: RawEnglishOfficial, from: number, to: number, before: TitleTokens[]): TitleTokens[] {
     const a = this.toks[from] as Token;
-    o.mentions.push({ start: a.s, end: a.s + name.length });
+    const b = this.toks[to - 1] as Token;
+    let end = b.e;
+    if (b.k.endsWith("'s")) end -= 2;
+    o.mentions.push({ start: a.s, end });
     for (let k = from; k < to; k++) this.used.add(k);
-    const add = ([a0, b0]: TitleTokens) => {
-      let a1 = a0;
-      let b1 = b0;
-      while (a1 < b1 && /^(?:the|a|an)$/.test(this.toks[a1]?.k ?? '')) a1++;
-      while (b1 > a1 && this.toks[b1 - 1]?.t === 'p' && this.toks[b1 - 1]?.w !== ')') b1--;
-      if (b1 <= a1) return;
-      for (let k = a0; k < b0; k++) this.used.add(k);
-      const start = (this.toks[a1] as Token).s;
-      const end = (this.toks[b1 - 1] as Token).e;
-      const key = this.text.slice(start, end).replace(/\s+/g, ' ').toLowerCase();
-      if (!o.titles.some((t) => t.key === key)) o.titles.push({ start, end, key });
-    };
-    const before = shared ?? this.titlesBefore(from);
-    for (const t of before) add(t);
+    for (const t of before) this.addTitle(o, t);
     this.lastEnd = to;
-    for (const t of this.titlesAfter(to)) {
-      add(t);
+    const after = this.titlesAfter(to);
+    for (const t of after) {
+      this.addTitle(o, t);
       this.lastEnd = t[1];
     }
-    return before;
+    return after;
   }
 
   /** The title chain right before the name (honorifics skipped), split into titles. */
   titlesBefore(from: number): TitleTokens[] {
     const toks = this.toks;
-    let k = from - 1;
-    // "Mr.", "Prof. Dr.", "Assoc. Prof."
-    while (k >= 0) {
-      const t = toks[k] as Token;
-      if (t.w === '.' && HONORIFICS.has(toks[k - 1]?.k ?? '')) k -= 2;
-      else if (t.t === 'w' && HONORIFICS.has(t.k)) k--;
-      else break;
-    }
+    // "Mr.", "Prof. Dr.", "Assoc. Prof. Ph.D."
+    let k = this.honorificStart(from) - 1;
     // "Vice Chairmen of the …: A, B, C": a colon before the name; "In her speech, Politburo member …, Truong Thi Mai
     // noted": a comma, when the name has no titles of its own after it.
     if (toks[k]?.w === ':' || (toks[k]?.w === ',' && isCap(toks[k - 1]) && toks[this.nameEnd(from)]?.w !== ',')) k--;
@@ -331,8 +400,14 @@ class EnglishPeople {
         continue;
       }
       if (t.w === '-' && isCap(toks[k - 1])) continue;
+      // "the 13th-tenure Party Central Committee": the ordinal, its suffix and "-tenure".
+      if (t.t === 'w' && /^(?:tenure|term)$/.test(t.k) && toks[k - 1]?.w === '-' && ORDINAL_SUFFIX.test(toks[k - 2]?.k ?? '')) continue;
+      if (t.w === '-' && ORDINAL_SUFFIX.test(toks[k - 1]?.k ?? '') && toks[k - 2]?.t === 'n') continue;
+      if (t.t === 'w' && ORDINAL_SUFFIX.test(t.k) && toks[k - 1]?.t === 'n' && toks[k - 1]?.e === t.s) continue;
+      if (t.t === 'n' && ORDINAL_SUFFIX.test(toks[k + 1]?.k ?? '') && toks[k + 1]?.s === t.e) continue;
       // "Politburo member, Permanent Member of … Truong Quang Dinh": a comma between two titles before a name.
-      if (t.w === ',' && k < last && toks[k - 1]?.t === 'w' && (isCap(toks[k - 1]) || toks[k - 1]?.k === 'member')) continue;
+      // (", the Secretariat, General Secretary …" is a list of bodies, not a chain.)
+      if (t.w === ',' && k < last && toks[k + 1]?.k !== 'the' && toks[k - 1]?.t === 'w' && (isCap(toks[k - 1]) || toks[k - 1]?.k === 'member')) continue;
       if (t.t === 'n' && isCap(toks[k + 1])) continue;
       if ((t.w === '(' && k < last) || t.w === ')') continue;
       if (t.w === '’' || t.w === "'") continue;
@@ -345,9 +420,14 @@ class EnglishPeople {
     while (h <= last && !(headOf(toks[h]) && (isCap(toks[h]) || toks[h]?.k === 'member' || opens(h)) && !(WEAK_HEADS.has(toks[h]?.k ?? '') && !isCap(toks[h + 1]) && !opens(h)))) h++;
     if (h > last) return [];
     const lastTok = toks[last] as Token;
-    if (!(lastTok.t === 'w' && (lastTok.cap || HEADS.has(lastTok.k))) && lastTok.w !== ')') return [];
+    // The chain ends on a title word, a bracket, or a place after "in the" ("… Committee in the city").
+    const endsOnPlace = PLACE_NOUN.test(lastTok.k) && toks[last - 1]?.k === 'the';
+    if (!(lastTok.t === 'w' && (lastTok.cap || HEADS.has(lastTok.k))) && lastTok.w !== ')' && !endsOnPlace) return [];
     // "Party General Secretary", "Politburo member": a capitalised word before the head belongs to it.
     while (h > start && isCap(toks[h - 1]) && this.leadsTitle(h - 1)) h--;
+    // "non-specialized Vice Chairpersons", "full-time Deputy Head": a hyphenated modifier before the head.
+    const m = toks[h - 3];
+    if (h - 3 >= 0 && toks[h - 2]?.w === '-' && m?.t === 'w' && !m.cap && m.e === toks[h - 2]?.s && toks[h - 1]?.t === 'w' && !toks[h - 1]?.cap && /^(?:non|full|part)$/.test(m.k)) h -= 3;
     return this.splitChain(h, last + 1);
   }
 
@@ -408,10 +488,15 @@ class EnglishPeople {
       let s = k + 1;
       // "was re-elected Chairwoman of …", "has been appointed Secretary of …", ", as head of …"
       let p = sep.w === ',' ? k + 1 : k;
-      while (/^(?:was|were|is|has|had|been|be|then|later|also)$/.test(toks[p]?.k ?? '')) p++;
-      if (PREDICATES.has(toks[p]?.k ?? '') || (toks[p]?.k === 're' && toks[p + 1]?.w === '-')) {
+      while (PREDICATE_FILLERS.test(toks[p]?.k ?? '') && p < k + 6) p++;
+      if (toks[p]?.k === 'to' && toks[p + 1]?.k === 'the' && /^(?:position|post|positions|posts)$/.test(toks[p + 2]?.k ?? '') && toks[p + 3]?.k === 'of') {
+        // "appoint … A to the position of Chairman of …"
+        s = p + 4;
+      } else if (PREDICATES.has(toks[p]?.k ?? '') || (toks[p]?.k === 're' && toks[p + 1]?.w === '-')) {
         s = toks[p]?.k === 're' ? p + 3 : p + 1;
-        if (toks[s]?.k === 'as' || toks[s]?.k === 'to') s++;
+        if (toks[s]?.k === 'as') s++;
+        // "assigned to be head of …"
+        while (PREDICATE_FILLERS.test(toks[s]?.k ?? '') && s < p + 4) s++;
       } else if (out.length === 0 && k === to && isCap(sep) && headOf(sep) && this.startsTitle(k, toks.length)) {
         // A caption: "Tran Thi Bich Thuy Vice Head of the …".
         s = k;
@@ -473,6 +558,11 @@ class EnglishPeople {
           k = end = k + 1;
           continue;
         }
+        if (PLACE_NOUN.test(t.k) && toks[k - 1]?.k === 'the' && /^(?:in|of|for)$/.test(toks[k - 2]?.k ?? '')) {
+          // "… Fatherland Front Committee in the city"
+          k = end = k + 1;
+          continue;
+        }
         if (ORDINAL_WORDS.has(t.k) && /^(?:tenure|term)$/.test(toks[k + 1]?.k ?? '')) {
           // "President of the VFF Central Committee for the ninth tenure"
           k = end = k + 2;
@@ -497,7 +587,8 @@ class EnglishPeople {
       if (t.t === 'n' && /^(?:st|nd|rd|th)$/.test(toks[k + 1]?.k ?? '') && toks[k + 1]?.s === t.e) {
         // "the 13th-tenure Party Central Committee", "the 14th National Assembly"
         k += 2;
-        if ((toks[k]?.w === '-' || toks[k]?.w === '–') && /^(?:tenure|term)$/.test(toks[k + 1]?.k ?? '')) k += 2;
+        if ((toks[k]?.w === '-' || toks[k]?.w === '–') && /^(?:tenure|term)$/.test(toks[k + 1]?.k ?? '')) k = end = k + 2;
+        else if (/^(?:tenure|term)$/.test(toks[k]?.k ?? '')) k = end = k + 1;
         continue;
       }
       if (t.w === '(' && k === end) {
@@ -519,6 +610,14 @@ class EnglishPeople {
         k++;
         continue;
       }
+      if (t.w === ',' && k === end) {
+        // "Committee for Culture, Education and Society": a comma list of capitalised words closed by "and" inside a body's name.
+        const close = this.nameListEnd(k);
+        if (close > k) {
+          k = end = close;
+          continue;
+        }
+      }
       if (t.w === ',' && k === end && unit && isCap(toks[k + 1]) && !this.startsTitle(k + 1, toks.length) && !this.isName(k + 1)) {
         // "… Affairs Division, Commission for Mass Mobilisation of …": the unit's parent.
         unit = false;
@@ -528,6 +627,37 @@ class EnglishPeople {
       break;
     }
     return end;
+  }
+
+  /**
+   * After the comma at `k`, a list of one to three capitalised words per item,
+   * at commas, closed by "and" and a last item, none of them a title or a
+   * name ("…, Education, Youth and Children"): the end of the list, or `k`.
+   * Looks at most a dozen tokens ahead.
+   */
+  nameListEnd(k: number): number {
+    const toks = this.toks;
+    let j = k + 1;
+    const item = (): boolean => {
+      const from = j;
+      if (this.startsTitle(j, toks.length) || this.isName(j) || HONORIFICS.has(toks[j]?.k ?? '')) return false;
+      while (isCap(toks[j]) && j - from < 3) j++;
+      return j > from;
+    };
+    while (j < k + 12) {
+      if (!item()) return k;
+      if (toks[j]?.w === ',') {
+        j++;
+        continue;
+      }
+      if (toks[j]?.k === 'and') {
+        j++;
+        if (!item()) return k;
+        return isCap(toks[j]) ? k : j;
+      }
+      return k;
+    }
+    return k;
   }
 
   /** Does a personal name (or an honorific before one) start at `k`? */

@@ -88,7 +88,13 @@ export function toDocumentRef(norm: NormalizedText, d: RawDocument, own: RawDate
 }
 
 /** Pluggable extractor for English pages (kept out of the Vietnamese bundle). */
-export type EnglishExtractor = (norm: NormalizedText, options: ExtractOptions) => Omit<Extraction, 'lang'>;
+/**
+ * The English extractor: `names` are compromise's person names for the text
+ * (lib/english/extract-en.ts `englishNames`), found by the extractor itself
+ * when not given; a caller that must yield between pieces finds them piece by
+ * piece and passes them in, so the rest runs once over the whole text.
+ */
+export type EnglishExtractor = (norm: NormalizedText, options: ExtractOptions, names?: readonly string[]) => Omit<Extraction, 'lang'>;
 
 let english: EnglishExtractor | null = null;
 

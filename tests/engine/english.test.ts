@@ -77,6 +77,48 @@ const CASES: [string, Want][] = [
     'Ambassador Kalani Mokuahi met Superior Buddhist monk Thich Tam Duc. The guests included Dr. Vu Minh Chau, senior expert, former member of the Theoretical Council.',
     { o: [['Kalani Mokuahi', 'Ambassador'], ['Thich Tam Duc', 'Superior Buddhist monk'], ['Vu Minh Chau', 'senior expert', 'former member of the Theoretical Council']] },
   ],
+  // A title with an ordinal tenure and a place before the name; an office by "re-elected as", closing on "in the city".
+  [
+    'Chairman of the 9th-tenure Vietnam Fatherland Front Committee in Da Nang Le Van Binh was re-elected as Chairman of the 10th-tenure Vietnam Fatherland Front Committee in the city.',
+    { o: [['Le Van Binh', 'Chairman of the 9th-tenure Vietnam Fatherland Front Committee in Da Nang', 'Chairman of the 10th-tenure Vietnam Fatherland Front Committee in the city']] },
+  ],
+  // A plural title before "including" and a list; a plural office given by a predicate after the list goes to every name of it.
+  [
+    'Vice Chairpersons of the 9th-tenure Vietnam Fatherland Front Committee in Da Nang including Tran Van Cuong, Ho Thi Mai, and Pham Van Dung have been appointed as Vice Chairpersons for the 10th tenure.',
+    {
+      o: ['Tran Van Cuong', 'Ho Thi Mai', 'Pham Van Dung'].map((n) => [
+        n,
+        'Vice Chairpersons of the 9th-tenure Vietnam Fatherland Front Committee in Da Nang',
+        'Vice Chairpersons for the 10th tenure',
+      ]),
+    },
+  ],
+  // A plural title before "consist of" and a list at semicolons, each member with titles of their own; honorary titles; "Professor" dropped.
+  [
+    'The new Vice Chairpersons of the Front Committee in the city consist of Head of the city Party Committee’s Commission for Mass Mobilization Nguyen Van Hung; People’s Teacher, Labor Hero and former Principal of Le Loi High School, Professor Tran Thi Lan; and Most Venerable Thich Minh Tam, Head of the Buddhist Sangha Executive Board in Da Nang.',
+    {
+      o: [
+        ['Nguyen Van Hung', 'Vice Chairpersons of the Front Committee in the city', 'Head of the city Party Committee’s Commission for Mass Mobilization'],
+        ['Tran Thi Lan', 'Vice Chairpersons of the Front Committee in the city', 'People’s Teacher', 'Labor Hero', 'former Principal of Le Loi High School'],
+        ['Thich Minh Tam', 'Vice Chairpersons of the Front Committee in the city', 'Most Venerable', 'Head of the Buddhist Sangha Executive Board in Da Nang'],
+      ],
+    },
+  ],
+  // Commas inside a body's name ("Committee for Culture, Education and Society"); "and former director" is a new title.
+  [
+    'Vo Van Son, former Chairman of the People’s Council’s Committee for Culture, Education and Society and former director of the Da Nang University of Technology, spoke at the session.',
+    { o: [['Vo Van Son', 'former Chairman of the People’s Council’s Committee for Culture, Education and Society', 'former director of the Da Nang University of Technology']] },
+  ],
+  // Later mentions by given name, with a title before them or an office by a predicate after them.
+  [
+    'Politburo member Tran Van Quy, head of the Commission for Mass Mobilisation, is now assigned to be head of the Organisation Commission. Party General Secretary Le Van Hoa praised Quy. Later, General Secretary Hoa assigned Quy as a member of the Presidium. Hoa was recently elected President of the State.',
+    {
+      o: [
+        ['Tran Van Quy', 'Politburo member', 'head of the Commission for Mass Mobilisation', 'head of the Organisation Commission', 'member of the Presidium'],
+        ['Le Van Hoa', 'Party General Secretary', 'General Secretary', 'President of the State'],
+      ],
+    },
+  ],
   // Named laws (two in one phrase), the Constitution, bare references with and without a named issuer, ASCII codes, a plenum resolution.
   [
     'Under the Law on Belief and Religion and the Law on Grassroots Democracy, the 2013 Constitution, Conclusion No. 12 of the Politburo, Directive 08, Decision No. 1719/QD-TTg and the 12th-tenure Party Central Committee’s sixth plenum resolution, the province acted.',

@@ -1,14 +1,13 @@
 /**
- * The content script runs the English extractor a few paragraphs at a time
- * (compromise is slow): the pieces put back together must give what one call
- * on the whole article gives, at the same offsets.
+ * The content script runs compromise (the English extractor's slow step) a
+ * few sentences at a time and the rest once: that must give what one call on
+ * the whole article gives, at the same offsets.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractEnglish } from '@/lib/english/extract-en';
-import { joinPieces, paragraphPieces } from '@/lib/english/chunks';
+import { englishNames, extractEnglish, NAME_PIECE, sentencePieces } from '@/lib/english/extract-en';
 import { readPage } from '@/lib/page/article';
 import { normalizeText } from '@/lib/text/normalize';
 
@@ -31,20 +30,27 @@ function summary(text: string, r: ReturnType<typeof extractEnglish>) {
 }
 
 describe('English extraction in pieces', () => {
-  it('cuts at paragraph breaks, covering the text exactly once', () => {
-    const text = englishBody();
-    const pieces = paragraphPieces(text, 300);
+  it('cuts at line breaks or sentence ends, covering the text exactly once, each piece within the size', () => {
+    const text = normalizeText(englishBody()).text;
+    const pieces = sentencePieces(text, 300);
     expect(pieces.length).toBeGreaterThan(2);
-    expect(pieces.map((p) => p.text).join('')).toBe(text);
-    for (const p of pieces.slice(1)) expect(p.text.startsWith('\n\n')).toBe(true);
+    expect(pieces.join('')).toBe(text);
+    for (const p of pieces) expect(p.length).toBeLessThanOrEqual(300);
+    // Where the text has line breaks or sentence ends, pieces end on them.
+    for (const p of pieces.slice(0, -1)) expect(p.endsWith('\n') || p.endsWith('.')).toBe(true);
   });
 
-  it('gives the same entities at the same offsets as one call on the whole article', () => {
+  it('gives the same entities at the same offsets when the names are found piece by piece as in one call', () => {
     const text = englishBody();
     const options = { articleDate: '2024-06-21' };
-    const whole = extractEnglish(normalizeText(text), options);
-    const pieces = joinPieces(paragraphPieces(text, 300).map((p) => ({ start: p.start, result: extractEnglish(normalizeText(p.text), options) })));
+    const norm = normalizeText(text);
+    const whole = extractEnglish(norm, options);
+    // As the content script does it: compromise piece by piece (yielding between), the rest once.
+    const names = sentencePieces(norm.text, NAME_PIECE).flatMap((piece) => englishNames(piece));
+    const pieces = extractEnglish(normalizeText(text), options, names);
     expect(whole.officials.length).toBeGreaterThan(1);
+    // A later mention by given name is found across pieces too.
+    expect(whole.officials.some((o) => o.mentions.length > 1)).toBe(true);
     expect(summary(text, pieces)).toEqual(summary(text, whole));
   });
 });
