@@ -755,6 +755,20 @@ class Parser {
     let group = list;
     // Only a plural title shared by a list ("các đồng chí Bí thư …: A, …; B, …") goes on past a semicolon.
     const sharedList = plural && shared.length > 0;
+    // Titles were given to the group's names after them: a further name of the list is a new item
+    // ("A - Phó Chủ tịch …, B - Tỉnh ủy viên - …": B's titles are not A's).
+    let titled = false;
+    /** The next name of the list at `i`: in the group, or in a fresh group once the group has titles of its own. */
+    const nextName = (i: number): number => {
+      if (!titled) return this.listName(i, group, shared);
+      const fresh: RawOfficial[] = [];
+      const next = this.listName(i, fresh, shared, true);
+      if (next >= 0) {
+        group = fresh;
+        titled = false;
+      }
+      return next;
+    };
     for (let guard = 0; guard < 40; guard++) {
       const tk = toks[pos];
       if (!tk) return pos;
@@ -804,18 +818,19 @@ class Parser {
           const span = { from, to: r.end };
           const targets = tk.w === '-' || plural ? group : group.slice(-1);
           for (const o of targets) this.addTitle(o, span);
+          titled = true;
           pos = r.end;
           if (tk.w === '(' && toks[pos]?.w === ')') pos++;
           continue;
         }
         // List continuation: "A, B, C - title" or "các đồng chí: A, B".
-        const next = tk.w === ',' ? this.listName(pos + 1, group, shared) : -1;
+        const next = tk.w === ',' ? nextName(pos + 1) : -1;
         if (next < 0) return pos;
         pos = next;
         continue;
       }
       if (tk.k === 'và') {
-        const next = this.listName(pos + 1, group, shared);
+        const next = nextName(pos + 1);
         if (next >= 0) {
           pos = next;
           continue;

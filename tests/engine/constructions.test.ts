@@ -221,6 +221,17 @@ const CASES: [string, Want][] = [
     'Bà Nông Thị Hà, Trưởng khối vận huyện báo cáo; ông Lê Văn Thành, Phó Chủ tịch Ủy ban MTTQ tỉnh, kiêm Chủ tịch Hội Khuyến học tỉnh dự.',
     { o: [['Nông Thị Hà', 'Trưởng khối vận huyện'], ['Lê Văn Thành', 'Phó Chủ tịch Ủy ban MTTQ tỉnh', 'Chủ tịch Hội Khuyến học tỉnh']] },
   ],
+  // Attendees at commas, each "Name - title - title": each keeps only their own titles.
+  [
+    'Tham dự Đại hội có các đồng chí: Trần Văn Khải - Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh - Chủ tịch Hội Nông dân tỉnh, Lê Thị Mỹ Hạnh - Tỉnh ủy viên - Bí thư Đảng ủy - Chủ tịch HĐND xã, Phạm Quốc Bảo - Phó Bí thư Thường trực Đảng ủy, Chủ tịch UBND xã, cùng các đồng chí trong Ban Chấp hành Đảng bộ.',
+    {
+      o: [
+        ['Trần Văn Khải', 'Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh', 'Chủ tịch Hội Nông dân tỉnh'],
+        ['Lê Thị Mỹ Hạnh', 'Tỉnh ủy viên', 'Bí thư Đảng ủy', 'Chủ tịch HĐND xã'],
+        ['Phạm Quốc Bảo', 'Phó Bí thư Thường trực Đảng ủy', 'Chủ tịch UBND xã'],
+      ],
+    },
+  ],
 ];
 
 describe('more constructions', () => {
