@@ -42,6 +42,8 @@ const ORG_WORD_SET = new PhraseSet(ORG_NAME_WORDS);
 const MODIFIERS = new PhraseSet(HEAD_MODIFIERS);
 const ADMIN_CUES = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn', 'thành phố', 'ấp', 'thôn', 'bản', 'buôn', 'làng', 'khóm', 'xóm', 'đặc khu']);
 /** The head words of a body's or a place's name, one word or two ("Ban", "Văn phòng", "Thành phố"). */
+/** One-letter abbreviations of administrative units written before a place with a dot: "Q.Bình Thạnh" (quận), "H.Củ Chi" (huyện), "P.3" (phường), "TX.", "TT.". */
+const ADMIN_ABBR: ReadonlySet<string> = new Set(['Q', 'H', 'P', 'X', 'TX', 'TT']);
 const ORG_HEAD_WORDS = 'ban bộ sở cục hội ủy ubnd hđnd mttq đảng đoàn trường viện tỉnh huyện xã phường quận tp đồn'.split(' ');
 const ORG_HEAD_PHRASES = ['ủy ban', 'văn phòng', 'công ty', 'thành phố', 'mặt trận', 'liên đoàn', 'tổng cục', 'quân khu'];
 const ORG_HEAD_SET = new PhraseSet([...ORG_HEAD_WORDS, ...ORG_HEAD_PHRASES]);
@@ -499,7 +501,8 @@ class Parser {
         inName = false;
         continue;
       }
-      if (tk.w === '.' && toks[k - 1]?.k === 'tp') {
+      // "TP. Hà Nội", "GHPGVN Q.Bình Thạnh", "H.Củ Chi": an abbreviated administrative unit before its name.
+      if (tk.w === '.' && (toks[k - 1]?.k === 'tp' || (ADMIN_ABBR.has(toks[k - 1]?.w ?? '') && toks[k + 1]?.cap && toks[k + 1]?.s === tk.e))) {
         k += 1;
         continue;
       }

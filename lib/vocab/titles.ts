@@ -77,6 +77,10 @@ export const CONTINUATIONS: readonly string[] = [
   'chùa', 'tịnh xá', 'thiền viện', 'nhà thờ', 'chính tòa', 'tổng giáo phận', 'giáo hạt', 'giáo họ', 'hội thánh', 'ban trị sự', 'đoàn thể', 'các đoàn thể',
   'quần chúng', 'hội quần chúng', 'các hội quần chúng', 'bác ái', 'bác ái xã hội', 'ban cán sự đảng', 'ban cán sự',
   'đơn vị tỉnh', 'đơn vị thành phố',
+  // the Buddhist Sangha's boards ("Ban Hướng dẫn Phật tử", "Ban Kiểm soát", "Ban Hoằng pháp")
+  'kiểm soát', 'hướng dẫn', 'phật tử', 'hướng dẫn phật tử', 'hoằng pháp', 'nghi lễ', 'tăng sự', 'ni giới', 'phật học',
+  // the People's Councils' committees ("Ban Kinh tế - Ngân sách", "Ban Văn hóa - Xã hội")
+  'ngân sách', 'kinh tế - ngân sách', 'văn hóa - xã hội', 'kinh tế - xã hội',
   // one body's name with a comma in it
   'văn hóa , thể thao và du lịch', 'lao động , thương binh và xã hội', 'tín ngưỡng , tôn giáo',
 ];

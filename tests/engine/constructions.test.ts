@@ -232,6 +232,18 @@ const CASES: [string, Want][] = [
       ],
     },
   ],
+  // Boards of the Buddhist Sangha and committees of a People's Council (lower-case words and a dash inside the body's name); "Q." for quận.
+  [
+    'Thượng tọa Thích Minh An, Trưởng ban Kiểm soát; Đại đức Thích Minh Bảo, Trưởng ban Hướng dẫn Phật tử; Đại đức Thích Minh Cảnh, Trưởng ban Trị sự GHPGVN Q.Gò Vấp; bà Lê Thị Em, Phó Trưởng ban Kinh tế - Ngân sách HĐND tỉnh.',
+    {
+      o: [
+        ['Thích Minh An', 'Thượng tọa', 'Trưởng ban Kiểm soát'],
+        ['Thích Minh Bảo', 'Đại đức', 'Trưởng ban Hướng dẫn Phật tử'],
+        ['Thích Minh Cảnh', 'Đại đức', 'Trưởng ban Trị sự GHPGVN Q.Gò Vấp'],
+        ['Lê Thị Em', 'Phó Trưởng ban Kinh tế - Ngân sách HĐND tỉnh'],
+      ],
+    },
+  ],
 ];
 
 describe('more constructions', () => {
