@@ -14,7 +14,7 @@
  *
  * Works on tokens of the normalised text; spans are normalised offsets.
  */
-import { BAPTISMAL_NAMES, MIDDLE_NAMES, MONASTIC_ABBREVIATIONS, NAME_PREFIXES, NOT_PERSON, SURNAMES } from '../vocab/names';
+import { BAPTISMAL_NAMES, MIDDLE_NAMES, MONASTIC_ABBREVIATIONS, NAME_PREFIXES, NOT_PERSON, NOT_PERSON_STARTS, SURNAMES } from '../vocab/names';
 import { PLACE_CUES, PLACES } from '../vocab/places';
 import { CONTINUATIONS, HEAD_MODIFIERS, HEADS, ORG_NAME_WORDS, PREFIX_TITLES, SUB_UNIT_HEADS } from '../vocab/titles';
 import { LOWER, UPPER } from '../text/chars';
@@ -251,7 +251,7 @@ class Parser {
     // "Ban …", "Thành phố …" (but "Thành Từ Dũ" is a name: "Thành" alone is no body).
     if (ORG_HEAD_SET.match(this.toks, from) > 0 && !SURNAMES.has(first.k)) return false;
     const key = this.keyOf(from, from + len);
-    if (NOT_PERSON.has(key)) return false;
+    if (NOT_PERSON.has(key) || NOT_PERSON_STARTS.some((w) => key === w || key.startsWith(`${w} `))) return false;
     for (let k = from; k < from + len; k++) {
       const tk = this.toks[k];
       if (!tk || tk.upper) return false;
@@ -704,10 +704,13 @@ class Parser {
         return next;
       }
       const sep = this.toks[r.end];
-      // "Chủ tịch Đoàn Chủ tịch là đồng chí A", "các Phó Chủ tịch là các đồng chí A, B": the office is given by "là".
-      if (sep?.k === 'là' && titles.length > 0) {
-        const h = this.honorific(r.end + 1);
-        const n = this.readName(h ? h.next : r.end + 1, h ? 'honorific' : 'standalone');
+      // "Chủ tịch Đoàn Chủ tịch là đồng chí A", "các Phó Chủ tịch là các đồng chí A, B", "Phó Chủ tịch gồm các
+      // đồng chí: A, B": the office is given by "là" or "gồm (có)".
+      if ((sep?.k === 'là' || sep?.k === 'gồm') && titles.length > 0) {
+        const at = sep.k === 'gồm' && this.toks[r.end + 1]?.k === 'có' ? r.end + 2 : r.end + 1;
+        const h = this.honorific(at);
+        const nameAt = h ? (this.toks[h.next]?.w === ':' ? h.next + 1 : h.next) : this.toks[at]?.w === ':' ? at + 1 : at;
+        const n = this.readName(nameAt, h ? 'honorific' : 'standalone');
         if (n && n.to - n.from > 1) {
           const o = this.person(n);
           for (const t of titles) this.addTitle(o, t);

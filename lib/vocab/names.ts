@@ -25,6 +25,9 @@ export const MIDDLE_NAMES: ReadonlySet<string> = new Set(
  */
 export const NOT_PERSON: ReadonlySet<string> = new Set(['hồ chí minh', 'hà nội', 'lâm đồng', 'cao bằng']);
 
+/** How the names of religions and bodies that look like a person's begin: "Cao Đài Chơn Lý" is a church. */
+export const NOT_PERSON_STARTS: readonly string[] = ['cao đài'];
+
 /** Catholic baptismal names, written before the family name and part of the name ("Giuse Trần Đình Phúc"). */
 export const BAPTISMAL_NAMES: ReadonlySet<string> = new Set(
   (

@@ -29,8 +29,11 @@ export const HEADS: readonly string[] = [
   // religious and community
   'hòa thượng', 'thượng tọa', 'đại đức', 'ni sư', 'ni trưởng', 'linh mục', 'giám mục', 'tổng giám mục',
   'phó bts', 'trưởng bts', 'hồng y', 'mục sư', 'nữ tu', 'già làng', 'người uy tín', 'người có uy tín', 'quản nhiệm', 'chánh xứ', 'quản xứ', 'trụ trì',
+  'pháp chủ', 'chuyên viên',
   // abbreviations kept as written (Ủy viên Ban Thường vụ Tỉnh ủy, Tỉnh ủy viên, Phó Bí thư, …)
   'uvtvtu', 'uvbtvtu', 'uvbtv', 'uv', 'uvbch', 'uvtv', 'tvtu', 'tvhu', 'tvqu', 'tvtư', 'tuv', 'huv', 'quv', 'pbt', 'pct',
+  'ct', 'bt', // "CT.HĐND xã", "Phó BT"
+
 ];
 
 /** Heads of a post in a unit of a larger body: a comma before the parent body does not end the title ("Phó Vụ trưởng Vụ X, Bộ Y"). */

@@ -244,6 +244,21 @@ const CASES: [string, Want][] = [
       ],
     },
   ],
+  // An office given by "gồm các đồng chí:" before a list; abbreviated titles "CT.HĐND", "Phó BT"; staff ("chuyên viên"); "Pháp chủ"; a Cao Đài church is no person.
+  [
+    'Phó Chủ tịch gồm các đồng chí: Trần Văn Hải, Lê Văn Thuật, Phan Thị Ánh. Tham dự có ông Lê Xuân Vinh – Bí thư Đảng ủy, CT.HĐND xã, ông Nguyễn Ngọc Huy - Phó BT, Chủ tịch UBND xã; đồng chí Trần Thị Mỹ Hoa, chuyên viên Ban Dân vận Thành ủy. Hòa thượng Thích Minh Nhường, Phó Pháp chủ Giáo hội Phật giáo Việt Nam, đến thăm Hội thánh Cao Đài Chơn Minh.',
+    {
+      o: [
+        ['Trần Văn Hải', 'Phó Chủ tịch'],
+        ['Lê Văn Thuật', 'Phó Chủ tịch'],
+        ['Phan Thị Ánh', 'Phó Chủ tịch'],
+        ['Lê Xuân Vinh', 'Bí thư Đảng ủy', 'CT.HĐND xã'],
+        ['Nguyễn Ngọc Huy', 'Phó BT', 'Chủ tịch UBND xã'],
+        ['Trần Thị Mỹ Hoa', 'chuyên viên Ban Dân vận Thành ủy'],
+        ['Thích Minh Nhường', 'Hòa thượng', 'Phó Pháp chủ Giáo hội Phật giáo Việt Nam'],
+      ],
+    },
+  ],
 ];
 
 describe('more constructions', () => {
