@@ -507,7 +507,8 @@ class Parser {
         continue;
       }
       // "UV-BTV", "UB.MTTQVN": two abbreviations joined by a dash or a dot with no space are one.
-      if ((tk.w === '-' || tk.w === '.') && k === end && toks[k - 1]?.upper && toks[k - 1]?.e === tk.s && toks[k + 1]?.upper && toks[k + 1]?.s === tk.e) {
+      // "CT.Hội CCB quận": an abbreviated head joined by a dot to the body's name.
+      if ((tk.w === '-' || tk.w === '.') && k === end && toks[k - 1]?.upper && toks[k - 1]?.e === tk.s && (toks[k + 1]?.upper || (tk.w === '.' && k - 1 === i && toks[k + 1]?.cap)) && toks[k + 1]?.s === tk.e) {
         k += 1;
         continue;
       }

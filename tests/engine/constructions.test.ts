@@ -259,6 +259,7 @@ const CASES: [string, Want][] = [
       ],
     },
   ],
+  ['Tại hội nghị, đ/c Trần Trung Kiên – CT.Hội CCB quận đã thông qua báo cáo.', { o: [['Trần Trung Kiên', 'CT.Hội CCB quận']] }],
 ];
 
 describe('more constructions', () => {
