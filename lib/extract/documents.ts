@@ -42,7 +42,7 @@ const DOC_WORD = `(?:${[
   .join('|')})`;
 const B = `(?<![${WORD}/])`;
 const TYPE = '(QĐi|QyĐ|TTr|CTr|[A-ZĐ]{1,4})';
-const ISSUER = '((?:T[WƯ]|[A-ZĐƯ]{1,6}(?:TW|TƯ)?)(?:-[A-ZĐ]{2,8})*)';
+const ISSUER = '((?:T[WƯ]|[A-ZĐƯ]{1,8}(?:TW|TƯ)?)(?:-[A-ZĐ]{2,8})*)';
 const NUM_INTRO = `(?:(${DOC_WORD})\\s+)?(?:(?:[Ss]ố|No\\.?)\\s*)?`;
 
 /** Party symbol core: 290-QĐ/TW (the words before it are read backwards, see {@link intro}). */
@@ -81,11 +81,11 @@ const STATE_NO_TYPE = new RegExp(
 const STATE_NO_TYPE_TRIGGER = /\/\s?(?:TTg|CP|HĐBT|HĐCP)(?![A-Za-z/-])/g;
 /** Bare: Kết luận 57, NQ 25, Quyết định số 290 */
 const BARE = new RegExp(
-  `${B}(${['nghị quyết', 'quyết định', 'quy định', 'chỉ thị', 'kết luận', 'nghị định', 'quy chế', 'resolution', 'decision', 'directive', 'conclusion', 'decree'].map(ci).join('|')}|NQ|QĐ|CT|KL)\\s+(?:(?:số|No\\.?)\\s+)?(\\d{1,4})(?![0-9/]|\\s?-\\s?[${UPPER}]|[.,][0-9])`,
+  `${B}(${['nghị quyết', 'quyết định', 'quy định', 'chỉ thị', 'kết luận', 'nghị định', 'quy chế', 'kế hoạch', 'hướng dẫn', 'thông tư', 'công văn', 'resolution', 'decision', 'directive', 'conclusion', 'decree', 'plan'].map(ci).join('|')}|NQ|QĐ|CT|KL)\\s+(?:(?:số|No\\.?)\\s+)?(\\d{1,4})(?![0-9/]|\\s?-\\s?[${UPPER}]|[.,][0-9])`,
   'g',
 );
 const NOT_A_NUMBER_AFTER = new RegExp(
-  `^\\s+(?:năm|tháng|ngày|tuần|giờ|hộ|người|xã|phường|huyện|tỉnh|lần|đồng|triệu|tỷ|nghìn|ngàn|km|ha|m|%|đề án|nội dung|điểm|nhóm|chương|điều|mục|khoản|cấp|đơn vị|tổ chức|cơ quan|chi bộ|đảng viên|văn bản|nghị quyết|chỉ thị|kết luận|quyết định)(?![${LETTER}])`,
+  `^\\s+(?:năm|tháng|ngày(?!\\s+\\d{1,2}\\s*(?:[/-]\\s*\\d|tháng))|tuần|giờ|hộ|người|xã|phường|huyện|tỉnh|lần|đồng|triệu|tỷ|nghìn|ngàn|km|ha|m|%|đề án|nội dung|điểm|nhóm|chương|điều|mục|khoản|cấp|đơn vị|tổ chức|cơ quan|chi bộ|đảng viên|văn bản|nghị quyết|chỉ thị|kết luận|quyết định)(?![${LETTER}])`,
   'i',
 );
 
@@ -118,7 +118,7 @@ const ALL_LETTERS = new RegExp(`^[${LETTER}]+$`);
 const NEXT_WORD = new RegExp(`^\\s+([${LETTER}]+)`);
 const NGHI_QUYET = /[Nn]ghị\s+quyết/g;
 const BARE_TRIGGER =
-  /[Nn]ghị\s+quyết|[Qq]uyết\s+định|[Qq]uy\s+định|[Cc]hỉ\s+thị|[Kk]ết\s+luận|[Nn]ghị\s+định|[Qq]uy\s+chế|NQ|QĐ|CT|KL|[Rr]esolution|[Dd]ecision|[Dd]irective|[Cc]onclusion|[Dd]ecree/g;
+  /[Nn]ghị\s+quyết|[Qq]uyết\s+định|[Qq]uy\s+định|[Cc]hỉ\s+thị|[Kk]ết\s+luận|[Nn]ghị\s+định|[Qq]uy\s+chế|[Kk]ế\s+hoạch|[Hh]ướng\s+dẫn|[Tt]hông\s+tư|[Cc]ông\s+văn|NQ|QĐ|CT|KL|[Rr]esolution|[Dd]ecision|[Dd]irective|[Cc]onclusion|[Dd]ecree|[Pp]lan/g;
 /**
  * Subjects a law's name may start with in lower case ("Luật tín ngưỡng, tôn giáo", "Luật thực hiện dân chủ ở cơ sở");
  * elsewhere a capital is needed, so "Luật sư", "Luật quy định" are not laws.
@@ -377,6 +377,9 @@ function resolveOverlaps(text: string, docs: RawDocument[]): RawDocument[] {
   return merged;
 }
 
+/** Document words that are bare references only with "số" / "No." before the number. */
+const NEEDS_SO: ReadonlySet<string> = new Set(['kế hoạch', 'hướng dẫn', 'thông tư', 'công văn', 'plan']);
+
 /** Bare references ("NQ 25"): resolved from the same text, or from the table of well-known documents. */
 function resolveBare(text: string, docs: RawDocument[]): void {
   const bare: RawDocument[] = [];
@@ -387,6 +390,8 @@ function resolveBare(text: string, docs: RawDocument[]): void {
     if (docs.some((d) => at < d.end && d.start < end)) continue;
     if (NOT_A_NUMBER_AFTER.test(text.slice(end, end + 16))) continue;
     const word = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    // "hướng dẫn 50 học sinh", "kế hoạch 3 bước" are verbs and plans in general: these words need "số".
+    if (NEEDS_SO.has(word) && !/\s(?:[Ss]ố|No\.?)\s/.test(m[0])) continue;
     const kind = DOC_WORDS[word] ?? (m[1] ?? '').toUpperCase();
     const num = m[2] ?? '';
     const same = docs.filter((d) => d.status === 'symbol' && d.number !== null && Number(d.number) === Number(num) && sameKind(d.kind, kind));
@@ -406,16 +411,28 @@ function resolveBare(text: string, docs: RawDocument[]): void {
         status = 'resolved';
       }
     }
-    if (keys.size !== 1) issuer = issuerNamedAfter(text.slice(end, end + 60)) ?? issuerNamedBefore(text.slice(Math.max(0, at - 50), at));
+    if (keys.size !== 1) issuer = issuerNamedAfter(text.slice(end, end + 90)) ?? issuerNamedBefore(text.slice(Math.max(0, at - 50), at));
     bare.push(doc(at, end, key, kind, num, issuer, status));
   }
   docs.push(...bare);
 }
 
-/** Central Party bodies and a province's Party committee named as a bare reference's issuer. */
-const ISSUER_AFTER_TW =
-  /^\s*(?:,\s*)?(?:của|do)\s+(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương|Trung\s+ương)|^\s*(?:,\s*)?(?:of|by)\s+the\s+(?:Politburo|Secretariat|Party\s+Central\s+Committee|Central\s+Committee)/i;
-const ISSUER_AFTER_TU = /^\s*(?:,\s*)?(?:của|do)\s+(?:Ban\s+Thường\s+vụ\s+)?Tỉnh\s+ủy|^\s*(?:,\s*)?(?:of|by)\s+the\s+Provincial\s+Party\s+(?:Standing\s+)?Committee/i;
+/**
+ * What may stand between a bare reference and "của …": a comma, and the
+ * document's own date ("Chỉ thị số 18, ngày 26/10/2022 của BCH Trung ương").
+ */
+const OWN_DATE = String.raw`(?:,\s*)?(?:(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}\s*|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*)?(?:,\s*)?`;
+/** Central Party bodies and a province's or district's Party committee named as a bare reference's issuer. */
+const ISSUER_AFTER_TW = new RegExp(
+  String.raw`^\s*${OWN_DATE}(?:của|do)\s+(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|(?:Ban\s+Chấp\s+hành|BCH)\s+(?:Trung\s+ương|TW)|Trung\s+ương)` +
+    String.raw`|^\s*(?:,\s*)?(?:of|by)\s+the\s+(?:(?:\d{1,2}(?:st|nd|rd|th)|[IVX]+)[\s-]+(?:tenure|term)\s+)?(?:Politburo|Secretariat|Party\s+Central\s+Committee|Central\s+Committee)`,
+  'i',
+);
+const ISSUER_AFTER_TU = new RegExp(
+  String.raw`^\s*${OWN_DATE}(?:của|do)\s+(?:(?:Ban\s+Thường\s+vụ|BTV|Ban\s+Chấp\s+hành|BCH)\s+)?(?:Tỉnh|Thành)\s+ủy|^\s*(?:,\s*)?(?:of|by)\s+the\s+(?:Provincial|Municipal)\s+Party\s+(?:Standing\s+)?Committee`,
+  'i',
+);
+const ISSUER_AFTER_HU = new RegExp(String.raw`^\s*${OWN_DATE}(?:của|do)\s+(?:(?:Ban\s+Thường\s+vụ|BTV|Ban\s+Chấp\s+hành|BCH)\s+)?Huyện\s+ủy`, 'i');
 
 const ISSUER_BEFORE_TW =
   /(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?)\s+(?:đã\s+)?(?:ban\s+hành|ra)\s+$|(?:Politburo|Secretariat|Party\s+Central\s+Committee)'s\s+$/i;
@@ -425,10 +442,11 @@ function issuerNamedBefore(before: string): string | null {
   return ISSUER_BEFORE_TW.test(before) ? 'TW' : null;
 }
 
-/** The issuer a bare reference's next words name: TW for central Party bodies, TU for a province's Party committee, else null. */
+/** The issuer a bare reference's next words name: TW for central Party bodies, TU for a province's (or city's) Party committee, HU for a district's, else null. */
 function issuerNamedAfter(after: string): string | null {
   if (ISSUER_AFTER_TW.test(after)) return 'TW';
   if (ISSUER_AFTER_TU.test(after)) return 'TU';
+  if (ISSUER_AFTER_HU.test(after)) return 'HU';
   return null;
 }
 

@@ -304,3 +304,25 @@ describe('the year of a day-and-month date', () => {
     });
   }
 });
+
+/** Documents with their fields, as the annotation rules read them: text|kind|number|issuer. */
+const DOCUMENT_CASES: [string, string[]][] = [
+  // A bare reference's issuer named after it, past the document's own date; a district's committee; "Kế hoạch số" (but not "kế hoạch 3 bước").
+  [
+    'Hội nghị quán triệt Chỉ thị số 18, ngày 26/10/2022 của BCH Trung ương Đảng và Chỉ thị số 19 ngày 31/10/2022 của Ban Thường vụ Huyện ủy Tây Giang; Kế hoạch số 54 của Ban Thường vụ Thành ủy; cán bộ hướng dẫn 50 học sinh theo kế hoạch 3 bước.',
+    ['Chỉ thị số 18|CT|18|TW', 'Chỉ thị số 19|CT|19|HU', 'Kế hoạch số 54|KH|54|TU'],
+  ],
+  // A long issuer code (the Ban Tuyên giáo và Dân vận of a city Party committee).
+  ['Thực hiện Hướng dẫn số 13-HD/BTGDVTU ngày 06/8/2025 của Ban Tuyên giáo và Dân vận Thành ủy.', ['Hướng dẫn số 13-HD/BTGDVTU|HD|13|BTGDVTU']],
+  // English: the issuer after "of the 8th tenure Politburo".
+  ['The province continued to implement Directive No. 30 of the 8th tenure Politburo on grassroots democracy.', ['Directive No. 30|CT|30|TW']],
+];
+
+describe('documents and their fields', () => {
+  for (const [text, want] of DOCUMENT_CASES) {
+    it(text.slice(0, 80), () => {
+      const r = extract(text);
+      expect(r.documents.map((d) => `${d.text}|${d.kind}|${d.number ?? ''}|${d.issuer ?? ''}`)).toEqual(want);
+    });
+  }
+});
