@@ -62,8 +62,11 @@ const NUMBERED_UNITS = new Set('khu phố đoàn đội tổ ấp khóm phườn
 const APPOINTED = new PhraseSet(
   ['bầu', 'bổ nhiệm', 'phân công', 'điều động', 'chỉ định', 'luân chuyển', 'tái cử']
     .flatMap((v) => [`được ${v} giữ chức vụ`, `được ${v} giữ chức`, `được ${v} làm`, `được ${v} vào chức vụ`, `được ${v} là`, `được ${v}`])
-    .concat(['giữ chức vụ', 'giữ chức', 'tái đắc cử chức', 'tái đắc cử', 'đắc cử chức', 'đắc cử', 'trúng cử chức', 'trúng cử', 'làm', 'là', 'kiêm nhiệm']),
+    .concat(['giữ chức vụ', 'giữ chức', 'tái đắc cử chức vụ', 'tái đắc cử chức', 'tái đắc cử', 'đắc cử chức', 'đắc cử', 'trúng cử chức', 'trúng cử', 'làm', 'là', 'kiêm nhiệm'])
+    .concat(['được bầu tái cử giữ chức vụ', 'được bầu tái cử giữ chức', 'được bầu tái cử', 'tái cử giữ chức', 'tái cử chức', 'tái cử']),
 );
+/** Two words that never continue a title, though their first word may ("báo" a newspaper, "tổng" general). */
+const NOT_IN_TITLE: ReadonlySet<string> = new Set(['báo cáo', 'tổng kết', 'hội nghị', 'hội thảo', 'phát biểu', 'đoàn viên', 'hội viên']);
 /** Title words that, in lower case right after "tỉnh", "huyện", "xã", are the verb after the title. */
 const VERBS_AFTER_LEVEL = new Set(['báo', 'tổ chức', 'chỉ đạo', 'kiểm tra', 'đại diện', 'công tác', 'quản lý', 'bảo vệ', 'xây dựng', 'phụ trách', 'chỉ huy']);
 /** A church's territories, named by a place. */
@@ -376,7 +379,14 @@ class Parser {
     while (k < toks.length) {
       const tk = toks[k];
       if (!tk) break;
+      // "Phòng PA02", "Cục A05": a unit's code, letters and digits written together.
+      if (tk.t === 'n' && k === end && toks[k - 1]?.upper && toks[k - 1]?.e === tk.s) {
+        k = end = k + 1;
+        continue;
+      }
       if (tk.t === 'w') {
+        // "… Hội CCB Việt Nam Báo cáo tổng kết …", "… Ban Chỉ đạo tổng kết 10 năm …": nouns and verbs that look like a body's words.
+        if (k > i && NOT_IN_TITLE.has(`${tk.k} ${toks[k + 1]?.k ?? ''}`)) break;
         if (tk.cap && !tk.upper) {
           if (allowName) {
             const len = this.runLength(k);
@@ -507,6 +517,11 @@ class Parser {
         continue;
       }
       // "UV-BTV", "UB.MTTQVN": two abbreviations joined by a dash or a dot with no space are one.
+      // "T.Ư" (Trung ương) written with a dot.
+      if (tk.w === '.' && toks[k - 1]?.w === 'T' && toks[k + 1]?.w === 'Ư' && toks[k - 1]?.e === tk.s && toks[k + 1]?.s === tk.e) {
+        k = end = k + 2;
+        continue;
+      }
       // "CT.Hội CCB quận": an abbreviated head joined by a dot to the body's name.
       if ((tk.w === '-' || tk.w === '.') && k === end && toks[k - 1]?.upper && toks[k - 1]?.e === tk.s && (toks[k + 1]?.upper || (tk.w === '.' && k - 1 === i && toks[k + 1]?.cap)) && toks[k + 1]?.s === tk.e) {
         k += 1;
@@ -791,7 +806,9 @@ class Parser {
         pos = next;
         continue;
       }
-      const at = tk.w === ',' ? pos + 1 : pos;
+      let at = tk.w === ',' ? pos + 1 : pos;
+      // "ông A đã tái đắc cử chức vụ …", "bà B vừa được bầu giữ chức …"
+      if (/^(?:đã|vừa|mới|cũng|tiếp tục)$/.test(toks[at]?.k ?? '') && APPOINTED.match(toks, at + 1) > 0) at++;
       const ap = group.length === 1 && !givenOnly ? APPOINTED.match(toks, at) : -1;
       if (ap > 0 && this.titleHead(ap, false) > 0) {
         // "ông A được bầu giữ chức Chủ tịch UBND huyện": the office is the person's title.

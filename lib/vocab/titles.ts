@@ -29,10 +29,11 @@ export const HEADS: readonly string[] = [
   // religious and community
   'hòa thượng', 'thượng tọa', 'đại đức', 'ni sư', 'ni trưởng', 'linh mục', 'giám mục', 'tổng giám mục',
   'phó bts', 'trưởng bts', 'hồng y', 'mục sư', 'nữ tu', 'già làng', 'người uy tín', 'người có uy tín', 'quản nhiệm', 'chánh xứ', 'quản xứ', 'trụ trì',
-  'pháp chủ', 'chuyên viên',
+  'pháp chủ', 'chuyên viên', 'chứng minh', 'chánh thư ký',
   // abbreviations kept as written (Ủy viên Ban Thường vụ Tỉnh ủy, Tỉnh ủy viên, Phó Bí thư, …)
   'uvtvtu', 'uvbtvtu', 'uvbtv', 'uv', 'uvbch', 'uvtv', 'tvtu', 'tvhu', 'tvqu', 'tvtư', 'tuv', 'huv', 'quv', 'pbt', 'pct',
   'ct', 'bt', // "CT.HĐND xã", "Phó BT"
+  'uvbtvhu', 'uvbtvqu', 'uvbtvđu', 'uvtvhu', 'uvtt', 'uvttu',
 
 ];
 
@@ -83,7 +84,9 @@ export const CONTINUATIONS: readonly string[] = [
   // the Buddhist Sangha's boards ("Ban Hướng dẫn Phật tử", "Ban Kiểm soát", "Ban Hoằng pháp")
   'kiểm soát', 'hướng dẫn', 'phật tử', 'hướng dẫn phật tử', 'hoằng pháp', 'nghi lễ', 'tăng sự', 'ni giới', 'phật học',
   // the People's Councils' committees ("Ban Kinh tế - Ngân sách", "Ban Văn hóa - Xã hội")
-  'ngân sách', 'kinh tế - ngân sách', 'văn hóa - xã hội', 'kinh tế - xã hội',
+  'ngân sách', 'kinh tế - ngân sách', 'văn hóa - xã hội', 'kinh tế - xã hội', 'dân tộc - tôn giáo', 'dân chủ - pháp luật',
+  // the Khmer monks' association ("Hội Đoàn kết Sư sãi yêu nước")
+  'sư sãi', 'yêu nước', 'sư sãi yêu nước',
   // one body's name with a comma in it
   'văn hóa , thể thao và du lịch', 'lao động , thương binh và xã hội', 'tín ngưỡng , tôn giáo',
 ];

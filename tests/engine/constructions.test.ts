@@ -260,6 +260,34 @@ const CASES: [string, Want][] = [
     },
   ],
   ['Tại hội nghị, đ/c Trần Trung Kiên – CT.Hội CCB quận đã thông qua báo cáo.', { o: [['Trần Trung Kiên', 'CT.Hội CCB quận']] }],
+  // Offices by "tái cử", "được bầu tái cử giữ chức", "đã tái đắc cử chức vụ"; the Khmer monks' association; UVTT, UVBTVHU; a dash inside a body's name; "Chứng minh", "Chánh Thư ký".
+  [
+    'Đồng chí Trần Thị Kim Loan tái cử bí thư Tỉnh đoàn Bình Phước. Bà Lê Thị Mộng - Chủ tịch Hội Nông dân tỉnh Bắc Giang khóa IX được bầu tái cử giữ chức Chủ tịch Hội Nông dân tỉnh Bắc Giang khóa X, nhiệm kỳ 2023 - 2028. Ông Dương Văn Bảy đã tái đắc cử chức vụ Chủ tịch Hội. Hòa thượng Thạch Sok Kha, Chủ tịch Hội Đoàn kết Sư sãi yêu nước tỉnh, trụ trì chùa Âng; đồng chí Vũ Mạnh Tài, UVTT, Trưởng ban Dân tộc – Tôn giáo Ủy ban MTTQ Việt Nam thành phố; đồng chí Lê Ánh Dương, UVBTVHU, Chủ tịch Ủy ban MTTQ Việt Nam huyện; Thượng tọa Thích Trí Hải, Chứng minh BTS GHPGVN tỉnh; Đại đức Thích Thiện Tâm, Chánh Thư ký BTS tỉnh.',
+    {
+      o: [
+        ['Trần Thị Kim Loan', 'bí thư Tỉnh đoàn Bình Phước'],
+        ['Lê Thị Mộng', 'Chủ tịch Hội Nông dân tỉnh Bắc Giang khóa IX', 'Chủ tịch Hội Nông dân tỉnh Bắc Giang khóa X'],
+        ['Dương Văn Bảy', 'Chủ tịch Hội'],
+        ['Thạch Sok Kha', 'Hòa thượng', 'Chủ tịch Hội Đoàn kết Sư sãi yêu nước tỉnh', 'trụ trì chùa Âng'],
+        ['Vũ Mạnh Tài', 'UVTT', 'Trưởng ban Dân tộc – Tôn giáo Ủy ban MTTQ Việt Nam thành phố'],
+        ['Lê Ánh Dương', 'UVBTVHU', 'Chủ tịch Ủy ban MTTQ Việt Nam huyện'],
+        ['Thích Trí Hải', 'Thượng tọa', 'Chứng minh BTS GHPGVN tỉnh'],
+        ['Thích Thiện Tâm', 'Đại đức', 'Chánh Thư ký BTS tỉnh'],
+      ],
+    },
+  ],
+  // "Báo cáo" after a title is the next sentence's noun; "T.Ư" for Trung ương; a unit's code "PA02".
+  [
+    'Trung tướng Nguyễn Văn Phi, Phó chủ tịch Hội CCB Việt Nam Báo cáo tổng kết đã nêu bật kết quả. Ông Nguyễn Xuân Đông, Phó Chủ tịch T.Ư Hội Nông dân Việt Nam, và đồng chí Nguyễn Mạnh Hùng, Bí thư T.Ư Đoàn, dự lễ. Đồng chí Đỗ Văn Kha, Đội trưởng An ninh Phòng PA02 Công an tỉnh, phát biểu.',
+    {
+      o: [
+        ['Nguyễn Văn Phi', 'Trung tướng', 'Phó chủ tịch Hội CCB Việt Nam'],
+        ['Nguyễn Xuân Đông', 'Phó Chủ tịch T.Ư Hội Nông dân Việt Nam'],
+        ['Nguyễn Mạnh Hùng', 'Bí thư T.Ư Đoàn'],
+        ['Đỗ Văn Kha', 'Đội trưởng An ninh Phòng PA02 Công an tỉnh'],
+      ],
+    },
+  ],
 ];
 
 describe('more constructions', () => {
