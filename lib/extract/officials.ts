@@ -758,7 +758,7 @@ class Parser {
         if (n && n.to - n.from > 1) {
           const o = this.person(n);
           for (const t of titles) this.addTitle(o, t);
-          return this.afterName(n.to, [o], true, false, titles);
+          return this.afterName(n.to, [o], true, false, titles, true);
         }
       }
       return Math.max(r.end, i + 1);
@@ -771,7 +771,7 @@ class Parser {
    * "A, B - title" and "A và B". `shared` titles (from a title-first list)
    * apply to every name the list adds.
    */
-  afterName(k: number, list: RawOfficial[], plural: boolean, givenOnly: boolean, shared: TitleSpan[] = []): number {
+  afterName(k: number, list: RawOfficial[], plural: boolean, givenOnly: boolean, shared: TitleSpan[] = [], colon = false): number {
     const toks = this.toks;
     let pos = k;
     let group = list;
@@ -796,7 +796,9 @@ class Parser {
       if (!tk) return pos;
       // "các đồng chí Bí thư Trung ương Đảng: A, Ủy viên Bộ Chính trị; B, Chủ tịch …": after a semicolon the
       // shared title goes on to the next name, whose own titles are its alone.
-      if (tk.w === ';' && sharedList && group.length > 0) {
+      // (Without a colon the title before the first name is that person's own once they have titles of their own:
+      // "các đồng chí: Trung tướng A, Thứ trưởng Bộ Công an; B, …" — B is no general.)
+      if (tk.w === ';' && sharedList && group.length > 0 && (colon || !titled)) {
         const h = this.honorific(pos + 1);
         const fresh: RawOfficial[] = [];
         const next = this.listName(h && !h.plural ? h.next : pos + 1, fresh, shared, true);
@@ -838,6 +840,8 @@ class Parser {
           // "A, Chủ tịch UBND huyện B, …": a title with its own name is the next person of a list.
           const probe = tk.w === ',' ? this.extendTitle(from, true) : null;
           if (probe?.name && probe.name.to - probe.name.from >= 2) return pos;
+          // "A, Ủy viên BTV Tỉnh ủy, Chủ tịch … - B": titles, a dash, then a name are the next person's.
+          if (tk.w === ',' && this.titlesThenDashName(from)) return pos;
           const r = this.extendTitle(from, false);
           const span = { from, to: r.end };
           const targets = tk.w === '-' || plural ? group : group.slice(-1);
@@ -865,10 +869,31 @@ class Parser {
     return pos;
   }
 
+  /** Do titles start at `from` and run (at commas and dashes) to a dash and a full name? Looks at a few titles only. */
+  titlesThenDashName(from: number): boolean {
+    let j = from;
+    for (let guard = 0; guard < 6; guard++) {
+      const r = this.extendTitle(j, false);
+      if (r.end <= j) return false;
+      const sep = this.toks[r.end];
+      if (sep?.w === '-') {
+        const h = this.honorific(r.end + 1);
+        const n = this.readName(h ? h.next : r.end + 1, h ? 'honorific' : 'standalone');
+        if (n && n.to - n.from >= 2) return true;
+      }
+      if ((sep?.w !== ',' && sep?.w !== '-') || this.titleHead(r.end + 1, false) <= 0) return false;
+      j = r.end + 1;
+    }
+    return false;
+  }
+
   /** A further name of a list at `i` joins `group` (with the list's `shared` titles); its end, or -1. `first`: `group` may be empty. */
   listName(i: number, group: RawOfficial[], shared: TitleSpan[], first = false): number {
     if (group.length === 0 && !first) return -1;
-    const n = this.readName(i, 'standalone');
+    // "đồng chí A, đồng chí B - Phó Chủ tịch …": a singular honorific before each name of the list (not
+    // where a title before the first name is shared: "Già làng A và ông B" — B is no village elder).
+    const h = shared.length === 0 ? this.honorific(i) : null;
+    const n = h && !h.plural ? this.readName(h.next, 'honorific') : this.readName(i, 'standalone');
     if (!n) return -1;
     const o = this.person(n);
     for (const t of shared) this.addTitle(o, t);

@@ -288,6 +288,21 @@ const CASES: [string, Want][] = [
       ],
     },
   ],
+  // Titles, a dash, then the name, after the previous person's comma; a rank before the first name of a colon list is that person's alone; "đồng chí A, đồng chí B - title" shares it.
+  [
+    'Cùng đi với Đoàn có Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy - Hoàng Đình Cường, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh - Nguyễn Thị Thu Trang và lãnh đạo các sở. Dự lễ kỷ niệm có các đồng chí: Trung tướng Nguyễn Văn Sáu, Thứ trưởng Bộ Công an; Đặng Trọng Thắng, Phó Bí thư thường trực Tỉnh ủy; Phạm Văn Xuân, Chủ tịch UBND tỉnh. Đến dự có đồng chí Nguyễn Hồng Lĩnh, đồng chí Lương Quốc Định - Phó Chủ tịch Ban chấp hành Trung ương Hội Nông dân Việt Nam.',
+    {
+      o: [
+        ['Hoàng Đình Cường', 'Ủy viên Ban Thường vụ Tỉnh ủy', 'Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy'],
+        ['Nguyễn Thị Thu Trang', 'Ủy viên Ban Thường vụ Tỉnh ủy', 'Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'],
+        ['Nguyễn Văn Sáu', 'Trung tướng', 'Thứ trưởng Bộ Công an'],
+        ['Đặng Trọng Thắng', 'Phó Bí thư thường trực Tỉnh ủy'],
+        ['Phạm Văn Xuân', 'Chủ tịch UBND tỉnh'],
+        ['Nguyễn Hồng Lĩnh', 'Phó Chủ tịch Ban chấp hành Trung ương Hội Nông dân Việt Nam'],
+        ['Lương Quốc Định', 'Phó Chủ tịch Ban chấp hành Trung ương Hội Nông dân Việt Nam'],
+      ],
+    },
+  ],
 ];
 
 describe('more constructions', () => {
