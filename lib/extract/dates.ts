@@ -92,6 +92,14 @@ const DAY_RANGE = new RegExp(
   `(?:${E}(?:(?:các\\s+)?ngày|từ(?:\\s+ngày)?)\\s+|\\(\\s*)(\\d{1,2})\\s*(?:,|và|đến|tới|-)\\s*(?:(?:ngày\\s+)?)(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}))?(?![0-9]|\\s?[/.-]\\s?[0-9])`,
   'gi',
 );
+/**
+ * Three or more days of one month: "các ngày 14, 15, 16 tháng 4", "ngày 14, 15 và 16/4/2024". Each day is
+ * a date of that month; the list's words are bounded (at most six days), so the match stays linear.
+ */
+const DAY_LIST = new RegExp(
+  `${E}(?:các\\s+)?ngày\\s+((?:\\d{1,2}\\s*,\\s*){1,5}\\d{1,2})\\s*(?:,|và)\\s*(\\d{1,2})(?:\\s+tháng\\s+|([/.-]))(\\d{1,2})(?:(?:\\s+năm\\s+|\\3)(\\d{4}))?(?![0-9]|\\s?[/.-]\\s?[0-9])`,
+  'gi',
+);
 /** A month of this year or the last, said relatively: "tháng 5 vừa qua", "tháng Mười tới". */
 const MONTH_NEAR = new RegExp(`${E}tháng\\s+${MONTH_WORD}\\s+(vừa\\s+qua|vừa\\s+rồi|trước|qua|này|tới)${END}`, 'gi');
 /** tháng 10/2020, tháng 6 năm 2021, tháng Mười 2018. */
@@ -203,6 +211,20 @@ export function findDates(text: string): RawDate[] {
     const pre = prefixOf(text, firstAt);
     out.push({ start: pre.start, end: firstAt + (m[1] ?? '').length, year: y, month: mo, day: d1, time: pre.time, explicitYear: y !== null });
     out.push({ start: secondAt, end: m.index + m[0].length, year: y, month: mo, day: d2, time: null, explicitYear: y !== null });
+  }
+  // "các ngày 14, 15, 16 tháng 4": every day of the list, in the last day's month (and year).
+  for (const m of [...matchIn(text, monthWindows, DAY_LIST), ...matchIn(text, digitWindows, DAY_LIST)]) {
+    const at0 = m.index;
+    if (at0 === undefined) continue;
+    const mo = Number(m[4]);
+    const y = m[5] ? Number(m[5]) : null;
+    if (mo < 1 || mo > 12 || (y !== null && !validYear(y))) continue;
+    const days = [...(m[1] ?? '').matchAll(/\d{1,2}/g)].map((d) => ({ day: Number(d[0]), at: at0 + m[0].indexOf(m[1] ?? '') + (d.index ?? 0) }));
+    const last = Number(m[2]);
+    if (!days.every((d) => validDay(d.day, mo)) || !validDay(last, mo)) continue;
+    for (const d of days) out.push({ start: d.at, end: d.at + String(d.day).length, year: y, month: mo, day: d.day, time: null, explicitYear: y !== null });
+    const lastAt = at0 + m[0].lastIndexOf(m[2] ?? '', m[0].length - (m[4] ?? '').length - 1);
+    out.push({ start: lastAt, end: at0 + m[0].length, year: y, month: mo, day: last, time: null, explicitYear: y !== null });
   }
   for (const m of matchIn(text, monthWindows, MONTH_YEAR)) {
     if (m.index === undefined) continue;

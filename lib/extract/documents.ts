@@ -111,6 +111,24 @@ const NAMED_DAI_HOI_LOCAL = new RegExp(
   `${B}Nghị\\s+quyết\\s+Đại\\s+hội\\s+(?:đại\\s+biểu\\s+)?Đảng\\s+bộ\\s+(?:tỉnh|thành\\s+phố|huyện|quận|thị\\s+xã|xã|phường|thị\\s+trấn|khối|quân\\s+đội|công\\s+an)(?:\\s+[${UPPER}][${LOWER}]*)*\\s+lần\\s+thứ\\s+([IVXL]+)(?![${WORD}])`,
   'g',
 );
+/** A local Party organisation after a congress's number: "Nghị quyết Đại hội XVI Đảng bộ tỉnh (Thanh Hóa)". */
+const LOCAL_PARTY_AFTER = new RegExp(`^\\s+Đảng\\s+bộ\\s+(tỉnh|thành\\s+phố|huyện|quận|thị\\s+xã|xã|phường|thị\\s+trấn)((?:\\s+[${UPPER}][${LOWER}]*){0,3})(?![${WORD}])`);
+/** A Front or mass organisation's congress: "Nghị quyết Đại hội đại biểu Mặt trận Tổ quốc phường nhiệm kỳ 2024 - 2029". */
+const NAMED_DAI_HOI_BODY = new RegExp(
+  `${B}Nghị\\s+quyết\\s+Đại\\s+hội\\s+(?:đại\\s+biểu\\s+)?(?:toàn\\s+quốc\\s+)?` +
+    `(?:Mặt\\s+trận\\s+Tổ\\s+quốc|MTTQ|Hội\\s+Nông\\s+dân|Hội\\s+Liên\\s+hiệp\\s+Phụ\\s+nữ|Hội\\s+LHPN|Phụ\\s+nữ|Hội\\s+Cựu\\s+chiến\\s+binh|Hội\\s+CCB|Đoàn\\s+TNCS\\s+Hồ\\s+Chí\\s+Minh|Đoàn\\s+Thanh\\s+niên|Công\\s+đoàn|Liên\\s+đoàn\\s+Lao\\s+động|Hội\\s+Chữ\\s+thập\\s+đỏ)` +
+    `(?:\\s+Việt\\s+Nam)?(?:\\s+(?:tỉnh|thành\\s+phố|huyện|quận|thị\\s+xã|xã|phường|thị\\s+trấn))?((?:\\s+[${UPPER}][${LOWER}]*){0,3})` +
+    `(?:\\s+(?:lần\\s+thứ|khóa|khoá)\\s+[IVXL]+)?(?:,?\\s+nhiệm\\s+kỳ\\s+\\d{4}\\s*[-–]\\s*\\d{4})?(?![${WORD}])`,
+  'g',
+);
+/** The issuer code of a local Party organisation by its level: TU for a province or city, HU for a district, QU for an urban district, else ĐU. */
+function localPartyIssuer(level: string): string {
+  const l = level.toLowerCase().replace(/\s+/g, ' ');
+  if (l === 'tỉnh' || l === 'thành phố') return 'TU';
+  if (l === 'quận') return 'QU';
+  if (l === 'huyện' || l === 'thị xã') return 'HU';
+  return 'ĐU';
+}
 const LOWER_WORD = new RegExp(`^[${LOWER}]+$`);
 const LAW_TOKEN = new RegExp(`[${LETTER}]+|,\\s*|\\s+|.`, 'y');
 const LOWER_START = new RegExp(`^[${LOWER}\\u0300-\\u036F]+`);
@@ -127,7 +145,7 @@ const LAW_SUBJECT =
   'tín\\s+ngưỡng|thực\\s+hiện\\s+dân\\s+chủ|mặt\\s+trận|đất\\s+đai|bầu\\s+cử|cán\\s+bộ|công\\s+chức|viên\\s+chức|thanh\\s+niên|' +
   'người\\s+cao\\s+tuổi|bình\\s+đẳng\\s+giới|trẻ\\s+em|phòng,?\\s+chống|hôn\\s+nhân|giáo\\s+dục|công\\s+đoàn|dân\\s+quân|' +
   'nghĩa\\s+vụ\\s+quân\\s+sự|quốc\\s+phòng|biên\\s+giới|biên\\s+phòng|báo\\s+chí|tiếp\\s+cận\\s+thông\\s+tin|khiếu\\s+nại|tố\\s+cáo|' +
-  'hòa\\s+giải|trưng\\s+cầu|thi\\s+đua|di\\s+sản|bảo\\s+vệ\\s+môi\\s+trường|hợp\\s+tác\\s+xã|tiếp\\s+công\\s+dân|phổ\\s+biến,?\\s+giáo\\s+dục';
+  'tổ\\s+chức|hòa\\s+giải|trưng\\s+cầu|thi\\s+đua|di\\s+sản|bảo\\s+vệ\\s+môi\\s+trường|hợp\\s+tác\\s+xã|tiếp\\s+công\\s+dân|phổ\\s+biến,?\\s+giáo\\s+dục';
 const LAW_START = new RegExp(`(?<![${LETTER}])(Luật|Bộ luật|Pháp lệnh)\\s+(?=[${UPPER}]|(?:${LAW_SUBJECT})(?![${LETTER}]))`, 'g');
 /** A document word inside a law's name run starts another document: "Luật Tín ngưỡng, tôn giáo thay thế Nghị định …". */
 const OTHER_DOC_AHEAD = new RegExp(`^(?:Luật|Nghị\\s+(?:quyết|định)|Quyết\\s+định|Chỉ\\s+thị|Thông\\s+tư|Hiến\\s+pháp|Pháp\\s+lệnh)(?![${LETTER}])`);
@@ -221,11 +239,26 @@ export function findDocuments(text: string): RawDocument[] {
     if (m.index === undefined) continue;
     const term = m[1] ?? '';
     if (LOWER_WORD.test(term) && !/^(nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)/.test(term)) continue;
-    out.push({ ...doc(m.index, m.index + m[0].length, null, 'NQ', null, 'TW', 'named'), name: `Nghị quyết Đại hội ${term} của Đảng` });
+    const end = m.index + m[0].length;
+    // "Nghị quyết Đại hội XVI Đảng bộ tỉnh": a province's congress, not the Party's.
+    const local = LOCAL_PARTY_AFTER.exec(text.slice(end, end + 60));
+    if (local) {
+      const to = end + local[0].length;
+      out.push({ ...doc(m.index, to, null, 'NQ', null, localPartyIssuer(local[1] ?? ''), 'named'), name: text.slice(m.index, to).replace(/\s+/g, ' ') });
+      continue;
+    }
+    out.push({ ...doc(m.index, end, null, 'NQ', null, 'TW', 'named'), name: `Nghị quyết Đại hội ${term} của Đảng` });
   }
   for (const m of matchIn(text, nqWindows, NAMED_DAI_HOI_LOCAL)) {
     if (m.index === undefined) continue;
-    out.push({ ...doc(m.index, m.index + m[0].length, null, 'NQ', null, null, 'named'), name: m[0].replace(/\s+/g, ' ') });
+    const level = /Đảng\s+bộ\s+(tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|khối|quân\s+đội|công\s+an)/.exec(m[0])?.[1] ?? '';
+    const issuer = /^(?:khối|quân đội|công an)$/.test(level) ? null : localPartyIssuer(level);
+    out.push({ ...doc(m.index, m.index + m[0].length, null, 'NQ', null, issuer, 'named'), name: m[0].replace(/\s+/g, ' ') });
+  }
+  for (const m of matchIn(text, nqWindows, NAMED_DAI_HOI_BODY)) {
+    if (m.index === undefined) continue;
+    const span = trimSpanEnd(text, m.index, m.index + m[0].length, /[\s,]/);
+    out.push({ ...doc(m.index, span, null, 'NQ', null, null, 'named'), name: text.slice(m.index, span).replace(/\s+/g, ' ') });
   }
   if (text.includes('Hiến')) {
     for (const m of text.matchAll(NAMED_CONSTITUTION)) {
@@ -240,10 +273,15 @@ export function findDocuments(text: string): RawDocument[] {
     }
   }
   findLaws(text, out);
-  const kept = resolveOverlaps(text, out);
+  // Papers that are not documents in the rules' sense (a submission, minutes, an invitation, a certificate):
+  // found, so their numbers are not read as anything else, then left out.
+  const kept = resolveOverlaps(text, out).filter((d) => !NOT_DOCUMENT_KINDS.has(d.kind));
   resolveBare(text, kept);
   return kept.sort((a, b) => a.start - b.start);
 }
+
+/** Kinds of paper that are not cited documents: Tờ trình, biên bản, giấy mời, giấy chứng nhận/xác nhận/ủy quyền/phép. */
+const NOT_DOCUMENT_KINDS: ReadonlySet<string> = new Set(['TTr', 'BB', 'GM', 'GCN', 'GXN', 'GUQ', 'GP', 'GNP', 'UQ']);
 
 /** The kind of a National Assembly document from the words before its number: Luật, PL or NQ (the default). */
 function assemblyKind(before: string): string {
@@ -422,17 +460,20 @@ function resolveBare(text: string, docs: RawDocument[]): void {
  * document's own date ("Chỉ thị số 18, ngày 26/10/2022 của BCH Trung ương").
  */
 const OWN_DATE = String.raw`(?:,\s*)?(?:(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}\s*|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*)?(?:,\s*)?`;
+/** The Party's commissions and offices, which issue documents at the centre and in a province: "Ban Tổ chức Trung ương", "Ban Dân vận Tỉnh ủy". */
+const CENTRAL_ORGANS = String.raw`(?:Ban\s+(?:Tổ\s+chức|Tuyên\s+giáo(?:\s+và\s+Dân\s+vận)?|Dân\s+vận|Kinh\s+tế|Nội\s+chính|Đối\s+ngoại)|Ủy\s+ban\s+Kiểm\s+tra|Văn\s+phòng)`;
 /** Central Party bodies and a province's or district's Party committee named as a bare reference's issuer. */
 const ISSUER_AFTER_TW = new RegExp(
-  String.raw`^\s*${OWN_DATE}(?:của|do)\s+(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|(?:Ban\s+Chấp\s+hành|BCH)\s+(?:Trung\s+ương|TW)|Trung\s+ương)` +
+  String.raw`^\s*${OWN_DATE}(?:của|do)\s+(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|(?:Ban\s+Chấp\s+hành|BCH)\s+(?:Trung\s+ương|TW)|Trung\s+ương|${CENTRAL_ORGANS}\s+(?:Trung\s+ương|TW))` +
     String.raw`|^\s*(?:,\s*)?(?:of|by)\s+the\s+(?:(?:\d{1,2}(?:st|nd|rd|th)|[IVX]+)[\s-]+(?:tenure|term)\s+)?(?:Politburo|Secretariat|Party\s+Central\s+Committee|Central\s+Committee)`,
   'i',
 );
 const ISSUER_AFTER_TU = new RegExp(
-  String.raw`^\s*${OWN_DATE}(?:của|do)\s+(?:(?:Ban\s+Thường\s+vụ|BTV|Ban\s+Chấp\s+hành|BCH)\s+)?(?:Tỉnh|Thành)\s+ủy|^\s*(?:,\s*)?(?:of|by)\s+the\s+(?:Provincial|Municipal)\s+Party\s+(?:Standing\s+)?Committee`,
+  String.raw`^\s*${OWN_DATE}(?:của|do)\s+(?:(?:Ban\s+Thường\s+vụ|BTV|Ban\s+Chấp\s+hành|BCH)\s+|${CENTRAL_ORGANS}\s+)?(?:Tỉnh|Thành)\s+ủy|^\s*(?:,\s*)?(?:of|by)\s+the\s+(?:Provincial|Municipal)\s+Party\s+(?:Standing\s+)?Committee`,
   'i',
 );
 const ISSUER_AFTER_HU = new RegExp(String.raw`^\s*${OWN_DATE}(?:của|do)\s+(?:(?:Ban\s+Thường\s+vụ|BTV|Ban\s+Chấp\s+hành|BCH)\s+)?Huyện\s+ủy`, 'i');
+const ISSUER_AFTER_QU = new RegExp(String.raw`^\s*${OWN_DATE}(?:của|do)\s+(?:(?:Ban\s+Thường\s+vụ|BTV|Ban\s+Chấp\s+hành|BCH)\s+)?Quận\s+ủy`, 'i');
 
 const ISSUER_BEFORE_TW =
   /(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?)\s+(?:đã\s+)?(?:ban\s+hành|ra)\s+$|(?:Politburo|Secretariat|Party\s+Central\s+Committee)'s\s+$/i;
@@ -442,11 +483,12 @@ function issuerNamedBefore(before: string): string | null {
   return ISSUER_BEFORE_TW.test(before) ? 'TW' : null;
 }
 
-/** The issuer a bare reference's next words name: TW for central Party bodies, TU for a province's (or city's) Party committee, HU for a district's, else null. */
+/** The issuer a bare reference's next words name: TW for central Party bodies, TU for a province's (or city's) Party committee, HU / QU for a district's, else null. */
 function issuerNamedAfter(after: string): string | null {
   if (ISSUER_AFTER_TW.test(after)) return 'TW';
   if (ISSUER_AFTER_TU.test(after)) return 'TU';
   if (ISSUER_AFTER_HU.test(after)) return 'HU';
+  if (ISSUER_AFTER_QU.test(after)) return 'QU';
   return null;
 }
 

@@ -303,6 +303,8 @@ const CASES: [string, Want][] = [
       ],
     },
   ],
+  // Three days of one month: each is a date.
+  ['Hội nghị họp các ngày 14, 15 và 16/4/2024 tại tỉnh.', { dt: ['14=2024-04-14', '15=2024-04-15', '16/4/2024=2024-04-16'] }],
 ];
 
 describe('more constructions', () => {
@@ -357,6 +359,22 @@ const DOCUMENT_CASES: [string, string[]][] = [
   ],
   // A long issuer code (the Ban Tuyên giáo và Dân vận of a city Party committee).
   ['Thực hiện Hướng dẫn số 13-HD/BTGDVTU ngày 06/8/2025 của Ban Tuyên giáo và Dân vận Thành ủy.', ['Hướng dẫn số 13-HD/BTGDVTU|HD|13|BTGDVTU']],
+  // Congresses' resolutions: a province's (issuer TU), a district's (HU), the Front's (no issuer), the Party's (TW).
+  [
+    'Các đại biểu thông qua Báo cáo thực hiện Nghị quyết Đại hội đại biểu Mặt trận Tổ quốc phường nhiệm kỳ 2024 - 2029, theo tinh thần Nghị quyết Đại hội XVI Đảng bộ tỉnh, Nghị quyết Đại hội đại biểu toàn quốc MTTQ Việt Nam lần thứ IX, Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội Đảng bộ huyện Phú Tân lần thứ XII.',
+    [
+      'Nghị quyết Đại hội đại biểu Mặt trận Tổ quốc phường nhiệm kỳ 2024 - 2029|NQ||',
+      'Nghị quyết Đại hội XVI Đảng bộ tỉnh|NQ||TU',
+      'Nghị quyết Đại hội đại biểu toàn quốc MTTQ Việt Nam lần thứ IX|NQ||',
+      'Nghị quyết Đại hội XIII của Đảng|NQ||TW',
+      'Nghị quyết Đại hội Đảng bộ huyện Phú Tân lần thứ XII|NQ||HU',
+    ],
+  ],
+  // A Party commission as the issuer (centre TW, province TU); a submission (Tờ trình) is no cited document; a law named in lower case.
+  [
+    'Theo Hướng dẫn số 25 ngày 5/3/2019 của Ban Tổ chức Trung ương và Kế hoạch số 12 của Ban Dân vận Tỉnh ủy; xét Tờ trình số 322/TTr-BDT của Ban Dân tộc; căn cứ Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân.',
+    ['Hướng dẫn số 25|HD|25|TW', 'Kế hoạch số 12|KH|12|TU', 'Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân|Luật||'],
+  ],
   // English: the issuer after "of the 8th tenure Politburo".
   ['The province continued to implement Directive No. 30 of the 8th tenure Politburo on grassroots democracy.', ['Directive No. 30|CT|30|TW']],
 ];
