@@ -48,11 +48,11 @@ const HEADS = new Set(
     'politburo pastor bishop archbishop cardinal father reverend priest abbot dignitary congressman congresswoman senator ' +
     'justice prosecutor inspector principal rector captain former acting commissar political first second assistant ' +
     'admiral vice-chairman vice-chairwoman vice-president deputy-head superior nun monk elder chancellor envoy consul ' +
-    'expert researcher lecturer officer delegate hero teacher artist artisan doctor'
+    'expert researcher lecturer officer delegate hero teacher artist artisan doctor alternate'
   ).split(' '),
 );
 /** Heads that need a capitalised word after them to start a title before a name ("Party" alone is not one). */
-const WEAK_HEADS = new Set(['first', 'second', 'former', 'acting', 'political', 'senior', 'chief', 'standing', 'permanent', 'general', 'major']);
+const WEAK_HEADS = new Set(['first', 'second', 'former', 'acting', 'political', 'senior', 'chief', 'standing', 'permanent', 'general', 'major', 'alternate']);
 /** Lower-case words that may sit inside a title: "Head of the Commission for Mass Mobilisation". */
 const CONNECTORS = new Set([
   'of', 'the', 'for', 'and', 'on', 'in', 'member', 'members', 'at', 'to', 'its', 'under', 'cum', 'deputy', 'head', 'chief',
@@ -68,9 +68,9 @@ const MONTH_OR_DAY = new Set(
 /** Words that give the office after a name: "was re-elected Chairwoman of …", "was appointed Secretary of …", ", as head of …". */
 const PREDICATES = new Set(['elected', 're-elected', 'reelected', 'appointed', 'named', 'became', 'as', 'assigned', 'promoted', 'served', 'serves', 'serving']);
 /** Words between a name and its predicate, or between a predicate and the title: "was recently elected", "assigned to be head of". */
-const PREDICATE_FILLERS = /^(?:was|were|is|are|has|have|had|been|be|being|then|later|also|now|recently|newly|currently|still|just|officially|formally|unanimously|to)$/;
+const PREDICATE_FILLERS = /^(?:was|were|is|are|has|have|had|been|be|being|will|would|then|later|also|now|previously|formerly|recently|newly|currently|still|just|officially|formally|unanimously|to)$/;
 /** Words that open a list of names after a plural title: "Vice Chairpersons of … including A, B and C", "… consist of A; B". */
-const LIST_OPENERS = new Set(['including', 'include', 'includes', 'included', 'comprising', 'namely']);
+const LIST_OPENERS = new Set(['including', 'include', 'includes', 'included', 'comprising', 'namely', 'are', 'were']);
 const LIST_OPENERS_OF = new Set(['consist', 'consists', 'consisting', 'comprised']);
 /** Place nouns that close a title after "in the" / "of the": "… Committee in the city". */
 const PLACE_NOUN = /^(?:city|province|district|commune|ward|town|country|locality)$/;
@@ -106,7 +106,16 @@ const NOT_NAME_WORD = new Set(
 
 const isCap = (t: Token | undefined) => !!t && t.t === 'w' && t.cap;
 const bare = (t: Token) => t.k.replace(/'s$/, '');
-const headOf = (t: Token | undefined) => !!t && t.t === 'w' && HEADS.has(bare(t));
+/** The singular of a plural title word: "secretaries" → "secretary", "chiefs" → "chief", "chairmen" → "chairman". */
+function singular(w: string): string {
+  if (w.endsWith('men')) return `${w.slice(0, -3)}man`;
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+/** Is `w` a title's head word, singular or plural? */
+const isHead = (w: string) => HEADS.has(w) || HEADS.has(singular(w));
+const headOf = (t: Token | undefined) => !!t && t.t === 'w' && isHead(bare(t));
 
 /** Parser state over one text's tokens. */
 class EnglishPeople {
@@ -162,7 +171,7 @@ class EnglishPeople {
         shared = ownPlural;
         const opener = this.listOpener(ownStart);
         if (shared.length === 0 && opener >= 0) {
-          shared = this.titlesBefore(opener).filter(([a, b]) => this.plural(a, b));
+          shared = this.titlesBefore(opener, true).filter(([a, b]) => this.plural(a, b));
           before = [...shared, ...own];
         }
         if (shared.length === 0) shared = null;
@@ -319,7 +328,7 @@ class EnglishPeople {
   plural(a: number, b: number): boolean {
     for (let k = a; k < b && k < a + 4; k++) {
       const w = this.toks[k]?.k ?? '';
-      if (/(?:men|persons|women|members|deputies|ministers|secretaries|heads|presidents|directors)$/.test(w)) return true;
+      if (/(?:men|persons|women|members|deputies|ministers|secretaries|heads|presidents|directors|chiefs|chairs|commanders)$/.test(w)) return true;
     }
     return false;
   }
@@ -382,7 +391,7 @@ class EnglishPeople {
   }
 
   /** The title chain right before the name (honorifics skipped), split into titles. */
-  titlesBefore(from: number): TitleTokens[] {
+  titlesBefore(from: number, lowerOk = false): TitleTokens[] {
     const toks = this.toks;
     // "Mr.", "Prof. Dr.", "Assoc. Prof. Ph.D."
     let k = this.honorificStart(from) - 1;
@@ -395,7 +404,7 @@ class EnglishPeople {
     for (; k >= 0 && last - k < MAX_CHAIN; k--) {
       const t = toks[k] as Token;
       if (this.used.has(k)) break;
-      if (t.t === 'w' && (t.cap || CONNECTORS.has(t.k) || HEADS.has(t.k))) {
+      if (t.t === 'w' && (t.cap || CONNECTORS.has(t.k) || isHead(t.k))) {
         start = k;
         continue;
       }
@@ -416,15 +425,18 @@ class EnglishPeople {
     // From the first head word on; the chain must end right before the name on a title word.
     let h = start;
     // A lower-case head may open the chain right after a comma or at a line's start ("…, standing deputy head of … Hoàng Văn A").
-    const opens = (j: number) => j === start && (!toks[j - 1] || toks[j - 1]?.w === ',' || toks[j - 1]?.t === 'nl');
+    // (A list's group title may be all lower case: "The two vice secretaries are A and B".)
+    const opens = (j: number) => j === start && (lowerOk || !toks[j - 1] || toks[j - 1]?.w === ',' || toks[j - 1]?.t === 'nl');
     while (h <= last && !(headOf(toks[h]) && (isCap(toks[h]) || toks[h]?.k === 'member' || opens(h)) && !(WEAK_HEADS.has(toks[h]?.k ?? '') && !isCap(toks[h + 1]) && !opens(h)))) h++;
     if (h > last) return [];
     const lastTok = toks[last] as Token;
     // The chain ends on a title word, a bracket, or a place after "in the" ("… Committee in the city").
     const endsOnPlace = PLACE_NOUN.test(lastTok.k) && toks[last - 1]?.k === 'the';
-    if (!(lastTok.t === 'w' && (lastTok.cap || HEADS.has(lastTok.k))) && lastTok.w !== ')' && !endsOnPlace) return [];
+    if (!(lastTok.t === 'w' && (lastTok.cap || isHead(lastTok.k))) && lastTok.w !== ')' && !endsOnPlace) return [];
     // "Party General Secretary", "Politburo member": a capitalised word before the head belongs to it.
     while (h > start && isCap(toks[h - 1]) && this.leadsTitle(h - 1)) h--;
+    // "the late President", "former Vice Chairman": a lower-case modifier before a capitalised head.
+    if (h > 0 && h === start && /^(?:late|former|acting)$/.test(toks[h - 1]?.k ?? '') && !toks[h - 1]?.cap && isCap(toks[h]) && !this.used.has(h - 1)) h--;
     // "non-specialized Vice Chairpersons", "full-time Deputy Head": a hyphenated modifier before the head.
     const m = toks[h - 3];
     if (h - 3 >= 0 && toks[h - 2]?.w === '-' && m?.t === 'w' && !m.cap && m.e === toks[h - 2]?.s && toks[h - 1]?.t === 'w' && !toks[h - 1]?.cap && /^(?:non|full|part)$/.test(m.k)) h -= 3;
@@ -489,9 +501,16 @@ class EnglishPeople {
       // "was re-elected Chairwoman of …", "has been appointed Secretary of …", ", as head of …"
       let p = sep.w === ',' ? k + 1 : k;
       while (PREDICATE_FILLERS.test(toks[p]?.k ?? '') && p < k + 6) p++;
+      const be = p > (sep.w === ',' ? k + 1 : k) && /^(?:was|is|will|has|had)$/.test(toks[sep.w === ',' ? k + 1 : k]?.k ?? '');
       if (toks[p]?.k === 'to' && toks[p + 1]?.k === 'the' && /^(?:position|post|positions|posts)$/.test(toks[p + 2]?.k ?? '') && toks[p + 3]?.k === 'of') {
         // "appoint … A to the position of Chairman of …"
         s = p + 4;
+      } else if (toks[p]?.k === 'held' && toks[p + 1]?.k === 'the' && /^(?:position|post|positions|posts)$/.test(toks[p + 2]?.k ?? '') && toks[p + 3]?.k === 'of') {
+        // "held the post of deputy director of …"
+        s = p + 4;
+      } else if (be && (this.startsTitle(p, toks.length) || this.lowerHead(p) || (isCap(toks[p]) && headOf(toks[p])))) {
+        // "… will be Chief of Office of …", "… was head of the Tax Department"
+        s = p;
       } else if (PREDICATES.has(toks[p]?.k ?? '') || (toks[p]?.k === 're' && toks[p + 1]?.w === '-')) {
         s = toks[p]?.k === 're' ? p + 3 : p + 1;
         if (toks[s]?.k === 'as') s++;
@@ -503,7 +522,7 @@ class EnglishPeople {
       } else if (!(sep.w === ',' || sep.k === 'and' || sep.w === '-' || sep.w === '–')) break;
       if (sep.w === ',' && toks[s]?.k === 'and') s++;
       while (toks[s] && /^(?:the|a|an)$/.test(toks[s]?.k ?? '') && toks[s]?.t === 'w') s++;
-      if (!this.startsTitle(s, toks.length) && !this.lowerHead(s)) break;
+      if (!this.startsTitle(s, toks.length) && !this.lowerHead(s) && !(s > k + 1 && isCap(toks[s]) && headOf(toks[s]))) break;
       const end = this.phraseEnd(s);
       if (end <= s) break;
       // "… Ksor and Director of the Department … Lam Hoang Nam": a title right before a name is that person's.
@@ -517,7 +536,10 @@ class EnglishPeople {
   /** A lower-case head after a comma: "member of the Politburo", "head of the …", "former …". */
   lowerHead(s: number): boolean {
     const t = this.toks[s];
-    return !!t && t.t === 'w' && !t.cap && HEADS.has(t.k);
+    if (!t || t.t !== 'w' || t.cap) return false;
+    // "party chief of …", "party secretary of …"
+    if (t.k === 'party') return headOf(this.toks[s + 1]);
+    return isHead(t.k);
   }
 
   /** Where a title phrase starting at `s` ends (exclusive): over capitalised words, connectors, brackets and a unit's parent. */
@@ -530,7 +552,7 @@ class EnglishPeople {
       const t = toks[k] as Token;
       if (t.t === 'w') {
         if (k > s && t.cap && this.isName(k)) break;
-        if (t.cap || HEADS.has(t.k)) {
+        if (t.cap || isHead(t.k) || (k === s && t.k === 'party' && headOf(toks[k + 1]))) {
           if (/^(?:division|department|section|office|board|unit|bureau)$/.test(bare(t))) unit = true;
           k = end = k + 1;
           if (t.k.endsWith("'s")) continue;
@@ -554,7 +576,7 @@ class EnglishPeople {
           k = end = k + 1;
           continue;
         }
-        if (/^(?:province|city|district|commune|ward|town)$/.test(t.k) && isCap(toks[k - 1]) && k === end) {
+        if (/^(?:province|city|district|commune|ward|town)$/.test(bare(t)) && isCap(toks[k - 1]) && k === end) {
           k = end = k + 1;
           continue;
         }
@@ -605,10 +627,20 @@ class EnglishPeople {
         k++;
         continue;
       }
-      if ((t.w === '-' || t.w === '–') && k === end && isCap(toks[k + 1]) && toks[k - 1]?.e === t.s) {
-        // "Editor-in-Chief", "Vice-Chairman"
+      if ((t.w === '-' || t.w === '–') && k === end && (isCap(toks[k + 1]) || headOf(toks[k + 1])) && toks[k - 1]?.e === t.s && toks[k + 1]?.s === t.e) {
+        // "Editor-in-Chief", "Vice-Chairman", "Vice-president"
         k++;
+        if (!isCap(toks[k])) end = k + 1;
         continue;
+      }
+      if (t.w === ',' && k === end && isCap(toks[k + 1])) {
+        // "… People's Council, Lao Cai province": the province the body is in.
+        let j = k + 1;
+        while (isCap(toks[j]) && j < k + 4 && !this.isName(j)) j++;
+        if (j > k + 1 && /^(?:province|city)$/.test(toks[j]?.k ?? '') && !isCap(toks[j + 1])) {
+          k = end = j + 1;
+          continue;
+        }
       }
       if (t.w === ',' && k === end) {
         // "Committee for Culture, Education and Society": a comma list of capitalised words closed by "and" inside a body's name.

@@ -119,6 +119,26 @@ const CASES: [string, Want][] = [
       ],
     },
   ],
+  // A lower-case plural title before "are" / "include" and a list; offices after "party chief of", "held the post of", "will be";
+  // a hyphen before a lower-case head; the province a body is in, after a comma; "the late President"; "alternate member".
+  [
+    "The two vice secretaries are Mr. Le Van Dinh and Mr. Le Tri Thuc. Deputy chiefs of Office include Tran Hop Dang, Vu Quang Chanh, and Nguyen Van Hoan. Mr. Duong Duc Thuan, party chief of Hoan Kiem district's Party Committee, spoke. Mr. Le Minh Dac will be Chief of Office of the Hanoi National Assembly Delegation. Mme. Truong Thi Kha – VWU Vice-president reported. Ms. Giang Thi Dan, Secretary of the District Party Committee, Chairwoman of Bat Xat District People's Council, Lao Cai province, attended. They followed the teachings of the late President Ho Chi Minh. Nguyen Phi Lam, alternate member of the Party Central Committee, spoke.",
+    {
+      o: [
+        ['Le Van Dinh', 'vice secretaries'],
+        ['Le Tri Thuc', 'vice secretaries'],
+        ['Tran Hop Dang', 'Deputy chiefs of Office'],
+        ['Vu Quang Chanh', 'Deputy chiefs of Office'],
+        ['Nguyen Van Hoan', 'Deputy chiefs of Office'],
+        ['Duong Duc Thuan', "party chief of Hoan Kiem district's Party Committee"],
+        ['Le Minh Dac', 'Chief of Office of the Hanoi National Assembly Delegation'],
+        ['Truong Thi Kha', 'VWU Vice-president'],
+        ['Giang Thi Dan', 'Secretary of the District Party Committee', "Chairwoman of Bat Xat District People's Council, Lao Cai province"],
+        ['Ho Chi Minh', 'late President'],
+        ['Nguyen Phi Lam', 'alternate member of the Party Central Committee'],
+      ],
+    },
+  ],
   // Named laws (two in one phrase), the Constitution, bare references with and without a named issuer, ASCII codes, a plenum resolution.
   [
     'Under the Law on Belief and Religion and the Law on Grassroots Democracy, the 2013 Constitution, Conclusion No. 12 of the Politburo, Directive 08, Decision No. 1719/QD-TTg and the 12th-tenure Party Central Committee’s sixth plenum resolution, the province acted.',
