@@ -319,7 +319,9 @@ class EnglishPeople {
   onlyListSeparators(from: number, to: number): boolean {
     for (let k = from; k < to; k++) {
       const t = this.toks[k] as Token;
-      if (t.w !== ',' && t.w !== ';' && t.k !== 'and' && t.w !== '.' && !HONORIFICS.has(t.k)) return false;
+      // (A dot only after an honorific, "Mr.": a sentence's end closes the list.)
+      if (t.w === '.' && HONORIFICS.has(this.toks[k - 1]?.k ?? '')) continue;
+      if (t.w !== ',' && t.w !== ';' && t.k !== 'and' && !HONORIFICS.has(t.k)) return false;
     }
     return true;
   }
