@@ -9,7 +9,7 @@ import { type ReportChoice, ReportView } from '@/components/library/ReportView';
 import { type Lang, t } from '@/lib/i18n/strings';
 import type { CatalogRow, Library, ListQuery } from '@/lib/library/db';
 import type { Clip } from '@/lib/library/types';
-import { buildReport, type Report, regroupReport } from '@/lib/report/build';
+import { buildReport, regroupReport } from '@/lib/report/build';
 import type { ReportFormat } from '@/lib/report/file';
 import { EMPTY_HEADING, REPORT_HEADING_KEY, type ReportHeading, readHeading } from '@/lib/report/heading';
 import { defaultPeriod, namedPeriod, type Period, periodYear, rangePeriod } from '@/lib/report/period';
@@ -45,8 +45,6 @@ export function ReportPage({ lib, lang, query, onQuery, rows, facets, onInfo, on
   const [heading, setHeading] = useState<ReportHeading>(EMPTY_HEADING);
   const [people, setPeople] = useState<{ key: string; name: string }[]>([]);
   const [documents, setDocuments] = useState<{ key: string }[]>([]);
-  // The report's tables, built when the clips or the headings' language change; grouping, heading and subject are applied on top.
-  const [base, setBase] = useState<Report | null>(null);
   const [progress, setProgress] = useState<{ format: ReportFormat; done: number; total: number } | null>(null);
 
   useEffect(() => {
@@ -85,11 +83,14 @@ export function ReportPage({ lib, lang, query, onQuery, rows, facets, onInfo, on
       clearTimeout(timer);
     };
   }, [rows, queryKey, periodKey]);
-  useEffect(() => {
-    if (!clips) return;
-    setBase(buildReport(clips, { period, groupBy: 'month', lang: choice.headingLang }));
+  // Built while rendering, as soon as the clips are here (an effect would wait for a paint and render once more).
+  const base = useMemo(() => {
+    if (!clips) return null;
+    const built = buildReport(clips, { period, groupBy: 'month', lang: choice.headingLang });
     performance.mark('dvlens-report-built');
+    return built;
   }, [clips, choice.headingLang]);
+  // The report's tables are built when the clips or the headings' language change; grouping, heading and subject are applied on top.
   const report = useMemo(() => (base ? regroupReport(base, { groupBy: choice.groupBy, heading, subject: choice.subject }) : null), [base, choice.groupBy, heading, choice.subject]);
 
   // The names offered for narrowing by official or document, read once the first preview is out (they are not needed before).

@@ -125,9 +125,9 @@ const hostOf = (url: string) => {
 function itemOf(c: Clip, day: string | null, unknownSite: string, line: (s: string) => string = oneLine): ReportItem {
   return {
     day,
-    title: oneLine(c.title),
+    title: line(c.title),
     site: line(c.site ?? '') || hostOf(c.url) || unknownSite,
-    url: oneLine(c.url),
+    url: line(c.url),
     summary: c.summary.slice(0, 2).map(oneLine).filter(Boolean),
     officials: c.officials.filter((o) => !o.byline).map((o) => ({ name: line(o.name), titles: o.titles.map(line) })),
     documents: [...new Set(c.documents.map((d) => line(d.key)))],
@@ -212,12 +212,14 @@ export function documentsTable(clips: { clip: Clip; day: string }[], lang: Lang,
  * The timeline: every full date (day known, year known) the articles give
  * that falls in the period, with its sentence and source, in time order
  * (then by source's date and title). The same sentence and date in one
- * article is listed once.
+ * article is listed once. `line` is {@link oneLine}, or the build's cache of
+ * it (the titles, sites and addresses its activities already cleaned).
  */
-export function timelineOf(clips: { clip: Clip; day: string }[], period: Period, unknownSite: string): TimelineRow[] {
+export function timelineOf(clips: { clip: Clip; day: string }[], period: Period, unknownSite: string, line: (s: string) => string = oneLine): TimelineRow[] {
   const rows: (TimelineRow & { pub: string })[] = [];
   for (const { clip, day } of clips) {
     const seen = new Set<string>();
+    let source: { source: string; site: string; url: string } | null = null;
     for (const d of clip.dates) {
       const date = d.iso.slice(0, 10);
       if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !inPeriod(date, period)) continue;
@@ -228,7 +230,8 @@ export function timelineOf(clips: { clip: Clip; day: string }[], period: Period,
       const id = `${iso}\u0000${what}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      rows.push({ date: iso, what, source: oneLine(clip.title), site: oneLine(clip.site ?? '') || hostOf(clip.url) || unknownSite, url: oneLine(clip.url), pub: day });
+      source ??= { source: line(clip.title), site: line(clip.site ?? '') || hostOf(clip.url) || unknownSite, url: line(clip.url) };
+      rows.push({ date: iso, what, ...source, pub: day });
     }
   }
   rows.sort((a, b) => a.date.localeCompare(b.date) || a.pub.localeCompare(b.pub) || cmp(a.source, b.source));
@@ -282,6 +285,6 @@ export function buildReport(clips: Clip[], options: ReportOptions): Report {
     undated: undated.map((c) => itemOf(c, null, l.unknownSite, line)).sort((a, b) => cmp(a.title, b.title)),
     officials,
     documents,
-    timeline: timelineOf(dated, period, l.unknownSite),
+    timeline: timelineOf(dated, period, l.unknownSite, line),
   };
 }

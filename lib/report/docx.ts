@@ -5,30 +5,18 @@
  * 15 mm), the page number centred in the top margin from the second page,
  * the heading block of an administrative document, real headings (Word's
  * navigation pane and mammoth see them) and real tables with a repeated
- * header row. Page text only ever goes in as text runs, which `docx`
- * escapes; links are made only of http(s) addresses.
+ * header row. `docx` writes the frame (styles, section, headers, the
+ * package); the body is written as WordprocessingML strings by `wordml.ts`,
+ * ten times faster than through `docx`'s object tree on a 2,000-clip
+ * report. Page text only ever goes in as text runs, escaped; links are made
+ * only of http(s) addresses.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  ExternalHyperlink,
-  Header,
-  HeadingLevel,
-  Packer,
-  PageNumber,
-  Paragraph,
-  type ParagraphChild,
-  Table,
-  TableBorders,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { dateInWords } from '../page/describe';
 import type { Report, ReportItem } from './build';
 import { fillLabel, REPORT_LABELS, shortDay } from './labels';
+import { type Cell, freeCell, Links, paragraph, run, TABLE_END, type TableLayout, tableRow, tableStart } from './wordml';
 
 /** Progress of a file being built: `done` of `total` steps. */
 export type Progress = (done: number, total: number) => void;
@@ -45,85 +33,78 @@ const mm = (x: number) => Math.round((x * 1440) / 25.4);
 const A4 = { width: 210, height: 297 };
 /** The width of the text, in twips. */
 const TEXT_WIDTH = mm(A4.width - MARGINS_MM.left - MARGINS_MM.right);
+/** The frame's one paragraph, replaced by the report's body. */
+const BODY_MARKER = 'dvlens-report-body';
 
-const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number } = {}) => new TextRun({ text, ...o });
-const para = (children: ParagraphChild[], o: { center?: boolean; after?: number } = {}) =>
-  new Paragraph({ children, alignment: o.center ? AlignmentType.CENTER : AlignmentType.JUSTIFIED, spacing: { after: o.after ?? 80 } });
-const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ text, heading: level, keepNext: true });
+const para = (children: string, o: { center?: boolean; after?: number } = {}) => paragraph(children, { after: o.after ?? 80, align: o.center ? 'center' : 'both' });
+const heading = (text: string, level: 1 | 2) => paragraph(run(text), { style: `Heading${level}`, keepNext: true });
 const isWebLink = (url: string) => /^https?:\/\//i.test(url);
 
 /** A link to `url` when it is a web address, its text otherwise. */
-function link(url: string, size?: number): ParagraphChild {
-  const text = run(url, { size });
-  return isWebLink(url) ? new ExternalHyperlink({ link: url, children: [new TextRun({ text: url, style: 'Hyperlink', size })] }) : text;
-}
-
-/** A table cell: its lines as paragraphs of the table styles (no run properties: fewer XML elements per cell, which is what the time of a large table goes to). */
-function cell(text: string | ParagraphChild[], o: { head?: boolean; center?: boolean } = {}): TableCell {
-  const style = o.head ? 'TableHead' : 'TableText';
-  const alignment = o.head || o.center ? AlignmentType.CENTER : undefined;
-  const children = typeof text === 'string' ? text.split('\n').map((l) => new Paragraph({ text: l, style, alignment })) : [new Paragraph({ children: text, style })];
-  return new TableCell({ children });
-}
+const link = (links: Links, url: string) => (isWebLink(url) ? links.link(url, url) : run(url));
 
 /** A table with a header row repeated on every page; `shares` are the columns' relative widths. */
-function table(headers: string[], shares: number[], rows: (string | ParagraphChild[])[][], center: boolean[] = []): Table {
+function table(headers: string[], shares: number[], rows: Cell[][], center: boolean[] = []): string {
   const total = shares.reduce((a, b) => a + b, 0);
-  const widths = shares.map((s) => Math.floor((TEXT_WIDTH * s) / total));
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
+  const layout: TableLayout = {
+    width: TEXT_WIDTH,
+    widths: shares.map((s) => Math.floor((TEXT_WIDTH * s) / total)),
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h) => cell(h, { head: true })) }),
-      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, { center: center[i] })) })),
-    ],
-  });
+    borders: true,
+    center,
+    headStyle: 'TableHead',
+    bodyStyle: 'TableText',
+  };
+  const out = [tableStart(layout), tableRow(layout, headers, true)];
+  for (const r of rows) out.push(tableRow(layout, r));
+  out.push(TABLE_END);
+  return out.join('');
 }
 
 /** The heading block: bodies and number on the left, the national line and place-and-date on the right, without borders. */
-function headingBlock(r: Report): Table {
+function headingBlock(r: Report): string {
   const l = REPORT_LABELS[r.lang];
-  const left = TEXT_WIDTH * 0.42;
+  const left = Math.floor(TEXT_WIDTH * 0.42);
   const right = TEXT_WIDTH - left;
-  const centered = (children: TextRun[]) => new Paragraph({ children, alignment: AlignmentType.CENTER });
-  const rule = new Paragraph({ alignment: AlignmentType.CENTER, children: [run('*', { size: SIZE })] });
-  const leftCell = new TableCell({
-    width: { size: left, type: WidthType.DXA },
-    children: [
-      centered([run(r.heading.parent.toUpperCase() || l.blank, { size: SIZE })]),
-      centered([run(r.heading.body.toUpperCase() || l.blank, { bold: true, size: SIZE })]),
-      rule,
-      centered([run(l.number, { size: SIZE })]),
-    ],
-  });
-  const rightCell = new TableCell({
-    width: { size: right, type: WidthType.DXA },
-    children: [
-      new Paragraph({ alignment: AlignmentType.CENTER, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } }, children: [run(l.national, { bold: true, size: SIZE })] }),
-      new Paragraph({ text: '' }),
-      centered([run(fillLabel(l.placeDate, r.heading.place || l.blank), { italics: true, size: SIZE })]),
-    ],
-  });
-  return new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: [left, right], borders: TableBorders.NONE, rows: [new TableRow({ children: [leftCell, rightCell] })] });
+  const centered = (runs: string, bottomBorder?: number) => paragraph(runs, { align: 'center', bottomBorder });
+  const layout: TableLayout = { width: TEXT_WIDTH, widths: [left, right], borders: false };
+  return [
+    tableStart(layout),
+    '<w:tr>',
+    freeCell(left, [
+      centered(run(r.heading.parent.toUpperCase() || l.blank, { size: SIZE })),
+      centered(run(r.heading.body.toUpperCase() || l.blank, { bold: true, size: SIZE })),
+      centered(run('*', { size: SIZE })),
+      centered(run(l.number, { size: SIZE })),
+    ]),
+    freeCell(right, [centered(run(l.national, { bold: true, size: SIZE }), 6), paragraph(''), centered(run(fillLabel(l.placeDate, r.heading.place || l.blank), { italics: true, size: SIZE }))]),
+    '</w:tr>',
+    TABLE_END,
+  ].join('');
 }
 
 /** An activity: date and headline, site, summary, officials, documents, note, source (paragraph styles, not per-paragraph properties). */
-function itemParagraphs(item: ReportItem, r: Report): Paragraph[] {
+function itemParagraphs(item: ReportItem, r: Report, links: Links, out: string[]): void {
   const l = REPORT_LABELS[r.lang];
   const when = item.day ? `${shortDay(item.day, r.lang)} — ` : '';
-  const line = (children: ParagraphChild[]) => new Paragraph({ children, style: 'ItemLine' });
-  const label = (text: string) => new TextRun({ text: `${text}: `, style: 'Label' });
-  const out = [new Paragraph({ style: 'ItemHead', children: [new TextRun({ text: `${when}${item.title}`, style: 'Label' }), run(` (${item.site})`, { italics: true })] })];
-  for (const s of item.summary) out.push(line([new TextRun(s)]));
-  if (item.officials.length) out.push(line([label(l.itemOfficials), new TextRun(item.officials.map((o) => (o.titles.length ? `${o.name} (${o.titles.join(', ')})` : o.name)).join('; '))]));
-  if (item.documents.length) out.push(line([label(l.itemDocuments), new TextRun(item.documents.join('; '))]));
-  if (item.note) out.push(line([label(l.itemNote), run(item.note, { italics: true })]));
-  out.push(new Paragraph({ style: 'ItemSource', children: [label(l.itemSource), link(item.url)] }));
-  return out;
+  const line = (children: string) => out.push(paragraph(children, { style: 'ItemLine' }));
+  const label = (text: string) => run(`${text}: `, { style: 'Label' });
+  out.push(paragraph(run(`${when}${item.title}`, { style: 'Label' }) + run(` (${item.site})`, { italics: true }), { style: 'ItemHead' }));
+  for (const s of item.summary) line(run(s));
+  if (item.officials.length) line(label(l.itemOfficials) + run(item.officials.map((o) => (o.titles.length ? `${o.name} (${o.titles.join(', ')})` : o.name)).join('; ')));
+  if (item.documents.length) line(label(l.itemDocuments) + run(item.documents.join('; ')));
+  if (item.note) line(label(l.itemNote) + run(item.note, { italics: true }));
+  out.push(paragraph(label(l.itemSource) + link(links, item.url), { style: 'ItemSource' }));
 }
 
-/** The report as .docx bytes; `onProgress` is told of each activity and table written. */
+/**
+ * The report as .docx bytes; `onProgress` is told of each activity and table
+ * written. `docx` writes the frame — styles, the A4 section with its
+ * margins, the page-number headers, the package's parts — around one marker
+ * paragraph; the body (heading block, activities, tables) is written as
+ * WordprocessingML strings ({@link ./wordml.ts}) and put in the marker's
+ * place, its links added to the document's relationships.
+ */
 export async function reportDocx(r: Report, onProgress: Progress = () => {}): Promise<Uint8Array> {
   const l = REPORT_LABELS[r.lang];
   const total = r.items.length + r.undated.length + 4;
@@ -132,40 +113,41 @@ export async function reportDocx(r: Report, onProgress: Progress = () => {}): Pr
     done += n;
     if (done % 100 === 0 || n > 1 || done === total) onProgress(Math.min(done, total), total);
   };
-  const children: (Paragraph | Table)[] = [headingBlock(r), new Paragraph({ text: '' })];
-  children.push(new Paragraph({ text: l.docType, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }));
-  children.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run(r.subject, { bold: true })] }));
+  const links = new Links();
+  const body: string[] = [headingBlock(r), paragraph('')];
+  body.push(paragraph(run(l.docType), { style: 'Title', align: 'center' }));
+  body.push(paragraph(run(r.subject, { bold: true }), { after: 240, align: 'center' }));
 
-  children.push(heading(`I. ${l.counts}`, HeadingLevel.HEADING_1));
-  children.push(para([run(`${l.period}: ${r.periodWords} (${shortDay(r.period.from, r.lang)} – ${shortDay(r.period.to, r.lang)}).`)]));
-  children.push(para([run(fillLabel(l.countsLine, r.counts.articles, r.counts.sites, r.counts.officials, r.counts.documents))]));
-  if (r.counts.undated) children.push(para([run(fillLabel(l.undatedLine, r.counts.undated))]));
+  body.push(heading(`I. ${l.counts}`, 1));
+  body.push(para(run(`${l.period}: ${r.periodWords} (${shortDay(r.period.from, r.lang)} – ${shortDay(r.period.to, r.lang)}).`)));
+  body.push(para(run(fillLabel(l.countsLine, r.counts.articles, r.counts.sites, r.counts.officials, r.counts.documents))));
+  if (r.counts.undated) body.push(para(run(fillLabel(l.undatedLine, r.counts.undated))));
 
-  children.push(heading(`II. ${l.activities}`, HeadingLevel.HEADING_1));
-  if (!r.groups.length) children.push(para([run(l.none)]));
+  body.push(heading(`II. ${l.activities}`, 1));
+  if (!r.groups.length) body.push(para(run(l.none)));
   r.groups.forEach((g, i) => {
-    children.push(heading(`${i + 1}. ${g.label} (${g.items.length})`, HeadingLevel.HEADING_2));
+    body.push(heading(`${i + 1}. ${g.label} (${g.items.length})`, 2));
     for (const item of g.items) {
-      children.push(...itemParagraphs(item, r));
+      itemParagraphs(item, r, links, body);
       step();
     }
   });
   if (r.undated.length) {
-    children.push(heading(`III. ${l.undated} (${r.undated.length})`, HeadingLevel.HEADING_1));
+    body.push(heading(`III. ${l.undated} (${r.undated.length})`, 1));
     for (const item of r.undated) {
-      children.push(...itemParagraphs(item, r));
+      itemParagraphs(item, r, links, body);
       step();
     }
   }
 
-  const none = (rows: unknown[]) => (rows.length ? [] : [para([run(l.none)])]);
-  children.push(heading(`${l.officials} (${r.officials.length})`, HeadingLevel.HEADING_1), ...none(r.officials));
+  const none = (rows: unknown[]) => (rows.length ? '' : para(run(l.none)));
+  body.push(heading(`${l.officials} (${r.officials.length})`, 1), none(r.officials));
   if (r.officials.length)
-    children.push(table([l.no, l.name, l.titles, l.articles, l.first, l.last], [5, 17, 38, 8, 12, 12], r.officials.map((o, i) => [String(i + 1), o.name, o.titles.join('\n'), String(o.articles), shortDay(o.first, r.lang), shortDay(o.last, r.lang)]), [true, false, false, true, true, true]));
+    body.push(table([l.no, l.name, l.titles, l.articles, l.first, l.last], [5, 17, 38, 8, 12, 12], r.officials.map((o, i) => [String(i + 1), o.name, o.titles.join('\n'), String(o.articles), shortDay(o.first, r.lang), shortDay(o.last, r.lang)]), [true, false, false, true, true, true]));
   step();
-  children.push(heading(`${l.documents} (${r.documents.length})`, HeadingLevel.HEADING_1), ...none(r.documents));
+  body.push(heading(`${l.documents} (${r.documents.length})`, 1), none(r.documents));
   if (r.documents.length)
-    children.push(
+    body.push(
       table(
         [l.no, l.document, l.kindIssuer, l.docDate, l.citing, l.firstCited, l.lastCited],
         [5, 17, 28, 14, 8, 12, 12],
@@ -174,9 +156,16 @@ export async function reportDocx(r: Report, onProgress: Progress = () => {}): Pr
       ),
     );
   step();
-  children.push(heading(`${l.timeline} (${r.timeline.length})`, HeadingLevel.HEADING_1), ...none(r.timeline));
+  body.push(heading(`${l.timeline} (${r.timeline.length})`, 1), none(r.timeline));
   if (r.timeline.length)
-    children.push(table([l.no, l.date, l.what, l.source], [5, 14, 51, 30], r.timeline.map((e, i) => [String(i + 1), e.date.length > 10 ? `${shortDay(e.date.slice(0, 10), r.lang)} ${e.date.slice(11)}` : shortDay(e.date, r.lang), e.what, [run(`${e.source} (${e.site}) `), link(e.url)]]), [true]));
+    body.push(
+      table(
+        [l.no, l.date, l.what, l.source],
+        [5, 14, 51, 30],
+        r.timeline.map((e, i) => [String(i + 1), e.date.length > 10 ? `${shortDay(e.date.slice(0, 10), r.lang)} ${e.date.slice(11)}` : shortDay(e.date, r.lang), e.what, { xml: run(`${e.source} (${e.site}) `) + link(links, e.url) }]),
+        [true],
+      ),
+    );
   step();
 
   const doc = new Document({
@@ -219,11 +208,26 @@ export async function reportDocx(r: Report, onProgress: Progress = () => {}): Pr
           default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZE })] })] }),
           first: new Header({ children: [new Paragraph({ text: '' })] }),
         },
-        children,
+        children: [new Paragraph({ text: BODY_MARKER })],
       },
     ],
   });
-  const bytes = new Uint8Array(await Packer.toArrayBuffer(doc));
+  const bytes = withBody(new Uint8Array(await Packer.toArrayBuffer(doc)), body.join(''), links.xml());
   step();
   return bytes;
+}
+
+/** The frame `docx` packed, with `body` in place of its marker paragraph and the `rels` of the body's links. */
+function withBody(frame: Uint8Array, body: string, rels: string): Uint8Array {
+  const files = unzipSync(frame);
+  const docXml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+  const relsXml = strFromU8(files['word/_rels/document.xml.rels'] ?? new Uint8Array());
+  const at = docXml.indexOf(BODY_MARKER);
+  const start = docXml.lastIndexOf('<w:p>', at);
+  const end = docXml.indexOf('</w:p>', at);
+  const relsEnd = relsXml.lastIndexOf('</Relationships>');
+  if (at < 0 || start < 0 || end < 0 || relsEnd < 0) throw new Error('The Word frame has no place for the report.');
+  files['word/document.xml'] = strToU8(docXml.slice(0, start) + body + docXml.slice(end + '</w:p>'.length));
+  files['word/_rels/document.xml.rels'] = strToU8(relsXml.slice(0, relsEnd) + rels + relsXml.slice(relsEnd));
+  return zipSync(files);
 }

@@ -11,9 +11,14 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\u
 
 const HAS_NOT_XML = new RegExp(NOT_XML.source);
 
+/** `s` without the characters an XML file cannot hold. */
+export function xmlChars(s: string): string {
+  return HAS_NOT_XML.test(s) ? s.replace(NOT_XML, '') : s;
+}
+
 /** `s` in NFC without the characters an XML file cannot hold. */
 export function clean(s: string): string {
-  return (HAS_NOT_XML.test(s) ? s.replace(NOT_XML, '') : s).normalize('NFC');
+  return xmlChars(s).normalize('NFC');
 }
 
 /** `s` cleaned, with runs of white space (new lines included) made one space. */

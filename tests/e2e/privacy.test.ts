@@ -1,8 +1,9 @@
 /**
  * "Nothing leaves your computer", checked: a whole session — annotating a
  * Vietnamese and an English page, hovering, clipping, the popup, the library
- * and a search, an export, the options page — in a Vietnamese-language
- * Chromium whose every host name resolves to the local fixture server. The
+ * and a search, an export, the report and its Word file, the options page —
+ * in a Vietnamese-language Chromium whose every host name resolves to the
+ * local fixture server. The
  * only HTTP requests are the pages the test itself opened; the extension's
  * pages load nothing from the network. The same run takes the screenshots
  * shown in the README (saved under .output/screenshots; with
@@ -93,6 +94,15 @@ describe('privacy', () => {
     await lib.getByRole('button', { name: 'Xuất', exact: true }).click();
     const [download] = await Promise.all([lib.waitForEvent('download'), lib.getByRole('dialog').getByRole('button', { name: 'Xuất', exact: true }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.json$/);
+    // The report: the clip (published 17/7/2024) in the second half of 2024, previewed, then its Word file from the report worker.
+    await lib.setViewportSize({ width: 1100, height: 900 });
+    await lib.getByRole('link', { name: 'Báo cáo', exact: true }).click();
+    await lib.getByRole('combobox', { name: 'Kỳ báo cáo', exact: true }).selectOption('h2');
+    await lib.getByRole('combobox', { name: 'Năm' }).selectOption('2024');
+    await expect.poll(() => lib.locator('.report-counts').textContent(), { timeout: 10_000 }).toMatch(/^1 bài viết, 1 trang tin/);
+    await shot(lib, 'report-page');
+    const [word] = await Promise.all([lib.waitForEvent('download'), lib.getByRole('button', { name: 'Tải Word' }).click()]);
+    expect(word.suggestedFilename()).toBe('bao-cao-6-thang-cuoi-nam-2024.docx');
 
     const opts = await session.context.newPage();
     await opts.setViewportSize({ width: 900, height: 900 });
