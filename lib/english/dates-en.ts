@@ -22,7 +22,11 @@ const YEAR_AFTER = '(?:,?\\s+(?:in\\s+)?(\\d{4}))?';
 const MDY = new RegExp(`\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?${YEAR_AFTER}\\b`, 'gi');
 const DMY = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MON}${YEAR_AFTER}\\b`, 'gi');
 const MY = new RegExp(`\\b${MON}\\s+(\\d{4})\\b`, 'gi');
-const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
+const NUMERIC = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/g;
+/** Two days of one month: "November 16-18, 1983", "June 3 – 5". */
+const MDY_RANGE = new RegExp(`\\b${MON}\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})${YEAR_AFTER}\\b`, 'gi');
+/** As official translations write it: "day 15 month 05 year 1998". */
+const DAY_MONTH_YEAR_WORDS = /\bday\s+(\d{1,2})\s+month\s+(\d{1,2})\s+year\s+(\d{4})\b/gi;
 
 const TERM_AFTER = /\b(\d{4})\s*[-–]\s*(\d{4})\s+(?:term|tenure|period)\b/gi;
 const TERM_BEFORE = /\b(?:term|tenure)\s+(?:of\s+)?(\d{4})\s*[-–]\s*(\d{4})\b/gi;
@@ -45,16 +49,29 @@ export function findEnglishDates(text: string): RawDate[] {
   const out: RawDate[] = [];
   const push = (start: number, end: number, year: number | null, month: number, day: number | null) =>
     out.push({ start, end, year, month, day, time: null, explicitYear: year !== null });
+  for (const m of text.matchAll(MDY_RANGE)) {
+    const month = monthOf(m[1] ?? '');
+    const year = m[4] ? Number(m[4]) : null;
+    const d1 = Number(m[2]);
+    const d2 = Number(m[3]);
+    if (d1 >= d2) continue;
+    // The first day with its month ("November 16"), the second with the year ("18, 1983").
+    const second = m.index + m[0].lastIndexOf(m[3] ?? '', m[0].length - (m[4] ?? '').length - 1);
+    const firstEnd = m.index + m[0].indexOf(m[2] ?? '', (m[1] ?? '').length) + (m[2] ?? '').length;
+    push(m.index, firstEnd, year, month, d1);
+    push(second, m.index + m[0].length, year, month, d2);
+  }
   for (const m of text.matchAll(MDY)) push(m.index, m.index + m[0].length, m[3] ? Number(m[3]) : null, monthOf(m[1] ?? ''), Number(m[2]));
   for (const m of text.matchAll(DMY)) push(m.index, m.index + m[0].length, m[3] ? Number(m[3]) : null, monthOf(m[2] ?? ''), dayOf(m[1] ?? ''));
   for (const m of text.matchAll(MY)) push(m.index, m.index + m[0].length, Number(m[2]), monthOf(m[1] ?? ''), null);
   for (const m of text.matchAll(NUMERIC)) {
     const a = Number(m[1]);
-    const b = Number(m[2]);
+    const b = Number(m[3]);
     // Day first, unless the second number cannot be a month: "04/17/2014" is 17 April.
     const [day, month] = b > 12 && a <= 12 ? [b, a] : [a, b];
-    push(m.index, m.index + m[0].length, Number(m[3]), month, day);
+    push(m.index, m.index + m[0].length, Number(m[4]), month, day);
   }
+  for (const m of text.matchAll(DAY_MONTH_YEAR_WORDS)) push(m.index, m.index + m[0].length, Number(m[3]), Number(m[2]), Number(m[1]));
   return dropOverlaps(out.filter((d) => d.month >= 1 && d.month <= 12 && (d.day === null || (d.day >= 1 && d.day <= 31))));
 }
 

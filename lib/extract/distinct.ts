@@ -27,7 +27,11 @@ function group<T extends Span>(items: readonly T[], id: (x: T) => string): WithM
   return [...byId.values()];
 }
 
-/** The extraction with documents and dates listed once each (first mention first), every mention kept in `mentions`. */
+/**
+ * The extraction with documents and dates listed once each (first mention
+ * first; a named document as the mention that spells its whole name), every
+ * mention kept in `mentions`.
+ */
 export function distinctEntities(x: Extraction): Omit<Extraction, 'documents' | 'dates' | 'periods'> & {
   documents: WithMentions<DocumentRef>[];
   dates: WithMentions<DateRef>[];
@@ -35,7 +39,11 @@ export function distinctEntities(x: Extraction): Omit<Extraction, 'documents' | 
 } {
   return {
     ...x,
-    documents: group(x.documents, documentIdentity),
+    documents: group(x.documents, documentIdentity).map((d) => {
+      // A named document is listed as its fullest mention: "the 2022 Law on X" rather than an earlier "the Law on X".
+      const full = d.name ? x.documents.find((o) => o.text === d.name && documentIdentity(o) === documentIdentity(d)) : undefined;
+      return full && full.text !== d.text ? { ...d, text: full.text } : d;
+    }),
     dates: group(x.dates, (d) => d.iso),
     periods: group(x.periods, (p) => p.text.toLowerCase().replace(/\s+/g, ' ')),
   };

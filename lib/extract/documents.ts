@@ -46,7 +46,7 @@ const ISSUER = '((?:T[WƯ]|[A-ZĐƯ]{1,8}(?:TW|TƯ)?)(?:-[A-ZĐ]{2,8})*)';
 const NUM_INTRO = `(?:(${DOC_WORD})\\s+)?(?:(?:[Ss]ố|No\\.?)\\s*)?`;
 
 /** Party symbol core: 290-QĐ/TW (the words before it are read backwards, see {@link intro}). */
-const PARTY = new RegExp(`${B}(\\d{1,4})\\s?-\\s?${TYPE}\\s?/\\s?${ISSUER}(?![${WORD}])`, 'g');
+const PARTY = new RegExp(`${B}(\\d{1,4})\\s?(?:-|/(?=[A-ZĐ][A-Za-zĐ]{0,4}/))\\s?${TYPE}\\s?/\\s?${ISSUER}(?![${WORD}])`, 'g');
 /** What may stand before a symbol: [word] [số] [217, 218 và ] — matched backwards from the number. */
 const INTRO_BACK = new RegExp(`${B}${NUM_INTRO}((?:\\d{1,4}\\s*(?:,|và|;)\\s*(?:số\\s+)?)*)$`);
 
@@ -165,7 +165,7 @@ function canonParty(num: string, type: string, issuer: string): string {
 export function findDocuments(text: string): RawDocument[] {
   const out: RawDocument[] = [];
   const nqWindows = windowsAround(text, NGHI_QUYET, 2, 140);
-  for (const m of matchAround(text, /\d\s?-\s?[A-ZĐ]/g, PARTY, 4, 30)) {
+  for (const m of matchAround(text, /\d\s?(?:-\s?[A-ZĐ]|\/[A-ZĐ][A-Za-zĐ]{0,4}\/)/g, PARTY, 4, 30)) {
     if (m.index === undefined) continue;
     const num = m[1] ?? '';
     const type = m[2] ?? '';

@@ -154,6 +154,27 @@ const CASES: [string, Want][] = [
       ],
     },
   ],
+  // Congress and plenum resolutions named with "of the"; a regulation named in capitals; a Party symbol written with slashes;
+  // a law's name stops before its date and at a line's end, and its yearless mention is the same law.
+  [
+    "Law on the Implementation of Grassroots Democracy\nThe 2022 Law on the Implementation of Grassroots Democracy, the Resolution of the 12th National Party Congress, the Resolution of the 11th Party Central Committee's fourth plenum, the Resolution of the XIII Congress of the Party, the Law on Organization of the Government of September 30, 1992, the Regulation on the Exercise of Democracy in Communes and Directive No. 30/CT/TW guide the work.",
+    {
+      d: [
+        '2022 Law on the Implementation of Grassroots Democracy|Luật||',
+        "Resolution of the 12th National Party Congress|NQ||TW",
+        "Resolution of the 11th Party Central Committee's fourth plenum|NQ||TW",
+        'Resolution of the XIII Congress of the Party|NQ||TW',
+        'Law on Organization of the Government|Luật||',
+        'Regulation on the Exercise of Democracy in Communes|QĐi||',
+        'Directive No. 30/CT/TW|CT|30|TW',
+      ],
+    },
+  ],
+  // Dates with dashes, a range of days in one month, the words of an official translation.
+  [
+    'The meeting on 17-01-2020 recalled the conference held on November 16-18, 1983. Done at Hanoi, day 15 month 05 year 1998.',
+    { dt: ['17-01-2020=2020-01-17', 'November 16=1983-11-16', '18, 1983=1983-11-18', 'day 15 month 05 year 1998=1998-05-15'] },
+  ],
   // Dates: ordinal words, US order when the second number cannot be a month, a year from a half-year in the same text; an English bare year is not a date.
   [
     'In the first six months of 2023, the committee met on July 12; the congress opened on the twentieth of May, after a letter dated 04/17/2014 and work begun in 2016.',
