@@ -153,7 +153,7 @@ const OTHER_DOC_AHEAD = new RegExp(`^(?:Luật|Nghị\\s+(?:quyết|định)|Quy
 const LAW_YEAR = /^\s+năm\s+(?:19|20)\d\d(?!\d)/;
 const LAW_STOP = new Set(
   ('số năm có được đã đang sẽ là của cho để theo với trong tại từ đến khi này đó mới vào thì mà nhằm về như cũng do bị ' +
-    'đi nay các những được sửa đổi bổ sung triển khai tiếp tục và thay').split(' '),
+    'đi nay các những được sửa đổi bổ sung triển khai tiếp tục và thay ngày tháng').split(' '),
 );
 
 function canonParty(num: string, type: string, issuer: string): string {
@@ -257,7 +257,10 @@ export function findDocuments(text: string): RawDocument[] {
   }
   for (const m of matchIn(text, nqWindows, NAMED_DAI_HOI_BODY)) {
     if (m.index === undefined) continue;
-    const span = trimSpanEnd(text, m.index, m.index + m[0].length, /[\s,]/);
+    // With its number ("lần thứ IX") the congress is named; a term after it is not part of the name.
+    const named = /(?:lần\s+thứ|khóa|khoá)\s+[IVXL]+/.exec(m[0]);
+    const to = named ? m.index + named.index + named[0].length : m.index + m[0].length;
+    const span = trimSpanEnd(text, m.index, to, /[\s,]/);
     out.push({ ...doc(m.index, span, null, 'NQ', null, null, 'named'), name: text.slice(m.index, span).replace(/\s+/g, ' ') });
   }
   if (text.includes('Hiến')) {

@@ -375,6 +375,11 @@ const DOCUMENT_CASES: [string, string[]][] = [
     'Theo Hướng dẫn số 25 ngày 5/3/2019 của Ban Tổ chức Trung ương và Kế hoạch số 12 của Ban Dân vận Tỉnh ủy; xét Tờ trình số 322/TTr-BDT của Ban Dân tộc; căn cứ Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân.',
     ['Hướng dẫn số 25|HD|25|TW', 'Kế hoạch số 12|KH|12|TU', 'Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân|Luật||'],
   ],
+  // A law named in lower case stops before its date; a congress named with its number leaves its term out.
+  [
+    'Căn cứ Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003; Nghị quyết Đại hội đại biểu toàn quốc MTTQ Việt Nam lần thứ IX, nhiệm kỳ 2019-2024.',
+    ['Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân|Luật||', 'Nghị quyết Đại hội đại biểu toàn quốc MTTQ Việt Nam lần thứ IX|NQ||'],
+  ],
   // English: the issuer after "of the 8th tenure Politburo".
   ['The province continued to implement Directive No. 30 of the 8th tenure Politburo on grassroots democracy.', ['Directive No. 30|CT|30|TW']],
 ];
