@@ -189,7 +189,8 @@ class Parser {
     return true;
   }
 
-  honorific(i: number): Honorific | null {
+  /** The honorific at `i` ("đồng chí", "các ông", "PGS.TS") and the token after it; `depth`: one repeat across a colon is read through. */
+  honorific(i: number, depth = 0): Honorific | null {
     const t = this.toks[i];
     if (!t || !HONORIFIC_FIRST.has(t.k)) return null;
     HONORIFIC_RE.lastIndex = t.s;
@@ -205,6 +206,11 @@ class Parser {
     // "bà con", "anh em", "ông bà": an honorific needs a capitalised name or a title after it.
     if (!nt.cap && this.titleHead(next, false) < 0) return null;
     if (weak && !nt.cap) return null;
+    // "có đồng chí: Đồng chí Thào Xuân Sáng": the honorific written twice, across a colon.
+    if (this.text[end - 1] === ':' || this.text.slice(t.s, end).includes(':')) {
+      const again = nt.k !== t.k || depth > 0 ? null : this.honorific(next, 1);
+      if (again) return { ...again, plural: again.plural || m[1] !== undefined };
+    }
     return { next, plural: m[1] !== undefined, weak };
   }
 
@@ -436,6 +442,11 @@ class Parser {
         // "Ủy viên Trung ương Đảng khóa XIII": the term stays in the title.
         if ((tk.k === 'khóa' || tk.k === 'khoá') && k === end && (toks[k + 1]?.t === 'n' || /^[IVXL]+$/.test(toks[k + 1]?.w ?? ''))) {
           k = end = k + 2;
+          continue;
+        }
+        // "Phó Chủ tịch Hội Nông dân tỉnh Bắc Ninh lần thứ X": the body's congress, like a term.
+        if (tk.k === 'lần' && toks[k + 1]?.k === 'thứ' && k === end && /^[IVXL]+$/.test(toks[k + 2]?.w ?? '')) {
+          k = end = k + 3;
           continue;
         }
         if (tk.k === 'số' && toks[k + 1]?.t === 'n' && (toks[k + 1]?.w.length ?? 9) <= 3 && NUMBERED_UNITS.has(toks[k - 1]?.k ?? '')) {
@@ -743,6 +754,16 @@ class Parser {
         k = r.end + 1;
         continue;
       }
+      // "Bí thư Tỉnh ủy Hà Giang, ông Triệu Tài Vinh": the titles, a comma, an honorific, then the name.
+      if (sep?.w === ',' && titles.length > 0) {
+        const h = this.honorific(r.end + 1);
+        const n = h && !h.plural ? this.readName(h.next, 'honorific') : null;
+        if (n && n.to - n.from > 1) {
+          const o = this.person(n);
+          for (const t of titles) this.addTitle(o, t);
+          return this.afterName(n.to, [o], false, false);
+        }
+      }
       // "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh - Nguyễn Văn Được thăm …": the titles, a dash, then the name.
       if (sep?.w === '-' && titles.length > 0) {
         const h = this.honorific(r.end + 1);
@@ -811,7 +832,8 @@ class Parser {
       let at = tk.w === ',' ? pos + 1 : pos;
       // "ông A đã tái đắc cử chức vụ …", "bà B vừa được bầu giữ chức …"
       if (/^(?:đã|vừa|mới|cũng|tiếp tục)$/.test(toks[at]?.k ?? '') && APPOINTED.match(toks, at + 1) > 0) at++;
-      const ap = group.length === 1 && !givenOnly ? APPOINTED.match(toks, at) : -1;
+      // (Every name of a list: "Ông A và ông B được bầu giữ chức Phó Chủ tịch …".)
+      const ap = group.length >= 1 && !givenOnly ? APPOINTED.match(toks, at) : -1;
       if (ap > 0 && this.titleHead(ap, false) > 0) {
         // "ông A được bầu giữ chức Chủ tịch UBND huyện": the office is the person's title.
         const r = this.extendTitle(ap, false);

@@ -305,6 +305,19 @@ const CASES: [string, Want][] = [
   ],
   // Three days of one month: each is a date.
   ['Hội nghị họp các ngày 14, 15 và 16/4/2024 tại tỉnh.', { dt: ['14=2024-04-14', '15=2024-04-15', '16/4/2024=2024-04-16'] }],
+  // A title, a comma, an honorific, then the name; an honorific written twice across a colon; an office given to both names of a list, with the body's congress.
+  [
+    'Bí thư Tỉnh ủy Hà Giang, ông Triệu Tài Vĩnh; Bí thư T.Ư Đoàn, anh Nguyễn Mạnh Dương tới dự. Đến dự Đại hội có đồng chí: Đồng chí Thào Xuân Sáng, Bí thư Đảng đoàn. Ông Nguyễn Công Thành và ông Đào Duy Hải được bầu tái cử giữ chức Phó Chủ tịch Hội Nông dân tỉnh Bắc Ninh lần thứ X, nhiệm kỳ 2023 - 2028.',
+    {
+      o: [
+        ['Triệu Tài Vĩnh', 'Bí thư Tỉnh ủy Hà Giang'],
+        ['Nguyễn Mạnh Dương', 'Bí thư T.Ư Đoàn'],
+        ['Thào Xuân Sáng', 'Bí thư Đảng đoàn'],
+        ['Nguyễn Công Thành', 'Phó Chủ tịch Hội Nông dân tỉnh Bắc Ninh lần thứ X'],
+        ['Đào Duy Hải', 'Phó Chủ tịch Hội Nông dân tỉnh Bắc Ninh lần thứ X'],
+      ],
+    },
+  ],
 ];
 
 describe('more constructions', () => {
