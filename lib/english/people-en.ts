@@ -74,6 +74,8 @@ const LIST_OPENERS = new Set(['including', 'include', 'includes', 'included', 'c
 const LIST_OPENERS_OF = new Set(['consist', 'consists', 'consisting', 'comprised']);
 /** Place nouns that close a title after "in the" / "of the": "… Committee in the city". */
 const PLACE_NOUN = /^(?:city|province|district|commune|ward|town|country|locality)$/;
+/** A place noun in the possessive, inside a title: "Chairwoman of the district's People's Council". */
+const POSSESSIVE_PLACE = /^(?:district|province|city|commune|ward)'s$/;
 /** An ordinal's suffix after its number: the "th" of "13th". */
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
 /** Capitalised words that may stand before a head and belong to its title ("Party General Secretary", "Politburo member"). */
@@ -100,7 +102,7 @@ const NOT_NAME_WORD = new Set(
     'buddhist sangha church catholic protestant school university hospital street road district river january february ' +
     'march april may june july august september october november december monday tuesday wednesday thursday friday ' +
     'saturday sunday resolution decision directive conclusion law decree programme program plan day festival congress ' +
-    'conference meeting plenum uncle mr ms mrs dr prof comrade photo source city court ward'
+    'conference meeting plenum uncle mr ms mrs dr prof comrade photo source city court ward medal order award prize'
   ).split(' ').concat([...NOT_PERSON_AFTER]),
 );
 
@@ -250,7 +252,9 @@ class EnglishPeople {
       const key = bare(first);
       const vietnamese = SURNAME_KEYS.has(key) || SURNAME_KEYS.has(foldKey(key)) || PREFIX_KEYS.has(key) || PREFIX_KEYS.has(foldKey(key));
       let to = s;
-      while (to < end && !NOT_NAME_WORD.has(bare(toks[to] as Token)) && to - s < 5) to++;
+      // ("Pham The Duyet": "The" is the middle name Thế, after a family name and before a given name.)
+      const middleThe = (j: number) => toks[j]?.w === 'The' && j === s + 1 && vietnamese && isCap(toks[j + 1]) && j + 1 < end;
+      while (to < end && (!NOT_NAME_WORD.has(bare(toks[to] as Token)) || middleThe(to)) && to - s < 5) to++;
       const len = to - s;
       if (len < 2) continue;
       const text = this.spanText(s, to);
@@ -328,7 +332,8 @@ class EnglishPeople {
 
   /** Is the title toks[a..b) plural ("Vice Chairmen of …", "members of …")? */
   plural(a: number, b: number): boolean {
-    for (let k = a; k < b && k < a + 4; k++) {
+    // (The head may come after a modifier: "non-specialized Vice Chairpersons".)
+    for (let k = a; k < b && k < a + 6; k++) {
       const w = this.toks[k]?.k ?? '';
       if (/(?:men|persons|women|members|deputies|ministers|secretaries|heads|presidents|directors|chiefs|chairs|commanders)$/.test(w)) return true;
     }
@@ -479,7 +484,8 @@ class EnglishPeople {
   startsTitle(k: number, limit: number): boolean {
     const t = this.toks[k];
     if (!t || t.t !== 'w') return false;
-    if (headOf(t) && !(WEAK_HEADS.has(t.k) && !isCap(this.toks[k + 1]))) return true;
+    // ("permanent member of …": a weak head before a lower-case head starts a title too.)
+    if (headOf(t) && !(WEAK_HEADS.has(t.k) && !isCap(this.toks[k + 1]) && !headOf(this.toks[k + 1]))) return true;
     if (!t.cap) return false;
     for (let j = k; j < limit && j < k + 8; j++) {
       const tj = this.toks[j] as Token;
@@ -574,6 +580,11 @@ class EnglishPeople {
           }
           break;
         }
+        if (POSSESSIVE_PLACE.test(t.k) && toks[k - 1]?.k === 'the' && isCap(toks[k + 1])) {
+          // "Chairwoman of the district's People's Council"
+          k++;
+          continue;
+        }
         if (BODY_NOUNS.has(t.k) && (toks[k - 1]?.k === 'the' || toks[k - 1]?.k === 'its')) {
           k = end = k + 1;
           continue;
@@ -592,7 +603,7 @@ class EnglishPeople {
           k = end = k + 2;
           continue;
         }
-        if (CONNECTORS.has(t.k) && !MONTH_OR_DAY.has(toks[k + 1]?.k ?? '') && (isCap(toks[k + 1]) || CONNECTORS.has(toks[k + 1]?.k ?? '') || BODY_NOUNS.has(toks[k + 1]?.k ?? '') || ORDINAL_WORDS.has(toks[k + 1]?.k ?? '') || toks[k + 1]?.t === 'n')) {
+        if (CONNECTORS.has(t.k) && !MONTH_OR_DAY.has(toks[k + 1]?.k ?? '') && (isCap(toks[k + 1]) || CONNECTORS.has(toks[k + 1]?.k ?? '') || POSSESSIVE_PLACE.test(toks[k + 1]?.k ?? '') || BODY_NOUNS.has(toks[k + 1]?.k ?? '') || ORDINAL_WORDS.has(toks[k + 1]?.k ?? '') || toks[k + 1]?.t === 'n')) {
           k++;
           continue;
         }

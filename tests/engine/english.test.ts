@@ -139,6 +139,20 @@ const CASES: [string, Want][] = [
       ],
     },
   ],
+  // "The" as the middle name Thế; "was elected to be"; the district's council; a medal is no person; a weak head before "member" starts a title;
+  // a hyphenated modifier before a plural group title.
+  [
+    "Comrade Pham The Duong, Member of the Central Executive Committee, was elected as Vice-Chairman cum General Secretary. Mrs. Dinh Thi Hong Mai – Secretary of the Minh Long district Party Committee, Chairwoman of the district's People's Council was elected to be VFFC Chairwoman of Quang Ngai province in the new term. The President awarded the First Independence Medal (First) to the committee. Politburo member and permanent member of the Secretariat, Dinh The Hoang spoke. Seven non-specialized Vice Chairpersons of the Front Committee in the city consist of Head of the Commission Nguyen Manh Cuong; Most Venerable Thich Le Trang, Head of the VBS.",
+    {
+      o: [
+        ['Pham The Duong', 'Member of the Central Executive Committee', 'Vice-Chairman cum General Secretary'],
+        ['Dinh Thi Hong Mai', 'Secretary of the Minh Long district Party Committee', "Chairwoman of the district's People's Council", 'VFFC Chairwoman of Quang Ngai province'],
+        ['Dinh The Hoang', 'Politburo member', 'permanent member of the Secretariat'],
+        ['Nguyen Manh Cuong', 'non-specialized Vice Chairpersons of the Front Committee in the city', 'Head of the Commission'],
+        ['Thich Le Trang', 'non-specialized Vice Chairpersons of the Front Committee in the city', 'Most Venerable', 'Head of the VBS'],
+      ],
+    },
+  ],
   // Named laws (two in one phrase), the Constitution, bare references with and without a named issuer, ASCII codes, a plenum resolution.
   [
     'Under the Law on Belief and Religion and the Law on Grassroots Democracy, the 2013 Constitution, Conclusion No. 12 of the Politburo, Directive 08, Decision No. 1719/QD-TTg and the 12th-tenure Party Central Committee’s sixth plenum resolution, the province acted.',
