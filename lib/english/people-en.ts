@@ -68,12 +68,14 @@ const MONTH_OR_DAY = new Set(
 /** Words that give the office after a name: "was re-elected Chairwoman of …", "was appointed Secretary of …", ", as head of …". */
 const PREDICATES = new Set(['elected', 're-elected', 'reelected', 'appointed', 'named', 'became', 'as', 'assigned', 'promoted', 'served', 'serves', 'serving']);
 /** Words between a name and its predicate, or between a predicate and the title: "was recently elected", "assigned to be head of". */
-const PREDICATE_FILLERS = /^(?:was|were|is|are|has|have|had|been|be|being|will|would|then|later|also|now|previously|formerly|recently|newly|currently|still|just|officially|formally|unanimously|to)$/;
+const PREDICATE_FILLERS = /^(?:was|were|is|are|has|have|had|been|be|being|will|would|used|then|later|also|now|previously|formerly|recently|newly|currently|still|just|officially|formally|unanimously|to)$/;
 /** Words that open a list of names after a plural title: "Vice Chairpersons of … including A, B and C", "… consist of A; B". */
 const LIST_OPENERS = new Set(['including', 'include', 'includes', 'included', 'comprising', 'namely', 'are', 'were']);
 const LIST_OPENERS_OF = new Set(['consist', 'consists', 'consisting', 'comprised']);
 /** Place nouns that close a title after "in the" / "of the": "… Committee in the city". */
 const PLACE_NOUN = /^(?:city|province|district|commune|ward|town|country|locality)$/;
+/** How far (in tokens) "he" / "she" may stand from the person it refers to: a paragraph or two. */
+const PRONOUN_REACH = 160;
 /** A place noun in the possessive, inside a title: "Chairwoman of the district's People's Council". */
 const POSSESSIVE_PLACE = /^(?:district|province|city|commune|ward)'s$/;
 /** An ordinal's suffix after its number: the "th" of "13th". */
@@ -144,6 +146,12 @@ class EnglishPeople {
     let listEnd = 0;
     while (i < toks.length) {
       const t = toks[i];
+      // "He used to be Deputy Chief Inspector …", "she was elected Chairwoman of …": the offices of the person just named.
+      if ((t?.k === 'he' || t?.k === 'she') && this.lastPerson && i - this.lastPersonAt < PRONOUN_REACH) {
+        for (const tt of this.titlesAfter(i + 1)) this.addTitle(this.lastPerson, tt);
+        i++;
+        continue;
+      }
       if (!isCap(t) || NOT_NAME_WORD.has(bare(t as Token)) || HONORIFICS.has(t?.k ?? '')) {
         i++;
         continue;
@@ -378,6 +386,9 @@ class EnglishPeople {
 
   /** Token index after the last title or name read (where a list may go on). */
   lastEnd = 0;
+  /** The person mentioned last, and where: "he" / "she" soon after refers to them. */
+  lastPerson: RawEnglishOfficial | null = null;
+  lastPersonAt = 0;
 
   /** Record the mention toks[from..to) of `o` with the titles before it, and read the titles after it (returned). */
   attach(o: RawEnglishOfficial, from: number, to: number, before: TitleTokens[]): TitleTokens[] {
@@ -386,6 +397,8 @@ class EnglishPeople {
     let end = b.e;
     if (b.k.endsWith("'s")) end -= 2;
     o.mentions.push({ start: a.s, end });
+    this.lastPerson = o;
+    this.lastPersonAt = from;
     for (let k = from; k < to; k++) this.used.add(k);
     for (const t of before) this.addTitle(o, t);
     this.lastEnd = to;
@@ -509,7 +522,7 @@ class EnglishPeople {
       // "was re-elected Chairwoman of …", "has been appointed Secretary of …", ", as head of …"
       let p = sep.w === ',' ? k + 1 : k;
       while (PREDICATE_FILLERS.test(toks[p]?.k ?? '') && p < k + 6) p++;
-      const be = p > (sep.w === ',' ? k + 1 : k) && /^(?:was|is|will|has|had)$/.test(toks[sep.w === ',' ? k + 1 : k]?.k ?? '');
+      const be = p > (sep.w === ',' ? k + 1 : k) && /^(?:was|is|will|has|had|used)$/.test(toks[sep.w === ',' ? k + 1 : k]?.k ?? '');
       if (toks[p]?.k === 'to' && toks[p + 1]?.k === 'the' && /^(?:position|post|positions|posts)$/.test(toks[p + 2]?.k ?? '') && toks[p + 3]?.k === 'of') {
         // "appoint … A to the position of Chairman of …"
         s = p + 4;
@@ -524,6 +537,8 @@ class EnglishPeople {
         if (toks[s]?.k === 'as') s++;
         // "assigned to be head of …"
         while (PREDICATE_FILLERS.test(toks[s]?.k ?? '') && s < p + 4) s++;
+        // "elected to the position of Standing Deputy Secretary …"
+        if (toks[s]?.k === 'the' && /^(?:position|post)$/.test(toks[s + 1]?.k ?? '') && toks[s + 2]?.k === 'of') s += 3;
       } else if (out.length === 0 && k === to && isCap(sep) && headOf(sep) && this.startsTitle(k, toks.length)) {
         // A caption: "Tran Thi Bich Thuy Vice Head of the …".
         s = k;

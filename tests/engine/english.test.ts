@@ -153,6 +153,11 @@ const CASES: [string, Want][] = [
       ],
     },
   ],
+  // "He used to be …", "he was elected (to the position of) …": the offices of the person just named; "he said" gives none.
+  [
+    'Mr. Phan Viet Cuong, born in 1963, holds a master degree. He used to be Deputy Chief Inspector of Quang Nam Province, Provincial Chief Inspector. In October 2015, he was elected to the position of Standing Deputy Secretary of the Provincial Party Committee for the 2015-2020 term. He said the work went well.',
+    { o: [['Phan Viet Cuong', 'Deputy Chief Inspector of Quang Nam Province', 'Provincial Chief Inspector', 'Standing Deputy Secretary of the Provincial Party Committee']] },
+  ],
   // Named laws (two in one phrase), the Constitution, bare references with and without a named issuer, ASCII codes, a plenum resolution.
   [
     'Under the Law on Belief and Religion and the Law on Grassroots Democracy, the 2013 Constitution, Conclusion No. 12 of the Politburo, Directive 08, Decision No. 1719/QD-TTg and the 12th-tenure Party Central Committee’s sixth plenum resolution, the province acted.',
