@@ -21,6 +21,8 @@ const DAY = `(\\d{1,2}(?:st|nd|rd|th)?|${ORDINALS.join('|')})`;
 const YEAR_AFTER = '(?:,?\\s+(?:in\\s+)?(\\d{4}))?';
 const MDY = new RegExp(`\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?${YEAR_AFTER}\\b`, 'gi');
 const DMY = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MON}${YEAR_AFTER}\\b`, 'gi');
+/** "March, 16 2018": the comma after the month. */
+const M_COMMA_DY = new RegExp(`\\b${MON},\\s*(\\d{1,2})\\s+(\\d{4})\\b`, 'gi');
 const MY = new RegExp(`\\b${MON}\\s+(\\d{4})\\b`, 'gi');
 const NUMERIC = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/g;
 /** Two days of one month: "November 16-18, 1983", "June 3 – 5". */
@@ -61,6 +63,7 @@ export function findEnglishDates(text: string): RawDate[] {
     push(m.index, firstEnd, year, month, d1);
     push(second, m.index + m[0].length, year, month, d2);
   }
+  for (const m of text.matchAll(M_COMMA_DY)) push(m.index, m.index + m[0].length, Number(m[3]), monthOf(m[1] ?? ''), Number(m[2]));
   for (const m of text.matchAll(MDY)) push(m.index, m.index + m[0].length, m[3] ? Number(m[3]) : null, monthOf(m[1] ?? ''), Number(m[2]));
   for (const m of text.matchAll(DMY)) push(m.index, m.index + m[0].length, m[3] ? Number(m[3]) : null, monthOf(m[2] ?? ''), dayOf(m[1] ?? ''));
   for (const m of text.matchAll(MY)) push(m.index, m.index + m[0].length, Number(m[2]), monthOf(m[1] ?? ''), null);

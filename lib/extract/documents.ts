@@ -132,6 +132,8 @@ function localPartyIssuer(level: string): string {
 const LOWER_WORD = new RegExp(`^[${LOWER}]+$`);
 const LAW_TOKEN = new RegExp(`[${LETTER}]+|,\\s*|\\s+|.`, 'y');
 const LOWER_START = new RegExp(`^[${LOWER}\\u0300-\\u036F]+`);
+/** A capitalised word and a lower-case one after a comma in a law's name, then its end: "…, Khen thưởng" before punctuation or a stop. */
+const CAPITAL_PAIR = new RegExp(`^([${UPPER}][${LOWER}]*)\\s+([${LOWER}]+)(?=[\\s.,;:)]|$)`);
 const ALL_LETTERS = new RegExp(`^[${LETTER}]+$`);
 const NEXT_WORD = new RegExp(`^\\s+([${LETTER}]+)`);
 const NGHI_QUYET = /[Nn]ghị\s+quyết/g;
@@ -340,8 +342,12 @@ function findLaws(text: string, out: RawDocument[]): void {
       }
       if (/^,\s*$/.test(t)) {
         // "Luật Tín ngưỡng, tôn giáo": a comma continues only into a lower-case non-stop word.
-        const next = LOWER_START.exec(text.slice(pos + t.length));
-        if (!next || LAW_STOP.has(next[0]) || words < 1) break;
+        const after = text.slice(pos + t.length, pos + t.length + 40);
+        const next = LOWER_START.exec(after);
+        // "Luật Thi đua, Khen thưởng": a capitalised pair of a subject's words (not another document, not a place and a lower-case verb).
+        const capital = CAPITAL_PAIR.exec(after);
+        const ok = next ? !LAW_STOP.has(next[0]) : !!capital && !OTHER_DOC_AHEAD.test(after) && !LAW_STOP.has((capital[2] ?? '').toLowerCase());
+        if (!ok || words < 1) break;
         pos += t.length;
         continue;
       }

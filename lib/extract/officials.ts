@@ -647,6 +647,16 @@ class Parser {
 
   // ---- people ---------------------------------------------------------------
 
+  /** A shared title waiting for the names of a list, and the token where the list's sentence ends. */
+  pendingShared: { titles: TitleSpan[]; until: number } | null = null;
+
+  /** The token index of the end of the sentence at `i` (a full stop or a line break), at most 200 tokens on. */
+  sentenceEnd(i: number): number {
+    let k = i;
+    while (k < this.toks.length && k < i + 200 && this.toks[k]?.w !== '.' && this.toks[k]?.t !== 'nl') k++;
+    return k;
+  }
+
   person(n: NameSpan): RawOfficial {
     const a = this.toks[n.from];
     const b = this.toks[n.to - 1];
@@ -659,6 +669,9 @@ class Parser {
       this.officials.set(key, o);
       this.order.push(o);
     }
+    const shared = this.pendingShared;
+    if (shared && n.from >= shared.until) this.pendingShared = null;
+    else if (shared) for (const t of shared.titles) this.addTitle(o, t);
     const start = a?.s ?? 0;
     if (!this.mentionAt.has(start)) {
       this.mentionAt.add(start);
@@ -780,6 +793,12 @@ class Parser {
           const o = this.person(n);
           for (const t of titles) this.addTitle(o, t);
           return this.afterName(n.to, [o], true, false, titles, true);
+        }
+        // "các đồng chí Ủy viên Bộ Chính trị: Chủ tịch Quốc hội A; Bí thư Trung ương Đảng B": the shared title
+        // goes to every person named in the rest of the sentence, each with titles of their own before the name.
+        if (plural && this.titleHead(r.end + 1, true) > 0) {
+          this.pendingShared = { titles: [...titles], until: this.sentenceEnd(r.end + 1) };
+          return r.end + 1;
         }
       }
       return Math.max(r.end, i + 1);

@@ -318,6 +318,17 @@ const CASES: [string, Want][] = [
       ],
     },
   ],
+  // A title shared through a colon by a semicolon list whose people have titles of their own before their names.
+  [
+    'Dự hội nghị có các đồng chí Ủy viên Bộ Chính trị: Chủ tịch Quốc hội Nguyễn Thị Kim Ngọc; Bí thư Trung ương Đảng, Trưởng ban Dân vận Trung ương Trương Thị Mỹ. Ông Lê Văn Tám phát biểu.',
+    {
+      o: [
+        ['Nguyễn Thị Kim Ngọc', 'Ủy viên Bộ Chính trị', 'Chủ tịch Quốc hội'],
+        ['Trương Thị Mỹ', 'Ủy viên Bộ Chính trị', 'Bí thư Trung ương Đảng', 'Trưởng ban Dân vận Trung ương'],
+        ['Lê Văn Tám'],
+      ],
+    },
+  ],
 ];
 
 describe('more constructions', () => {
@@ -393,6 +404,8 @@ const DOCUMENT_CASES: [string, string[]][] = [
     'Căn cứ Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003; Nghị quyết Đại hội đại biểu toàn quốc MTTQ Việt Nam lần thứ IX, nhiệm kỳ 2019-2024.',
     ['Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân|Luật||', 'Nghị quyết Đại hội đại biểu toàn quốc MTTQ Việt Nam lần thứ IX|NQ||'],
   ],
+  // A law's name with a comma before a capitalised word of its subject.
+  ['Căn cứ Luật Thi đua, Khen thưởng năm 2022 và Luật Đất đai, Luật Nhà ở.', ['Luật Thi đua, Khen thưởng năm 2022|Luật||', 'Luật Đất đai|Luật||', 'Luật Nhà ở|Luật||']],
   // English: the issuer after "of the 8th tenure Politburo".
   ['The province continued to implement Directive No. 30 of the 8th tenure Politburo on grassroots democracy.', ['Directive No. 30|CT|30|TW']],
 ];

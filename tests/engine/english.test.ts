@@ -194,6 +194,11 @@ const CASES: [string, Want][] = [
     'The meeting on 17-01-2020 recalled the conference held on November 16-18, 1983. Done at Hanoi, day 15 month 05 year 1998.',
     { dt: ['17-01-2020=2020-01-17', 'November 16=1983-11-16', '18, 1983=1983-11-18', 'day 15 month 05 year 1998=1998-05-15'] },
   ],
+  // A comma after the month, and a later day taking that year.
+  [
+    'Ha Noi, March, 16 2018 - The ministry met on March 15.',
+    { dt: ['March, 16 2018=2018-03-16', 'March 15=2018-03-15'] },
+  ],
   // Dates: ordinal words, US order when the second number cannot be a month, a year from a half-year in the same text; an English bare year is not a date.
   [
     'In the first six months of 2023, the committee met on July 12; the congress opened on the twentieth of May, after a letter dated 04/17/2014 and work begun in 2016.',
