@@ -6,7 +6,8 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatBytes, type Lang, type StringKey, t } from '@/lib/i18n/strings';
-import type { AnnotateMode, Kind } from '@/lib/page/highlight';
+import { KIND_IDS, KINDS, type Kind } from '@/lib/kinds';
+import type { AnnotateMode } from '@/lib/page/highlight';
 import { colorCheck, highlightColor, PAGE_STYLES, PRESET_COLORS, type Settings } from '@/lib/settings';
 import { ImportFileButton, SummaryLengthSelect } from './Controls';
 
@@ -37,7 +38,6 @@ export interface OptionsViewProps {
   siteNotice: Notice | null;
 }
 
-const KIND_NAMES: Record<Kind, StringKey> = { official: 'officials', document: 'documents', date: 'dates' };
 const MODES: [AnnotateMode, StringKey][] = [
   ['dan-van', 'modeDanVan'],
   ['articles', 'modeArticles'],
@@ -63,7 +63,7 @@ function KindRow({ kind, lang, settings, onChange }: { kind: Kind; lang: Lang; s
   const [draft, setDraft] = useState(settings.colors[kind]);
   useEffect(() => setDraft(settings.colors[kind]), [settings.colors[kind]]);
   const check = colorCheck(draft);
-  const name = t(lang, KIND_NAMES[kind]);
+  const name = t(lang, KINDS[kind].plural);
   const id = `color-${kind}`;
   const pick = (c: string) => {
     setDraft(c);
@@ -177,7 +177,7 @@ export function OptionsView(p: OptionsViewProps) {
               <option key={c} value={c} />
             ))}
           </datalist>
-          {(['official', 'document', 'date'] as const).map((k) => (
+          {KIND_IDS.map((k) => (
             <KindRow key={k} kind={k} lang={lang} settings={settings} onChange={onChange} />
           ))}
         </section>

@@ -5,6 +5,7 @@
  * annotated by themselves. Props only: entrypoints/popup wires it.
  */
 import { errorText, type Lang, t } from '@/lib/i18n/strings';
+import { KIND_IDS } from '@/lib/kinds';
 import type { Clip } from '@/lib/library/types';
 import type { PageInfo } from '@/lib/messages';
 import { SummaryLengthSelect } from './Controls';
@@ -55,7 +56,7 @@ export function PopupView(p: PopupViewProps) {
               : p.status}
         </p>
         {page?.isArticle || page?.state === 'annotated' ? (
-          <p class="counts">{t(lang, 'pageCounts', page.counts.official, page.counts.document, page.counts.date)}</p>
+          <p class="counts">{t(lang, 'pageCounts', ...KIND_IDS.map((k) => page.counts[k]))}</p>
         ) : null}
         {page ? (
           <ClipControl lang={lang} clip={p.clip} onClip={p.onClip} onOpenClip={() => p.onOpenClip(p.clip.id)} />

@@ -5,6 +5,7 @@
  */
 import type { Clip } from './library/types';
 import type { Extraction } from './extract/types';
+import type { Kind } from './kinds';
 import type { Reading } from './page/reading';
 
 /** The page's counts, for the toolbar badge. */
@@ -150,7 +151,7 @@ export interface PageInfo {
   isArticle: boolean;
   title: string | null;
   url: string;
-  counts: { official: number; document: number; date: number };
+  counts: Record<Kind, number>;
   clipId: number | null;
 }
 

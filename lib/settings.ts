@@ -5,7 +5,8 @@
  * missing or damaged value falls back to its default); colours are checked
  * for readable text on light and dark pages before they are used.
  */
-import type { AnnotateMode, Kind } from './page/highlight';
+import { highlightName, KIND_IDS, KINDS, type Kind, perKind } from './kinds';
+import type { AnnotateMode } from './page/highlight';
 
 /** Everything the options page sets. */
 export interface Settings {
@@ -32,13 +33,12 @@ export const PRESET_COLORS = ['#ffbe3c', '#50a0ff', '#3cc88c', '#ff7aa8', '#a070
 /** The defaults: dân vận articles only, every kind shown, three-sentence summaries, no extra sites. */
 export const DEFAULT_SETTINGS: Settings = {
   mode: 'dan-van',
-  kinds: { official: true, document: true, date: true },
-  colors: { official: '#ffbe3c', document: '#50a0ff', date: '#3cc88c' },
+  kinds: perKind(() => true),
+  colors: perKind((k) => KINDS[k].color),
   summaryLength: 3,
   sites: [],
 };
 
-const KIND_LIST: Kind[] = ['official', 'document', 'date'];
 const MODES: AnnotateMode[] = ['dan-van', 'articles', 'click'];
 const HEX = /^#[0-9a-f]{6}$/i;
 
@@ -50,13 +50,11 @@ export function readSettings(raw: Record<string, unknown>): Settings {
   const n = raw.summaryLength;
   return {
     mode: MODES.includes(raw.mode as AnnotateMode) ? (raw.mode as AnnotateMode) : d.mode,
-    kinds: Object.fromEntries(KIND_LIST.map((k) => [k, typeof kinds[k] === 'boolean' ? kinds[k] : d.kinds[k]])) as Record<Kind, boolean>,
-    colors: Object.fromEntries(
-      KIND_LIST.map((k) => {
-        const c = colors[k];
-        return [k, typeof c === 'string' && HEX.test(c) && colorCheck(c).ok ? c.toLowerCase() : d.colors[k]];
-      }),
-    ) as Record<Kind, string>,
+    kinds: perKind((k) => (typeof kinds[k] === 'boolean' ? kinds[k] : d.kinds[k])),
+    colors: perKind((k) => {
+      const c = colors[k];
+      return typeof c === 'string' && HEX.test(c) && colorCheck(c).ok ? c.toLowerCase() : d.colors[k];
+    }),
     summaryLength: typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 12 ? n : d.summaryLength,
     sites: Array.isArray(raw.sites) ? [...new Set(raw.sites.map((s) => (typeof s === 'string' ? parseSite(s) : null)).filter((s): s is string => !!s))] : [],
   };
@@ -145,8 +143,8 @@ export function highlightColor(hex: string): string {
 
 /** The page stylesheet for highlights in these colours (Custom Highlight API and the `<dvlens-mark>` fallback). */
 export function highlightCss(colors: Record<Kind, string>): string {
-  const rules = KIND_LIST.map(
-    (k) => `::highlight(dvlens-${k}) { background-color: ${highlightColor(colors[k])}; }\ndvlens-mark[data-kind="${k}"] { background-color: ${highlightColor(colors[k])}; }`,
+  const rules = KIND_IDS.map(
+    (k) => `::highlight(${highlightName(k)}) { background-color: ${highlightColor(colors[k])}; }\ndvlens-mark[data-kind="${k}"] { background-color: ${highlightColor(colors[k])}; }`,
   );
   return `dvlens-mark { display: inline; border-radius: 2px; color: inherit; font: inherit; }\n${rules.join('\n')}\ndvlens-mark[data-off] { background-color: transparent; }\n::highlight(dvlens-flash) { background-color: rgba(255, 120, 0, 0.65); }`;
 }

@@ -38,12 +38,12 @@ import {
   type Annotation,
   applyMarks,
   findMarks,
-  type Kind,
   type Mark,
   type PanelItem,
   showKinds,
 } from '@/lib/page/highlight';
 import { SITE_MATCHES } from '@/lib/page/sites';
+import { KIND_IDS, type Kind, perKind } from '@/lib/kinds';
 import { highlightCss, readSettings, SETTING_KEYS, type Settings } from '@/lib/settings';
 
 const UI_TAG = 'dvlens-ui';
@@ -165,7 +165,7 @@ export default defineContentScript({
           .map(([k, v]) => `${k}:${v.toFixed(1)}`)
           .join(',');
         root.dataset.dvlens = ann.state;
-        const total = ann.counts.official + ann.counts.document + ann.counts.date;
+        const total = KIND_IDS.reduce((n, k) => n + ann.counts[k], 0);
         const msg: CountsMessage = { type: 'dvlens:counts', state: ann.state, total };
         browser.runtime.sendMessage(msg).catch(() => {});
         renderUi(state);
@@ -269,7 +269,7 @@ export default defineContentScript({
         isArticle: !!ann?.article?.isArticle,
         title: ann?.article?.title ?? document.title,
         url: pageUrl(),
-        counts: ann?.counts ?? { official: 0, document: 0, date: 0 },
+        counts: ann?.counts ?? perKind(() => 0),
         clipId: state.clip.status === 'saved' ? (state.clip.id ?? null) : null,
       };
       sendResponse(info);

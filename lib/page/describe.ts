@@ -5,17 +5,11 @@
  */
 import type { DateRef, DocumentRef, Official } from '../extract/types';
 import { t } from '../i18n/strings';
+import type { Card, CardLang } from '../kinds';
 import { DOC_KINDS, ISSUERS } from '../vocab/documents';
 
 /** Interface language. */
-export type UiLang = 'vi' | 'en';
-
-/** Lines of a card: a heading and detail lines. */
-export interface Card {
-  kind: 'official' | 'document' | 'date';
-  heading: string;
-  lines: string[];
-}
+export type UiLang = CardLang;
 
 /** The document's kind and issuer in words. */
 export function documentInWords(d: Pick<DocumentRef, 'kind' | 'issuer' | 'name'>, lang: UiLang = 'vi'): string {

@@ -10,16 +10,11 @@
  */
 import type { Extraction } from '../extract/types';
 import type { PageArticle } from './article';
-import { type Card, dateCard, documentCard, officialCard, type UiLang } from './describe';
+import { type Card, highlightName, KIND_IDS, KINDS, type Kind, perKind } from '../kinds';
+import type { UiLang } from './describe';
 import { DAN_VAN_THRESHOLD } from './relevance';
 import { elementAt, liveText, matchBlocks, spanToLive } from './text-map';
 
-/** Highlight kinds and their registry names. */
-export const KINDS = ['official', 'document', 'date'] as const;
-/** One kind of highlight. */
-export type Kind = (typeof KINDS)[number];
-/** Name of a kind's highlight in `CSS.highlights`. */
-export const highlightName = (k: Kind) => `dvlens-${k}`;
 
 /** One highlighted mention. */
 export interface Mark {
@@ -99,11 +94,7 @@ export async function findMarks(doc: Document, reading: PageReading, options: Ma
   const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
   const { article, extraction, relevance } = reading;
   const state = annotationState(reading, options.mode, options.forced);
-  const counts = {
-    official: extraction?.officials.length ?? 0,
-    document: extraction?.documents.length ?? 0,
-    date: extraction?.dates.length ?? 0,
-  };
+  const counts = perKind((k) => (extraction ? KINDS[k].count(extraction) : 0));
   if (!extraction || state === 'not-article') {
     return { state, article, extraction: null, relevance, marks: [], counts, items: [], timings: { map: 0 } };
   }
@@ -138,12 +129,9 @@ export async function findMarks(doc: Document, reading: PageReading, options: Ma
   let slice = busy;
   await pause();
   let t1 = now();
-  const todo: [Kind, string, number, number, () => Card][] = [];
-  for (const o of extraction.officials) for (const m of o.mentions) todo.push(['official', `o:${o.key}`, m.start, m.end, () => officialCard(o, lang)]);
-  for (const d of extraction.documents) todo.push(['document', `d:${d.key ?? d.name ?? d.text}`, d.start, d.end, () => documentCard(d, lang)]);
-  for (const d of extraction.dates) todo.push(['date', `t:${d.iso}`, d.start, d.end, () => dateCard(d, lang)]);
+  const todo = KIND_IDS.flatMap((kind) => KINDS[kind].mentions(extraction, lang).map((m) => ({ kind, ...m })));
   for (let i = 0; i < todo.length; i++) {
-    const [kind, entity, start, end, card] = todo[i] as (typeof todo)[number];
+    const { kind, entity, start, end, card } = todo[i] as (typeof todo)[number];
     add(kind, entity, start, end, card());
     if (i % 150 === 149) {
       busy += now() - t1;
@@ -172,13 +160,7 @@ export function panelItems(marks: Mark[], extraction: Extraction): PanelItem[] {
     if (id === undefined || !m || items.some((i) => i.id === id)) return;
     items.push({ kind, id, heading: m.card.heading, detail: m.card.lines.join('; ') });
   };
-  for (const o of extraction.officials) push('official', `o:${o.key}`);
-  for (const d of extraction.documents) push('document', `d:${d.key ?? d.name ?? d.text}`);
-  // ISO dates sort as strings ("--07-16", no year, first); plain comparison, not localeCompare (ICU start-up costs ~20 ms in a page).
-  const key = (iso: string) => iso.replace(/^--/, '0000-');
-  for (const d of [...extraction.dates].sort((a, b) => (key(a.iso) < key(b.iso) ? -1 : key(a.iso) > key(b.iso) ? 1 : 0))) {
-    push('date', `t:${d.iso}`);
-  }
+  for (const kind of KIND_IDS) for (const entity of KINDS[kind].panelOrder(extraction)) push(kind, entity);
   return items;
 }
 
@@ -189,13 +171,13 @@ export function showKinds(win: Window & typeof globalThis, marks: Mark[], visibl
     for (const el of Array.from(win.document.querySelectorAll('dvlens-mark'))) el.toggleAttribute('data-off', !visible[el.getAttribute('data-kind') as Kind]);
     return;
   }
-  for (const k of KINDS) {
+  for (const k of KIND_IDS) {
     const ranges = visible[k] ? marks.filter((m) => m.kind === k).map((m) => m.range) : [];
     win.CSS.highlights.set(highlightName(k), new win.Highlight(...ranges));
   }
 }
 
-const ALL_KINDS: Record<Kind, boolean> = { official: true, document: true, date: true };
+const ALL_KINDS: Record<Kind, boolean> = perKind(() => true);
 
 /**
  * Register the marks of the `visible` kinds as CSS highlights (or wrap every
@@ -205,7 +187,7 @@ export function applyMarks(doc: Document, win: Window & typeof globalThis, marks
   if (hasHighlightApi(win)) {
     showKinds(win, marks, visible);
     return () => {
-      for (const k of KINDS) win.CSS.highlights.delete(highlightName(k));
+      for (const k of KIND_IDS) win.CSS.highlights.delete(highlightName(k));
     };
   }
   // Fallback: wrap, last first so earlier ranges stay valid.
