@@ -97,12 +97,8 @@ export function useEnglishExtractor(fn: EnglishExtractor | null): void {
   english = fn;
 }
 
-/**
- * The extraction as a sequence of stages: each `yield` is a point where a
- * caller may hand the main thread back (see {@link extractAsync}); the value
- * returned at the end is the result.
- */
-function* stages(input: string, options: ExtractOptions): Generator<void, Extraction, void> {
+/** Extract officials, documents, dates and periods from `input`. Never throws on text input. */
+export function extract(input: string, options: ExtractOptions = {}): Extraction {
   const text = typeof input === 'string' ? input : String(input ?? '');
   const lang = options.lang ?? detectLang(text);
   if (isLegacyEncoding(text)) {
@@ -110,38 +106,13 @@ function* stages(input: string, options: ExtractOptions): Generator<void, Extrac
   }
   const norm = normalizeText(text);
   if (lang === 'en' && english) return { lang, ...english(norm, options) };
-  yield;
-  return { lang, ...(yield* vietnameseStages(norm, options)) };
+  return { lang, ...extractVietnamese(norm, options) };
 }
 
-/** Run a staged computation straight through. */
-function runToEnd<T>(run: Generator<void, T, void>): T {
-  let step = run.next();
-  while (!step.done) step = run.next();
-  return step.value;
-}
-
-/** Extract officials, documents, dates and periods from `input`. Never throws on text input. */
-export function extract(input: string, options: ExtractOptions = {}): Extraction {
-  return runToEnd(stages(input, options));
-}
-
-/** The same extraction, awaiting `pause()` between stages so a page's main thread is never held long. */
-export async function extractAsync(input: string, options: ExtractOptions, pause: () => Promise<void>): Promise<Extraction> {
-  const run = stages(input, options);
-  let step = run.next();
-  while (!step.done) {
-    await pause();
-    step = run.next();
-  }
-  return step.value;
-}
-
-/** The Vietnamese extractor on an already-normalised text, in stages. */
-function* vietnameseStages(norm: NormalizedText, options: ExtractOptions): Generator<void, Omit<Extraction, 'lang'>, void> {
+/** The Vietnamese extractor on an already-normalised text. */
+function extractVietnamese(norm: NormalizedText, options: ExtractOptions): Omit<Extraction, 'lang'> {
   const t = norm.text;
   const docs = findDocuments(t);
-  yield;
   // Overlaps are looked up in sorted spans (overlapsAny), not by scanning one list per item of another.
   const inSymbol = overlapsAny(docs.filter((x) => x.status === 'symbol'));
   const found = findDates(t).filter((d) => !inSymbol(d));
@@ -175,7 +146,6 @@ function* vietnameseStages(norm: NormalizedText, options: ExtractOptions): Gener
   const dates = toDateRefs(norm, rawDates, years, options.articleDate ?? null);
   const documents = docs.map((d, i) => toDocumentRef(norm, d, ownDates[i]));
 
-  yield;
   const periods: PeriodRef[] = rawPeriods.map((p) => {
     const span = toOriginal(norm, p.start, p.end);
     return { text: norm.original.slice(span.start, span.end), kind: p.kind, iso: p.iso, ...span };

@@ -420,19 +420,6 @@ export class Library {
     });
   }
 
-  /** Add a quote to the clip of `url`. Returns null when that page is not clipped. */
-  async addQuote(url: string, quote: Quote): Promise<Clip | null> {
-    return this.tx(async (batch) => {
-      const saved = await this.db.clips.where('url').equals(url).first();
-      if (!saved) return null;
-      const clip = plainClip(saved);
-      if (!clip.quotes.some((q) => q.text === quote.text && q.prefix === quote.prefix)) clip.quotes = [...clip.quotes, quote];
-      clip.updatedAt = quote.addedAt;
-      await this.write(clip, saved, batch);
-      return { ...clip, id: saved.id };
-    });
-  }
-
   /** Delete clips; returns them so the deletion can be undone with {@link restore}. */
   async remove(ids: number[]): Promise<Clip[]> {
     return this.tx(async (batch) => {

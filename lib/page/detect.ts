@@ -260,13 +260,6 @@ export interface TypingModel {
   w: Record<TypingSignal, number>;
 }
 
-/** The log-odds that a page is an article: the logistic model's sum with the fitted weights (or `weights`). */
-export function typingLogOdds(signals: Record<TypingSignal, number>, weights: Pick<TypingModel, 'bias' | 'w'> = TYPING_WEIGHTS): number {
-  let s = weights.bias;
-  for (const k of TYPING_SIGNALS) s += weights.w[k] * signals[k];
-  return s;
-}
-
 /**
  * What the fitted weights cannot know about our readers' pages: WCXB counts
  * undated explainers as articles, so a missing date weighs almost nothing
