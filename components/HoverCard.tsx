@@ -1,11 +1,11 @@
 /** The small card shown when hovering a highlight. Text only: page text is never inserted as HTML. */
-import { type Lang, t } from '@/lib/i18n/strings';
+import { type UiLang, t } from '@/lib/i18n/strings';
 import { type Card, KIND_IDS, KINDS } from '@/lib/kinds';
 
 /** Props: the card to show, and where (page coordinates of the highlight's box). */
 export interface HoverCardProps {
   card: Card | null;
-  lang: Lang;
+  lang: UiLang;
   x: number;
   y: number;
 }

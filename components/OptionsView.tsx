@@ -5,9 +5,9 @@
  * entrypoints/options writes storage and asks the browser for permissions.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { formatBytes, type Lang, type StringKey, t } from '@/lib/i18n/strings';
+import { formatBytes, type UiLang, type StringKey, t } from '@/lib/i18n/strings';
 import { KIND_IDS, KINDS, type Kind } from '@/lib/kinds';
-import type { AnnotateMode } from '@/lib/page/highlight';
+import type { AnnotateMode } from '@/lib/settings';
 import { colorCheck, highlightColor, PAGE_STYLES, PRESET_COLORS, type Settings } from '@/lib/settings';
 import { ImportFileButton, SummaryLengthSelect } from './Controls';
 
@@ -19,7 +19,7 @@ export interface Notice {
 
 /** Props of {@link OptionsView}. */
 export interface OptionsViewProps {
-  lang: Lang;
+  lang: UiLang;
   settings: Settings;
   /** Save a change (the glue writes it to storage). */
   onChange: (patch: Partial<Settings>) => void;
@@ -58,7 +58,7 @@ function Feedback({ notice }: { notice: Notice | null }) {
 }
 
 /** One kind's switch, colour and preview on a light and a dark page. */
-function KindRow({ kind, lang, settings, onChange }: { kind: Kind; lang: Lang; settings: Settings; onChange: OptionsViewProps['onChange'] }) {
+function KindRow({ kind, lang, settings, onChange }: { kind: Kind; lang: UiLang; settings: Settings; onChange: OptionsViewProps['onChange'] }) {
   // The colour being chosen: applied only once it reads well on both page styles.
   const [draft, setDraft] = useState(settings.colors[kind]);
   useEffect(() => setDraft(settings.colors[kind]), [settings.colors[kind]]);
@@ -103,7 +103,7 @@ function KindRow({ kind, lang, settings, onChange }: { kind: Kind; lang: Lang; s
 }
 
 /** The "erase everything" confirmation, with a backup offered first. */
-function EraseDialog({ lang, clips, busy, onBackup, onErase, onClose }: { lang: Lang; clips: number; busy: boolean; onBackup: () => void; onErase: () => void; onClose: () => void }) {
+function EraseDialog({ lang, clips, busy, onBackup, onErase, onClose }: { lang: UiLang; clips: number; busy: boolean; onBackup: () => void; onErase: () => void; onClose: () => void }) {
   const first = useRef<HTMLButtonElement>(null);
   // Layout effect: the focus moves in the same task that shows the dialog, not
   // after the next paint (a background tab may not paint for a while).

@@ -3,7 +3,7 @@
  * documents, and its dates in time order. Clicking an entry scrolls to its
  * first mention; toggles hide a kind of highlight. Props only.
  */
-import { errorText, type Lang, t } from '@/lib/i18n/strings';
+import { errorText, type UiLang, t } from '@/lib/i18n/strings';
 import { KIND_IDS, KINDS, type Kind } from '@/lib/kinds';
 import type { PanelItem } from '@/lib/page/highlight';
 
@@ -19,7 +19,7 @@ export interface PanelProps {
   items: PanelItem[];
   visible: Record<Kind, boolean>;
   relevance: number;
-  lang: Lang;
+  lang: UiLang;
   clip: ClipState;
   onClip: () => void;
   onOpenClip: () => void;

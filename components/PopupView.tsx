@@ -4,17 +4,17 @@
  * the latest clips and a search box; the reader also picks when pages are
  * annotated by themselves. Props only: entrypoints/popup wires it.
  */
-import { errorText, type Lang, t } from '@/lib/i18n/strings';
+import { errorText, type UiLang, t } from '@/lib/i18n/strings';
 import { KIND_IDS } from '@/lib/kinds';
 import type { Clip } from '@/lib/library/types';
 import type { PageInfo } from '@/lib/messages';
 import { SummaryLengthSelect } from './Controls';
-import type { AnnotateMode } from '@/lib/page/highlight';
+import type { AnnotateMode } from '@/lib/settings';
 import { ClipControl, type ClipState } from './Panel';
 
 /** Props of {@link PopupView}. */
 export interface PopupViewProps {
-  lang: Lang;
+  lang: UiLang;
   mode: AnnotateMode;
   /** What happened to the current page, in words. */
   status: string;

@@ -128,7 +128,7 @@ export default defineBackground(() => {
     if (message.type === 'dvlens:read-page') {
       // The page's reading (Readability, typing, metadata, the engine) runs off the page's main thread:
       // in a worker of the offscreen document where the browser has one, with a time budget.
-      void readPage({ html: message.html, url: message.url, forced: message.forced }).then(async (r) => {
+      void readInWorker({ html: message.html, url: message.url, forced: message.forced }).then(async (r) => {
         // The panel's and cards' strings in the reader's language, so pages need not carry both catalogues.
         if (r.ok && message.strings) r.strings = stringsFor(uiLang(browser.i18n.getUILanguage()));
         // English bodies: the English extractor runs in the offscreen document where the browser has one;
@@ -182,7 +182,7 @@ function hasOffscreen(): boolean {
 }
 
 /** Read a page here, on the background's own thread (browsers without offscreen documents), within the limits of lib/page/limits.ts. */
-function readHere(request: ReadRequest): ReadAnswer {
+function readOnThisThread(request: ReadRequest): ReadAnswer {
   try {
     return { ok: true, reading: readHtml(request.html, request.url, { forced: request.forced }) };
   } catch (e) {
@@ -197,13 +197,13 @@ function readHere(request: ReadRequest): ReadAnswer {
  * page of its own and reads here. When the offscreen document cannot be
  * reached the page is read here rather than not at all.
  */
-async function readPage(request: ReadRequest): Promise<ReadAnswer> {
-  if (!hasOffscreen()) return readHere(request);
+async function readInWorker(request: ReadRequest): Promise<ReadAnswer> {
+  if (!hasOffscreen()) return readOnThisThread(request);
   try {
     await openOffscreen();
   } catch (e) {
     console.warn('Dân vận Lens: no offscreen document; reading here.', e);
-    return readHere(request);
+    return readOnThisThread(request);
   }
   const answer = await new Promise<ReadAnswer | null>((resolve) => {
     const port = browser.runtime.connect({ name: READER_PORT });
@@ -216,7 +216,7 @@ async function readPage(request: ReadRequest): Promise<ReadAnswer> {
   });
   if (answer) return answer;
   offscreenOpen = null;
-  return readHere(request);
+  return readOnThisThread(request);
 }
 
 let offscreenOpen: Promise<void> | null = null;

@@ -9,7 +9,7 @@
  * Pure: runs anywhere (content script, extension pages, background, Node).
  */
 import type { DateRef, DocumentRef, Extraction, Official, Span } from './extract/types';
-import type { StringKey } from './i18n/strings';
+import type { StringKey, UiLang } from './i18n/strings';
 import { dateCard, documentCard, officialCard } from './page/describe';
 
 /** Every kind's id, in the order the panel, the settings and the counts list them. */
@@ -17,9 +17,6 @@ export const KIND_IDS = ['official', 'document', 'date'] as const;
 
 /** One kind of entity. */
 export type Kind = (typeof KIND_IDS)[number];
-
-/** Interface language of a card. */
-export type CardLang = 'vi' | 'en';
 
 /** Lines of a card (hover card, panel entry): a heading and detail lines. */
 export interface Card {
@@ -52,7 +49,7 @@ export interface KindDef {
   /** How many entities of this kind `x` holds. */
   count(x: Extraction): number;
   /** Every mention of this kind in `x`, entities in extraction order. */
-  mentions(x: Extraction, lang: CardLang): KindMention[];
+  mentions(x: Extraction, lang: UiLang): KindMention[];
   /** The entity keys in the order the panel lists them. */
   panelOrder(x: Extraction): string[];
 }
@@ -68,7 +65,7 @@ interface KindSpec<E> {
   /** The entity's key, prefixed so keys of different kinds never meet. */
   key(e: E): string;
   spans(e: E): readonly Span[];
-  card(e: E, lang: CardLang): Card;
+  card(e: E, lang: UiLang): Card;
   /** The panel's order of entities; reading order when absent. */
   sort?(list: readonly E[]): readonly E[];
 }

@@ -6,7 +6,9 @@
  * for readable text on light and dark pages before they are used.
  */
 import { highlightName, KIND_IDS, KINDS, type Kind, perKind } from './kinds';
-import type { AnnotateMode } from './page/highlight';
+
+/** When to annotate without a click: dân vận articles, every article, or only when the reader asks. */
+export type AnnotateMode = 'dan-van' | 'articles' | 'click';
 
 /** Everything the options page sets. */
 export interface Settings {

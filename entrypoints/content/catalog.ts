@@ -5,10 +5,10 @@
  * with the page's first reading ({@link useStrings}); until then, the
  * browser's i18n API reads the same locale files.
  */
-import type { Lang, StringKey } from '@/lib/i18n/catalog';
+import type { UiLang, StringKey } from '@/lib/i18n/catalog';
 import { fill } from '@/lib/i18n/fill';
 
-export type { Lang, StringKey };
+export type { UiLang, StringKey };
 
 let table: Record<string, string> | null = null;
 
@@ -21,7 +21,7 @@ export function useStrings(strings: Record<string, string>): void {
 }
 
 /** The string `key` in the browser's interface language, with `$1`, `$2`… replaced by `args`. */
-export function lookup(_lang: Lang, key: StringKey, args: string[]): string {
+export function lookup(_lang: UiLang, key: StringKey, args: string[]): string {
   const s = table?.[key];
   if (s === undefined) return browser.i18n.getMessage(key, args) || key;
   return fill(s, args);

@@ -13,7 +13,7 @@ import { joinPieces, paragraphPieces } from '@/lib/english/chunks';
 import { normalizeText } from '@/lib/text/normalize';
 import type { PageArticle } from '@/lib/page/article';
 import { haveStrings, useStrings } from './catalog';
-import { type Lang, uiLang } from '@/lib/i18n/strings';
+import { type UiLang, uiLang } from '@/lib/i18n/strings';
 import { anchorOf, buildClip } from '@/lib/library/clip';
 import type { Quote } from '@/lib/library/types';
 import {
@@ -34,7 +34,6 @@ import {
 } from '@/lib/messages';
 import { cleanUrl } from '@/lib/page/metadata';
 import {
-  type AnnotateMode,
   type Annotation,
   applyMarks,
   findMarks,
@@ -44,7 +43,7 @@ import {
 } from '@/lib/page/highlight';
 import { SITE_MATCHES } from '@/lib/page/sites';
 import { KIND_IDS, type Kind, perKind } from '@/lib/kinds';
-import { highlightCss, readSettings, SETTING_KEYS, type Settings } from '@/lib/settings';
+import { type AnnotateMode, highlightCss, readSettings, SETTING_KEYS, type Settings } from '@/lib/settings';
 
 const UI_TAG = 'dvlens-ui';
 /** Give the page's main thread back for a moment. */
@@ -58,7 +57,7 @@ interface State {
   panelOpen: boolean;
   hover: Mark | null;
   focusItem: PanelItem | null;
-  lang: Lang;
+  lang: UiLang;
   clip: ClipState;
   /** The reader's highlight colours, for the panel and cards. */
   colors: Settings['colors'];
@@ -139,7 +138,7 @@ export default defineContentScript({
         let englishMs = 0;
         let slice = serialize;
         if (english) {
-          const r = await extractEnglish(english, reading.article);
+          const r = await extractEnglishInPieces(english, reading.article);
           reading.extraction = r.extraction;
           englishMs = r.ms;
           slice = Math.max(slice, r.slice);
@@ -315,7 +314,7 @@ export default defineContentScript({
       // Alt+Shift+H shows or hides every highlight: the reader's keys only, never a page's synthetic event.
       if (!ev.isTrusted || !(ev.altKey && ev.shiftKey && ev.code === 'KeyH')) return;
       const anyOn = Object.values(state.visible).some(Boolean);
-      for (const k of Object.keys(state.visible) as Kind[]) state.visible[k] = !anyOn;
+      for (const k of KIND_IDS) state.visible[k] = !anyOn;
       if (state.ann) showKinds(window, state.ann.marks, state.visible);
       rerender();
     });
@@ -387,7 +386,7 @@ async function loadEnglish(): Promise<EnglishExtractor> {
  * paragraphs at a time with the main thread handed back in between.
  * Returns the extraction, and the total and longest main-thread stretch.
  */
-async function extractEnglish(english: EnglishExtractor, article: PageArticle): Promise<{ extraction: Extraction; ms: number; slice: number }> {
+async function extractEnglishInPieces(english: EnglishExtractor, article: PageArticle): Promise<{ extraction: Extraction; ms: number; slice: number }> {
   const options = { articleDate: article.published?.slice(0, 10) ?? null };
   const parts: { start: number; result: Omit<Extraction, 'lang'> }[] = [];
   let ms = 0;

@@ -11,7 +11,7 @@ import { t, uiLang } from '@/lib/i18n/strings';
 import { Library, LibraryDb } from '@/lib/library/db';
 import type { Clip } from '@/lib/library/types';
 import { type AnnotateTabMessage, libraryPath, type PageInfo, type SaveResult } from '@/lib/messages';
-import type { AnnotateMode } from '@/lib/page/highlight';
+import type { AnnotateMode } from '@/lib/settings';
 import { readSettings, SETTING_KEYS } from '@/lib/settings';
 import './style.css';
 

@@ -2,7 +2,7 @@
  * What the engine reports. All offsets are JavaScript string indices into the
  * text exactly as given, so `text.slice(start, end)` is the span.
  */
-import type { Lang } from '../text/lang';
+import type { TextLang } from '../text/lang';
 
 /** A `[start, end)` range of the original text. */
 export interface Span {
@@ -62,7 +62,7 @@ export interface PeriodRef extends Span {
 
 /** Everything the engine found in one text. */
 export interface Extraction {
-  lang: Lang;
+  lang: TextLang;
   officials: Official[];
   documents: DocumentRef[];
   dates: DateRef[];
@@ -76,5 +76,5 @@ export interface ExtractOptions {
   /** The article's own date (YYYY-MM-DD or full ISO): day/month dates take their year from it. */
   articleDate?: string | null;
   /** Force a language instead of detecting it. */
-  lang?: Lang;
+  lang?: TextLang;
 }

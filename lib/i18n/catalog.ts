@@ -11,25 +11,25 @@ import vi from '../../public/_locales/vi/messages.json';
 import { fill } from './fill';
 
 /** Interface language. */
-export type Lang = 'vi' | 'en';
+export type UiLang = 'vi' | 'en';
 
 /** A string's key. */
 export type StringKey = keyof typeof en & keyof typeof vi;
 
-const S = {} as Record<StringKey, Record<Lang, string>>;
+const S = {} as Record<StringKey, Record<UiLang, string>>;
 for (const key of Object.keys(en) as StringKey[]) S[key] = { en: en[key].message, vi: vi[key]?.message ?? en[key].message };
 
 /** Every string, for the tests that check both languages are complete. */
-export const STRINGS: Record<StringKey, Record<Lang, string>> = S;
+export const STRINGS: Record<StringKey, Record<UiLang, string>> = S;
 /** The raw locale files, for the tests. */
-export const LOCALES = { en, vi } as Record<Lang, Record<string, { message: string }>>;
+export const LOCALES = { en, vi } as Record<UiLang, Record<string, { message: string }>>;
 
 /** The string `key` in `lang`, with `$1`, `$2`… replaced by `args`. */
-export function lookup(lang: Lang, key: StringKey, args: string[]): string {
+export function lookup(lang: UiLang, key: StringKey, args: string[]): string {
   return fill(S[key][lang], args);
 }
 
 /** Every string of one language, with its `$1`, `$2` placeholders (sent to content scripts). */
-export function stringsFor(lang: Lang): Record<string, string> {
+export function stringsFor(lang: UiLang): Record<string, string> {
   return Object.fromEntries(Object.entries(S).map(([k, v]) => [k, v[lang]]));
 }

@@ -41,7 +41,7 @@ export function facetsOf(rows: CatalogRow[]): Facets {
     langs: sorted(rows.map((r) => r.lang)),
   };
 }
-import type { Clip, ClipDocument, Quote } from './types';
+import type { Clip, ClipDocument } from './types';
 
 /** A clip as stored: the clip plus its search terms (kept so a change can take the clip out of the old terms' lists). */
 export interface StoredClip extends Clip {

@@ -1,7 +1,7 @@
 /**
  * The article in a page: body text, metadata and a page-type verdict, from a
- * Document the caller provides (a clone of the live page in the content
- * script, linkedom in Node). The body comes from @mozilla/readability
+ * Document the caller provides (parsed by linkedom from the page's HTML, in
+ * the background or the offscreen document's reading worker, and in Node). The body comes from @mozilla/readability
  * (chosen over Defuddle for its precision/recall and speed on news pages; see
  * the README); the page-typing and metadata are ours.
  */
@@ -71,7 +71,7 @@ export function hostOf(url: string | null | undefined): string | null {
 }
 
 /** Everything the reader knows, for callers that need more than {@link PageArticle}. */
-export interface ReadResult {
+export interface PageAnalysis {
   article: PageArticle;
   meta: PageMetadata;
   typing: PageTyping;
@@ -85,7 +85,7 @@ export interface ReadResult {
  * Read `doc`. `doc` is modified by Readability: pass a clone of a live page.
  * Metadata is read before Readability runs, while the page is whole.
  */
-export function readPage(doc: Document, url: string | null = null): ReadResult {
+export function analyzePage(doc: Document, url: string | null = null): PageAnalysis {
   const teaserLinks = Array.from(doc.querySelectorAll('a')).filter((a) => (a.textContent ?? '').trim().length >= 25).length;
   const hasArticleElement = doc.querySelector('article') !== null;
   const formHeavy =
@@ -182,5 +182,5 @@ export function readPage(doc: Document, url: string | null = null): ReadResult {
 
 /** Read the article of `doc` (a clone: Readability modifies it). */
 export function readArticle(doc: Document, url: string | null = null): PageArticle {
-  return readPage(doc, url).article;
+  return analyzePage(doc, url).article;
 }

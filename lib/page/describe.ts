@@ -5,11 +5,10 @@
  */
 import type { DateRef, DocumentRef, Official } from '../extract/types';
 import { t } from '../i18n/strings';
-import type { Card, CardLang } from '../kinds';
+import type { UiLang } from '../i18n/strings';
+import type { Card } from '../kinds';
 import { DOC_KINDS, ISSUERS } from '../vocab/documents';
 
-/** Interface language. */
-export type UiLang = CardLang;
 
 /** The document's kind and issuer in words. */
 export function documentInWords(d: Pick<DocumentRef, 'kind' | 'issuer' | 'name'>, lang: UiLang = 'vi'): string {

@@ -10,7 +10,7 @@
  * `tests/bench/typing-fit.ts` and `tests/bench/README.md`).
  */
 import type { PageMetadata } from './metadata';
-import type { Lang } from '../text/lang';
+import type { TextLang } from '../text/lang';
 import { DAN_VAN_THRESHOLD } from './relevance';
 import { TYPING_WEIGHTS } from './typing-weights';
 
@@ -60,7 +60,7 @@ export interface DomShape {
   /** The page has a share bar (an element whose class names sharing). */
   shareBar?: boolean;
   /** The language of the extracted body. */
-  bodyLang?: Lang;
+  bodyLang?: TextLang;
   /** Links in the body to other sites (stories cite; service pages link to themselves). */
   externalLinks?: number;
   /** Characters of the body's first paragraph of some length (a news lead runs long). */

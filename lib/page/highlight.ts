@@ -10,8 +10,10 @@
  */
 import type { Extraction } from '../extract/types';
 import type { PageArticle } from './article';
+import type { Reading } from './reading';
+import type { AnnotateMode } from '../settings';
 import { type Card, highlightName, KIND_IDS, KINDS, type Kind, perKind } from '../kinds';
-import type { UiLang } from './describe';
+import type { UiLang } from '../i18n/strings';
 import { DAN_VAN_THRESHOLD } from './relevance';
 import { elementAt, liveText, matchBlocks, spanToLive } from './text-map';
 
@@ -35,8 +37,6 @@ export interface PanelItem {
   detail: string;
 }
 
-/** When to annotate without a click. */
-export type AnnotateMode = 'dan-van' | 'articles' | 'click';
 
 /** The outcome, also written to `document.documentElement.dataset.dvlens`. */
 export interface Annotation {
@@ -64,14 +64,8 @@ export interface MarkOptions {
   yieldToPage?: () => Promise<void>;
 }
 
-/** What {@link findMarks} needs from the reading of the page (see lib/page/reading.ts). */
-export interface PageReading {
-  article: PageArticle;
-  extraction: Extraction | null;
-  relevance: number;
-  /** Where the body lies, when the reader located it (see lib/page/reading.ts). */
-  container?: { path: number[]; blocks: number } | null;
-}
+/** What {@link findMarks} needs from the background's {@link Reading} of the page. */
+export type MappableReading = Pick<Reading, 'article' | 'extraction' | 'relevance'> & Partial<Pick<Reading, 'container'>>;
 
 /** Does this window support the CSS Custom Highlight API? */
 export function hasHighlightApi(win: Window & typeof globalThis): boolean {
@@ -79,7 +73,7 @@ export function hasHighlightApi(win: Window & typeof globalThis): boolean {
 }
 
 /** The state a reading leads to under the reader's mode: not an article, annotated, or read but left alone. */
-export function annotationState(reading: PageReading, mode: AnnotateMode, forced = false): Annotation['state'] {
+export function annotationState(reading: MappableReading, mode: AnnotateMode, forced = false): Annotation['state'] {
   if (!reading.article.isArticle && !forced) return 'not-article';
   if (!reading.extraction) return 'off';
   const wanted = forced || mode === 'articles' || (mode === 'dan-van' && reading.relevance >= DAN_VAN_THRESHOLD);
@@ -90,7 +84,7 @@ export function annotationState(reading: PageReading, mode: AnnotateMode, forced
  * Map a reading of the page onto the live `doc`: one Range per mention,
  * inside the article body only, without touching the page.
  */
-export async function findMarks(doc: Document, reading: PageReading, options: MarkOptions): Promise<Annotation> {
+export async function findMarks(doc: Document, reading: MappableReading, options: MarkOptions): Promise<Annotation> {
   const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
   const { article, extraction, relevance } = reading;
   const state = annotationState(reading, options.mode, options.forced);

@@ -13,7 +13,7 @@
 import { parseHTML } from 'linkedom';
 import { extract } from '../extract/extract';
 import type { Extraction } from '../extract/types';
-import { type PageArticle, readPage } from './article';
+import { type PageArticle, analyzePage } from './article';
 import { checkDocument, checkHtml } from './limits';
 import { danVanScore } from './relevance';
 import { blocksContainer, elementPath, liveText, matchBlocks } from './text-map';
@@ -50,7 +50,7 @@ const now = () => (typeof performance === 'undefined' ? Date.now() : performance
 /** Read an already parsed page. `doc` is modified (Readability): never pass a live page. */
 export function readDocument(doc: Document, url: string | null, options: ReadingOptions = {}): Reading {
   const t0 = now();
-  const { article, shape } = readPage(doc, url);
+  const { article, shape } = analyzePage(doc, url);
   const t1 = now();
   if (!article.isArticle && !options.forced) return { article, extraction: null, relevance: 0, english: false, container: null, ms: { parse: 0, read: t1 - t0, extract: 0 } };
   const relevance = danVanScore(`${article.title ?? ''}\n${article.text}`);

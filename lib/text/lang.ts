@@ -4,7 +4,7 @@
  */
 
 /** Detected language of a text. */
-export type Lang = 'vi' | 'en' | 'other';
+export type TextLang = 'vi' | 'en' | 'other';
 
 /** Letters only Vietnamese uses among Latin scripts (precomposed or as combining tone marks). */
 function isVietnameseMark(c: number): boolean {
@@ -23,7 +23,7 @@ function isLetterCode(c: number): boolean {
 }
 
 /** Guess the language of `text`. */
-export function detectLang(text: string): Lang {
+export function detectLang(text: string): TextLang {
   const n = Math.min(text.length, 4000);
   let words = 0;
   let vi = 0;

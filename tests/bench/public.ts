@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { readPage } from '../../lib/page/article';
+import { analyzePage } from '../../lib/page/article';
 import { ARTICLE_THRESHOLD } from '../../lib/page/detect';
 import { sharedDir } from '../helpers/shared';
 import type { Figure } from './engine';
@@ -35,7 +35,7 @@ function readability(html: string): { text: string; title: string | null; byline
 
 function read(html: string, url: string) {
   try {
-    return readPage(doc(html), url);
+    return analyzePage(doc(html), url);
   } catch {
     return null;
   }

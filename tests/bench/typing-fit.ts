@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
-import { hostOf, readPage } from '../../lib/page/article';
+import { hostOf, analyzePage } from '../../lib/page/article';
 import { TYPING_SIGNALS, type TypingSignal } from '../../lib/page/detect';
 import { ROOT, sharedDir } from '../helpers/shared';
 import { crossValidate, fitLogistic, precisionAtRecall, precisionRecall } from './logistic';
@@ -53,7 +53,7 @@ export function typingRows(): TypingRow[] | null {
   }
   return Object.entries(labels).map(([id, l]) => {
     const html = gunzipSync(readFileSync(join(root, 'html', `${id}.html.gz`))).toString('utf8');
-    const typing = readPage(parseHTML(html).document as unknown as Document, l.url).typing;
+    const typing = analyzePage(parseHTML(html).document as unknown as Document, l.url).typing;
     return { id, site: siteOf(l.url, id), article: l.page_type === 'article' ? 1 : 0, x: rowOf(typing.signals) };
   });
 }

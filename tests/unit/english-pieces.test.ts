@@ -9,7 +9,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractEnglish } from '@/lib/english/extract-en';
 import { joinPieces, paragraphPieces } from '@/lib/english/chunks';
-import { readPage } from '@/lib/page/article';
+import { analyzePage } from '@/lib/page/article';
 import { normalizeText } from '@/lib/text/normalize';
 
 const PAGES = join(__dirname, '../fixtures/pages');
@@ -18,7 +18,7 @@ const expected = JSON.parse(readFileSync(join(PAGES, 'expected.json'), 'utf8')) 
 /** The English fixture article's body, as the reader extracts it. */
 function englishBody(): string {
   const html = readFileSync(join(PAGES, 'english-edition.html'), 'utf8');
-  return readPage(parseHTML(html).document as unknown as Document, expected['english-edition.html']?.url ?? null).article.text;
+  return analyzePage(parseHTML(html).document as unknown as Document, expected['english-edition.html']?.url ?? null).article.text;
 }
 
 /** Each entity as the text it covers, so two results can be compared whatever their order. */
