@@ -16,22 +16,7 @@ import { haveStrings, useStrings } from './catalog';
 import { type UiLang, uiLang } from '@/lib/i18n/strings';
 import { anchorOf, buildClip } from '@/lib/library/clip';
 import type { Quote } from '@/lib/library/types';
-import {
-  answerWith,
-  type ClipStatus,
-  type ClipStatusMessage,
-  type CountsMessage,
-  isReadProblem,
-  isTabMessage,
-  type NeedEnglishMessage,
-  type OpenLibraryMessage,
-  type PageInfo,
-  type ReadAnswer,
-  type ReadPageMessage,
-  type ReadProblem,
-  type SaveClipMessage,
-  type SaveResult,
-} from '@/lib/messages';
+import { type BackgroundCalls, caller, handle, isReadProblem, type PageInfo, type ReadProblem, type SaveResult, type TabCalls } from '@/lib/messages';
 import { cleanUrl } from '@/lib/page/metadata';
 import {
   type Annotation,
@@ -49,6 +34,9 @@ const UI_TAG = 'dvlens-ui';
 /** Give the page's main thread back for a moment. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const MIN_INTERVAL_MS = 1000;
+/** How long the popup's `page-info` waits for a reading still under way. */
+const PAGE_INFO_WAIT_MS = 4500;
+const toBackground = caller<BackgroundCalls>((m) => browser.runtime.sendMessage(m));
 
 interface State {
   ann: Annotation | null;
@@ -78,6 +66,7 @@ export default defineContentScript({
     if (g.__dvlensRun) {
       // Injected again by the toolbar click while already running here: reuse this instance.
       g.__dvlensRun(forcedNow);
+      if (forcedNow) void toBackground('content-ready').catch(() => {});
       return;
     }
     const stored = await browser.storage.local.get([...SETTING_KEYS, 'panelOpen']);
@@ -100,6 +89,13 @@ export default defineContentScript({
     let lastRun = 0;
     let pending: ReturnType<typeof setTimeout> | null = null;
     let running = false;
+    /** Callers waiting for the reading under way to end (the popup's `page-info`). */
+    const settled: (() => void)[] = [];
+    const settledOrTimeout = (ms: number) =>
+      new Promise<void>((resolve) => {
+        settled.push(resolve);
+        setTimeout(resolve, ms);
+      });
     const observer = new MutationObserver((records) => {
       // Our own UI lives outside <body>; wrapped marks (fallback) are ours too.
       if (records.every((r) => (r.target as Element).closest?.('dvlens-mark'))) return;
@@ -115,8 +111,7 @@ export default defineContentScript({
         const t0 = performance.now();
         const html = document.documentElement.outerHTML;
         const serialize = performance.now() - t0;
-        const ask: ReadPageMessage = { type: 'dvlens:read-page', html, url: location.href, forced, strings: !haveStrings() };
-        const answer = (await browser.runtime.sendMessage(ask)) as ReadAnswer | null;
+        const answer = await toBackground('read-page', { html, url: location.href, forced, strings: !haveStrings() });
         state.problem = answer && !answer.ok && isReadProblem(answer.code) ? answer.code : null;
         if (state.problem) {
           // Too large, too deep or too slow to read: say so (the popup shows the sentence) and leave the page alone.
@@ -126,7 +121,7 @@ export default defineContentScript({
           state.ann = null;
           renderUi(state);
           root.dataset.dvlens = state.problem;
-          browser.runtime.sendMessage({ type: 'dvlens:counts', state: 'off', total: 0 } satisfies CountsMessage).catch(() => {});
+          toBackground('counts', { state: 'off', total: 0 }).catch(() => {});
           return;
         }
         if (!answer?.ok) throw new Error(answer?.message ?? 'The extension did not answer.');
@@ -165,8 +160,7 @@ export default defineContentScript({
           .join(',');
         root.dataset.dvlens = ann.state;
         const total = KIND_IDS.reduce((n, k) => n + ann.counts[k], 0);
-        const msg: CountsMessage = { type: 'dvlens:counts', state: ann.state, total };
-        browser.runtime.sendMessage(msg).catch(() => {});
+        toBackground('counts', { state: ann.state, total }).catch(() => {});
         renderUi(state);
         // Whether this page is already clipped: asked without holding up the page watch below
         // (a change made while waiting would otherwise go unseen).
@@ -177,6 +171,7 @@ export default defineContentScript({
         root.dataset.dvlens = 'off';
       } finally {
         running = false;
+        for (const done of settled.splice(0)) done();
         // A page refused as too large is not re-read on every change (a new address still is).
         if (document.body && !state.problem) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
       }
@@ -200,8 +195,7 @@ export default defineContentScript({
     /** Ask the library whether this page is clipped. */
     async function refreshClipStatus() {
       if (state.clip.status === 'saving') return;
-      const msg: ClipStatusMessage = { type: 'dvlens:clip-status', url: pageUrl() };
-      const s = (await browser.runtime.sendMessage(msg).catch(() => null)) as ClipStatus | null;
+      const s = await toBackground('clip-status', { url: pageUrl() }).catch(() => null);
       state.clip = s?.clipped && s.id !== undefined ? { status: 'saved', id: s.id } : { status: 'idle' };
     }
 
@@ -231,8 +225,7 @@ export default defineContentScript({
         summaryLength: settings.summaryLength,
       });
       if (quote) clip.quotes = [quote];
-      const msg: SaveClipMessage = { type: 'dvlens:save-clip', clip };
-      const r = ((await browser.runtime.sendMessage(msg).catch(() => null)) as SaveResult | null) ?? {
+      const r = (await toBackground('save-clip', { clip }).catch(() => null)) ?? {
         ok: false,
         code: 'closed',
         message: 'The extension did not answer.',
@@ -253,16 +246,10 @@ export default defineContentScript({
       return { text, prefix: context.prefix, suffix: context.suffix, addedAt: new Date().toISOString() };
     }
 
-    browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
-      if (!isTabMessage(message)) return;
-      const answer = (p: Promise<unknown>) => answerWith(p, sendResponse);
-      if (message.type === 'dvlens:do-clip') return answer(clipPage());
-      if (message.type === 'dvlens:quote-selection') {
-        const q = selectionQuote();
-        return answer(q ? clipPage(q) : Promise.resolve(null));
-      }
+    /** What the popup is told about the page. */
+    const pageInfo = (): PageInfo => {
       const ann = state.ann;
-      const info: PageInfo = {
+      return {
         state: ann ? ann.state : state.problem ? 'off' : 'pending',
         ...(state.problem ? { problem: state.problem } : {}),
         isArticle: !!ann?.article?.isArticle,
@@ -271,13 +258,25 @@ export default defineContentScript({
         counts: ann?.counts ?? perKind(() => 0),
         clipId: state.clip.status === 'saved' ? (state.clip.id ?? null) : null,
       };
-      sendResponse(info);
-      return false;
-    });
+    };
+    browser.runtime.onMessage.addListener(
+      handle<TabCalls>({
+        'do-clip': () => clipPage(),
+        'quote-selection': () => {
+          const q = selectionQuote();
+          return q ? clipPage(q) : null;
+        },
+        'page-info': async ({ wait }) => {
+          // The popup asks once and is answered when the reading is done (or after a few seconds).
+          if (wait && pageInfo().state === 'pending') await settledOrTimeout(PAGE_INFO_WAIT_MS);
+          return pageInfo();
+        },
+      }),
+    );
+    if (forcedNow) void toBackground('content-ready').catch(() => {});
     actions.clip = () => void clipPage();
     actions.openClip = () => {
-      const msg: OpenLibraryMessage = { type: 'dvlens:open-library', ...(state.clip.id !== undefined ? { clipId: state.clip.id } : {}) };
-      void browser.runtime.sendMessage(msg).catch(() => {});
+      void toBackground('open-library', state.clip.id !== undefined ? { clipId: state.clip.id } : {}).catch(() => {});
     };
     actions.toggle = (k) => {
       state.visible[k] = !state.visible[k];
@@ -374,8 +373,7 @@ const actions: {
 async function loadEnglish(): Promise<EnglishExtractor> {
   const g = globalThis as unknown as { __dvlensEnglish?: EnglishExtractor };
   if (!g.__dvlensEnglish) {
-    const msg: NeedEnglishMessage = { type: 'dvlens:need-english' };
-    await browser.runtime.sendMessage(msg).catch(() => false);
+    await toBackground('need-english').catch(() => false);
   }
   if (!g.__dvlensEnglish) throw new Error('The English extractor could not be loaded.');
   return g.__dvlensEnglish;
