@@ -6,13 +6,8 @@
 import { errorText, type UiLang, t } from '@/lib/i18n/strings';
 import { KIND_IDS, KINDS, type Kind } from '@/lib/kinds';
 import type { PanelItem } from '@/lib/page/highlight';
+import type { ClipState } from '@/lib/page/session';
 
-/** The clip control's state. */
-export interface ClipState {
-  status: 'idle' | 'saving' | 'saved' | 'error';
-  id?: number;
-  error?: { code: string; message: string };
-}
 
 /** Props of {@link Panel}. */
 export interface PanelProps {

@@ -10,7 +10,8 @@ import type { Clip } from '@/lib/library/types';
 import type { PageInfo } from '@/lib/messages';
 import { SummaryLengthSelect } from './Controls';
 import type { AnnotateMode } from '@/lib/settings';
-import { ClipControl, type ClipState } from './Panel';
+import type { ClipState } from '@/lib/page/session';
+import { ClipControl } from './Panel';
 
 /** Props of {@link PopupView}. */
 export interface PopupViewProps {

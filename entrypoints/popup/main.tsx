@@ -5,7 +5,7 @@
  * (read directly: the popup is in the extension's origin).
  */
 import { render } from 'preact';
-import type { ClipState } from '@/components/Panel';
+import type { ClipState } from '@/lib/page/session';
 import { PopupView } from '@/components/PopupView';
 import { t, uiLang } from '@/lib/i18n/strings';
 import { Library, LibraryDb } from '@/lib/library/db';
