@@ -1,6 +1,6 @@
 /** Small form controls shared by the popup, the options page and the library page. */
 import { type UiLang, t } from '@/lib/i18n/strings';
-import { SUMMARY_LENGTHS } from '@/lib/settings';
+import { SUMMARY_LENGTHS } from '@/lib/shared/settings';
 
 /** Props of {@link ImportFileButton}. */
 export interface ImportFileButtonProps {

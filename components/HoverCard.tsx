@@ -1,6 +1,6 @@
 /** The small card shown when hovering a highlight. Text only: page text is never inserted as HTML. */
 import { type UiLang, t } from '@/lib/i18n/strings';
-import { type Card, KIND_IDS, KINDS } from '@/lib/kinds';
+import { type Card, KIND_IDS, KINDS } from '@/lib/shared/kinds';
 
 /** Props: the card to show, and where (page coordinates of the highlight's box). */
 export interface HoverCardProps {

@@ -6,9 +6,9 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatBytes, type UiLang, type StringKey, t } from '@/lib/i18n/strings';
-import { KIND_IDS, KINDS, type Kind } from '@/lib/kinds';
-import type { AnnotateMode } from '@/lib/settings';
-import { colorCheck, highlightColor, PAGE_STYLES, PRESET_COLORS, type Settings } from '@/lib/settings';
+import { KIND_IDS, KINDS, type Kind } from '@/lib/shared/kinds';
+import type { AnnotateMode } from '@/lib/shared/settings';
+import { colorCheck, highlightColor, PAGE_STYLES, PRESET_COLORS, type Settings } from '@/lib/shared/settings';
 import { ImportFileButton, SummaryLengthSelect } from './Controls';
 
 /** A line of feedback: errors are announced as alerts. */

@@ -4,9 +4,9 @@
  * first mention; toggles hide a kind of highlight. Props only.
  */
 import { errorText, type UiLang, t } from '@/lib/i18n/strings';
-import { KIND_IDS, KINDS, type Kind } from '@/lib/kinds';
-import type { PanelItem } from '@/lib/page/highlight';
-import type { ClipState } from '@/lib/page/session';
+import { KIND_IDS, KINDS, type Kind } from '@/lib/shared/kinds';
+import type { PanelItem } from '@/lib/live/highlight';
+import type { ClipState } from '@/lib/live/session';
 
 
 /** Props of {@link Panel}. */

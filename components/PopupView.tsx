@@ -5,12 +5,12 @@
  * annotated by themselves. Props only: entrypoints/popup wires it.
  */
 import { errorText, type UiLang, t } from '@/lib/i18n/strings';
-import { KIND_IDS } from '@/lib/kinds';
+import { KIND_IDS } from '@/lib/shared/kinds';
 import type { Clip } from '@/lib/library/types';
-import type { PageInfo } from '@/lib/messages';
+import type { PageInfo } from '@/lib/shared/messages';
 import { SummaryLengthSelect } from './Controls';
-import type { AnnotateMode } from '@/lib/settings';
-import type { ClipState } from '@/lib/page/session';
+import type { AnnotateMode } from '@/lib/shared/settings';
+import type { ClipState } from '@/lib/live/session';
 import { ClipControl } from './Panel';
 
 /** Props of {@link PopupView}. */

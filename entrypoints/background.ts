@@ -8,13 +8,13 @@
  * keyboard shortcut clip the page or add the selection as a quote.
  */
 import { backgroundHandlers } from '@/lib/background/handlers';
-import { stringsFor } from '@/lib/i18n/catalog';
+import { stringsFor } from '@/lib/i18n/locales';
 import { t, uiLang } from '@/lib/i18n/strings';
 import { Library, LibraryDb } from '@/lib/library/db';
-import { type BackgroundCalls, caller, handle, type OffscreenCalls, type ReadAnswer, type ReadRequest, READER_PORT, type TabCalls } from '@/lib/messages';
-import { PageLimitError } from '@/lib/page/limits';
-import { type Reading, readHtml } from '@/lib/page/reading';
-import { readSettings, sitePatterns } from '@/lib/settings';
+import { type BackgroundCalls, caller, handle, type OffscreenCalls, type ReadAnswer, type ReadRequest, READER_PORT, type TabCalls } from '@/lib/shared/messages';
+import { PageLimitError } from '@/lib/reader/limits';
+import { type Reading, readHtml } from '@/lib/reader/reading';
+import { readSettings, sitePatterns } from '@/lib/shared/settings';
 
 /** The toolbar button: `action` (Manifest V3), `browserAction` in Firefox's Manifest V2 build. */
 const toolbar = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
@@ -154,7 +154,7 @@ function hasOffscreen(): boolean {
   return typeof (browser as { offscreen?: unknown }).offscreen === 'object';
 }
 
-/** Read a page here, on the background's own thread (browsers without offscreen documents), within the limits of lib/page/limits.ts. */
+/** Read a page here, on the background's own thread (browsers without offscreen documents), within the limits of lib/reader/limits.ts. */
 function readOnThisThread(request: ReadRequest): ReadAnswer {
   try {
     return { ok: true, reading: readHtml(request.html, request.url, { forced: request.forced }) };

@@ -3,7 +3,7 @@
  * pages the content script found to be English. It shares the content
  * script's isolated world and hands the extractor over through a global there.
  */
-import { extractEnglish, WARM_UP_STEPS } from '@/lib/english/extract-en';
+import { extractEnglish, WARM_UP_STEPS } from '@/lib/engine/english/extract-en';
 
 export default defineUnlistedScript(() => {
   const g = globalThis as unknown as { __dvlensEnglish?: typeof extractEnglish; __dvlensEnglishWarmUp?: typeof WARM_UP_STEPS };

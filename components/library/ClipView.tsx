@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type UiLang, t } from '@/lib/i18n/strings';
 import type { Clip } from '@/lib/library/types';
-import { dateInWords, documentInWords } from '@/lib/page/describe';
+import { dateInWords, documentInWords } from '@/lib/shared/describe';
 import { shortDate } from './ClipList';
 
 /** Props of {@link ClipView}. */

@@ -6,7 +6,7 @@
  */
 import { type UiLang, t } from '@/lib/i18n/strings';
 import type { DocEntry, Person } from '@/lib/library/db';
-import { documentInWords } from '@/lib/page/describe';
+import { documentInWords } from '@/lib/shared/describe';
 import { shortDate } from './ClipList';
 
 /** Props shared by the two index views. */

@@ -4,13 +4,13 @@
  * frame on first need and run a few paragraphs at a time, the main thread
  * handed back in between.
  */
-import { joinPieces, paragraphPieces } from '@/lib/english/chunks';
-import type { EnglishExtractor } from '@/lib/extract/extract';
-import type { Extraction } from '@/lib/extract/types';
-import type { BackgroundCalls } from '@/lib/messages';
-import type { PageArticle } from '@/lib/page/article';
-import type { InPageEnglish } from '@/lib/page/session';
-import { normalizeText } from '@/lib/text/normalize';
+import { joinPieces, paragraphPieces } from '@/lib/engine/english/chunks';
+import type { EnglishExtractor } from '@/lib/engine/extract/extract';
+import type { Extraction } from '@/lib/engine/extract/types';
+import type { BackgroundCalls } from '@/lib/shared/messages';
+import type { PageArticle } from '@/lib/reader/article';
+import type { InPageEnglish } from '@/lib/live/session';
+import { normalizeText } from '@/lib/engine/text/normalize';
 
 type Globals = { __dvlensEnglish?: EnglishExtractor; __dvlensEnglishWarmUp?: (() => void)[] };
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

@@ -1,5 +1,5 @@
 /**
- * Content script: wires a page session (lib/page/session.ts: reading,
+ * Content script: wires a page session (lib/live/session.ts: reading,
  * highlights, panel state, clipping, re-annotation) to this page and the
  * extension — the background's calls, the popup's and menu's calls, the
  * settings, the reader's keys and pointer, the UI (./ui.tsx).
@@ -11,12 +11,12 @@
  * (`browser.runtime.id` unset after an update or removal).
  */
 import { uiLang } from '@/lib/i18n/strings';
-import { type BackgroundCalls, caller, handle, type TabCalls } from '@/lib/messages';
-import { markAt } from '@/lib/page/hover';
-import { MIN_INTERVAL_MS, pageSession } from '@/lib/page/session';
-import { SITE_MATCHES } from '@/lib/page/sites';
-import { SETTING_KEYS } from '@/lib/settings';
-import { haveStrings, useStrings } from './catalog';
+import { type BackgroundCalls, caller, handle, type TabCalls } from '@/lib/shared/messages';
+import { markAt } from '@/lib/live/hover';
+import { MIN_INTERVAL_MS, pageSession } from '@/lib/live/session';
+import { SITE_MATCHES } from '@/lib/shared/sites';
+import { SETTING_KEYS } from '@/lib/shared/settings';
+import { haveStrings, useStrings } from './locales';
 import { englishInPage } from './english';
 import { isOwnUi, renderUi } from './ui';
 

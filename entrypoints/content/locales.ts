@@ -1,11 +1,11 @@
 /**
  * The content script's string catalogue, built in place of
- * lib/i18n/catalog.ts (see wxt.config.ts) so pages do not carry both
+ * lib/i18n/locales.ts (see wxt.config.ts) so pages do not carry both
  * languages' strings: the background sends the reader's language's strings
  * with the page's first reading ({@link useStrings}); until then, the
  * browser's i18n API reads the same locale files.
  */
-import type { UiLang, StringKey } from '@/lib/i18n/catalog';
+import type { UiLang, StringKey } from '@/lib/i18n/locales';
 import { fill } from '@/lib/i18n/fill';
 
 export type { UiLang, StringKey };

@@ -9,7 +9,7 @@
 import { render } from 'preact';
 import { HOVER_CARD_CSS, HoverCard } from '@/components/HoverCard';
 import { PANEL_CSS, Panel } from '@/components/Panel';
-import type { PageSession } from '@/lib/page/session';
+import type { PageSession } from '@/lib/live/session';
 
 /** The UI host's tag, outside <body> so the page's body text stays as it was. */
 export const UI_TAG = 'dvlens-ui';

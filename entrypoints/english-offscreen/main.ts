@@ -11,7 +11,7 @@
  *   start; it answers the `english-extract` call (`OffscreenCalls`).
  * The document is named for the English extractor it first held.
  */
-import { type EnglishExtractAnswer, handle, isReadRequest, type OffscreenCalls, READER_PORT } from '@/lib/messages';
+import { type EnglishExtractAnswer, handle, isReadRequest, type OffscreenCalls, READER_PORT } from '@/lib/shared/messages';
 import EnglishWorker from './english-worker?worker';
 import { readerPool } from './readers';
 import ReadingWorker from './reading-worker?worker';

@@ -5,14 +5,14 @@
  * (read directly: the popup is in the extension's origin).
  */
 import { render } from 'preact';
-import type { ClipState } from '@/lib/page/session';
+import type { ClipState } from '@/lib/live/session';
 import { PopupView } from '@/components/PopupView';
 import { t, uiLang } from '@/lib/i18n/strings';
 import { Library, LibraryDb } from '@/lib/library/db';
 import type { Clip } from '@/lib/library/types';
-import { type BackgroundCalls, caller, libraryPath, type PageInfo, type TabCalls } from '@/lib/messages';
-import type { AnnotateMode } from '@/lib/settings';
-import { readSettings, SETTING_KEYS } from '@/lib/settings';
+import { type BackgroundCalls, caller, libraryPath, type PageInfo, type TabCalls } from '@/lib/shared/messages';
+import type { AnnotateMode } from '@/lib/shared/settings';
+import { readSettings, SETTING_KEYS } from '@/lib/shared/settings';
 import './style.css';
 
 const lang = uiLang(browser.i18n.getUILanguage());

@@ -7,9 +7,9 @@
  */
 import { saveClip, clipStatus } from '../library/service';
 import type { Library } from '../library/db';
-import { badgeText, type BackgroundCalls, type Handlers, libraryPath, type ReadAnswer, type ReadRequest, type SaveResult, type Sender } from '../messages';
-import type { Reading } from '../page/reading';
-import { sameSite } from '../page/domain';
+import { badgeText, type BackgroundCalls, type Handlers, libraryPath, type ReadAnswer, type ReadRequest, type SaveResult, type Sender } from '../shared/messages';
+import type { Reading } from '../reader/reading';
+import { sameSite } from '../shared/domain';
 
 /** What the handlers need from the background. */
 export interface BackgroundDeps {

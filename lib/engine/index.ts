@@ -1,7 +1,7 @@
 /**
  * The whole engine with the English extractor registered: for Node (the
  * command line, tests, benchmarks). The content script imports
- * lib/extract/extract.ts and loads the English part only on English pages.
+ * lib/engine/extract/extract.ts and loads the English part only on English pages.
  */
 import { extractEnglish } from './english/extract-en';
 import { extract, useEnglishExtractor } from './extract/extract';

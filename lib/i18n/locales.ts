@@ -2,7 +2,7 @@
  * The string catalogue: the extension's locale files,
  * `public/_locales/{vi,en}/messages.json`, bundled. Extension pages, the
  * background, the command line and the tests read strings from here. The
- * content script is built with `entrypoints/content/catalog.ts` in this
+ * content script is built with `entrypoints/content/locales.ts` in this
  * module's place (see wxt.config.ts): it gets one language's strings from the
  * background instead of carrying both into every page.
  */

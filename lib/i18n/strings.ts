@@ -6,7 +6,7 @@
  * itself. Components take a `lang` and call {@link t}; `$1`, `$2` are
  * replaced by the arguments.
  */
-import { type UiLang, lookup, type StringKey } from './catalog';
+import { type UiLang, lookup, type StringKey } from './locales';
 
 export type { UiLang, StringKey };
 
@@ -20,7 +20,7 @@ export function uiLang(tag: string | null | undefined): UiLang {
   return /^vi\b/i.test(tag ?? '') ? 'vi' : 'en';
 }
 
-/** The sentences for a page not read (lib/messages.ts `ReadProblem`). */
+/** The sentences for a page not read (lib/shared/messages.ts `ReadProblem`). */
 const PAGE_PROBLEMS: Record<string, StringKey> = { 'page-too-large': 'errPageTooLarge', 'page-too-deep': 'errPageTooDeep', 'page-too-slow': 'errPageTooSlow' };
 
 /** The sentence for a library error code. */

@@ -3,9 +3,9 @@
  * re-clip into the clip already saved (new text and entities; the reader's
  * note, tags, quotes and edited summary kept).
  */
-import type { Extraction, Span } from '../extract/types';
-import type { PageArticle } from '../page/article';
-import { sameSite } from '../page/domain';
+import type { Extraction, Span } from '../engine/extract/types';
+import type { PageArticle } from '../reader/article';
+import { sameSite } from '../shared/domain';
 import { summarize } from './summary';
 import type { Anchor, Clip, Quote } from './types';
 

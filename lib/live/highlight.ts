@@ -1,6 +1,6 @@
 /**
  * Annotate a live page: take the reading of the page (article text and its
- * entities, made away from the page by lib/page/reading.ts), map every
+ * entities, made away from the page by lib/reader/reading.ts), map every
  * mention back to the live text nodes and highlight it with
  * the CSS Custom Highlight API (`dvlens-official`, `dvlens-document`,
  * `dvlens-date`), or, where that API is missing, by wrapping the text in a
@@ -8,14 +8,14 @@
  *
  * The document and window are passed in (lib/ uses no browser globals).
  */
-import type { Extraction } from '../extract/types';
-import type { PageArticle } from './article';
-import type { Reading } from './reading';
-import type { AnnotateMode } from '../settings';
-import { type Card, highlightName, KIND_IDS, KINDS, type Kind, perKind } from '../kinds';
+import type { Extraction } from '../engine/extract/types';
+import type { PageArticle } from '../reader/article';
+import type { Reading } from '../reader/reading';
+import type { AnnotateMode } from '../shared/settings';
+import { type Card, highlightName, KIND_IDS, KINDS, type Kind, perKind } from '../shared/kinds';
 import type { UiLang } from '../i18n/strings';
-import { DAN_VAN_THRESHOLD } from './relevance';
-import { elementAt, liveText, matchBlocks, spanToLive } from './text-map';
+import { DAN_VAN_THRESHOLD } from '../reader/relevance';
+import { elementAt, liveText, matchBlocks, spanToLive } from '../shared/text-map';
 
 
 /** One highlighted mention. */

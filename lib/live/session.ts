@@ -11,16 +11,16 @@
  * window, the background's `call` and the UI are passed in as a
  * {@link SessionHost}; no browser globals.
  */
-import type { Extraction } from '../extract/types';
+import type { Extraction } from '../engine/extract/types';
 import type { UiLang } from '../i18n/strings';
-import { KIND_IDS, type Kind, perKind } from '../kinds';
+import { KIND_IDS, type Kind, perKind } from '../shared/kinds';
 import { anchorOf, buildClip } from '../library/clip';
 import type { Quote } from '../library/types';
-import { type BackgroundCalls, isReadProblem, type PageInfo, type ReadProblem, type ReplyOf, type RequestOf, type SaveResult } from '../messages';
-import { highlightCss, readSettings, type Settings } from '../settings';
-import type { PageArticle } from './article';
+import { type BackgroundCalls, isReadProblem, type PageInfo, type ReadProblem, type ReplyOf, type RequestOf, type SaveResult } from '../shared/messages';
+import { highlightCss, readSettings, type Settings } from '../shared/settings';
+import type { PageArticle } from '../reader/article';
 import { type Annotation, applyMarks, findMarks, type Mark, type PanelItem, showKinds } from './highlight';
-import { cleanUrl } from './metadata';
+import { cleanUrl } from '../reader/metadata';
 
 /** Re-reads of a changing page: at most about one a second. */
 export const MIN_INTERVAL_MS = 1000;

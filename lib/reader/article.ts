@@ -6,10 +6,10 @@
  * the README); the page-typing and metadata are ours.
  */
 import { Readability } from '@mozilla/readability';
-import { type DomShape, type PageTyping, pagePhrases, REPORTED_SPEECH, typePage } from './detect';
+import { type DomShape, type PageTyping, pagePhrases, REPORTED_SPEECH, typePage } from './typing';
 import { toIsoDate } from './dates';
 import { datelineIn, isDateLike, dateContext, type PageMetadata, readMetadata } from './metadata';
-import { detectLang } from '../text/lang';
+import { detectLang } from '../engine/text/lang';
 import { danVanScore } from './relevance';
 import { norm, sentence, trimBody } from './trim';
 

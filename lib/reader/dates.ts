@@ -14,8 +14,8 @@
  * Vietnamese page is Vietnam's time (+07:00); elsewhere it stays local
  * (no offset), which ISO 8601 allows.
  */
-import { findDates, isoOf } from '../extract/dates';
-import { normalizeText } from '../text/normalize';
+import { findDates, isoOf } from '../engine/extract/dates';
+import { normalizeText } from '../engine/text/normalize';
 
 /** What is known about where a date was written. */
 export interface DateContext {

@@ -1,5 +1,5 @@
 import { type DateContext, parseDateline, parseEnglishDate, toIsoDate, urlDate } from './dates';
-import { sameSite } from './domain';
+import { sameSite } from '../shared/domain';
 
 export { parseDateline, parseEnglishDate } from './dates';
 /** Is `s` a date line rather than a name ("Thứ Tư, 17/7/2024 - 09:20", "Cập nhật 10:15")? */

@@ -11,12 +11,12 @@
  * neither the content script nor the background's start carries it.
  */
 import { parseHTML } from 'linkedom';
-import { extract } from '../extract/extract';
-import type { Extraction } from '../extract/types';
+import { extract } from '../engine/extract/extract';
+import type { Extraction } from '../engine/extract/types';
 import { type PageArticle, analyzePage } from './article';
 import { checkDocument, checkHtml } from './limits';
 import { danVanScore } from './relevance';
-import { blocksContainer, elementPath, liveText, matchBlocks } from './text-map';
+import { blocksContainer, elementPath, liveText, matchBlocks } from '../shared/text-map';
 
 export { MAX_PAGE_HTML } from './limits';
 

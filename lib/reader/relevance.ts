@@ -3,7 +3,7 @@
  * folded to ASCII so "dan van" and "Dân vận" count alike. 0 = none; the
  * content script annotates automatically from {@link DAN_VAN_THRESHOLD} up.
  */
-import { foldKey } from '../text/normalize';
+import { foldKey } from '../engine/text/normalize';
 
 const TERMS: [string, number][] = [
   ['dan van kheo', 3],

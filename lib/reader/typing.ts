@@ -10,7 +10,7 @@
  * `tests/bench/typing-fit.ts` and `tests/bench/README.md`).
  */
 import type { PageMetadata } from './metadata';
-import type { TextLang } from '../text/lang';
+import type { TextLang } from '../engine/text/lang';
 import { DAN_VAN_THRESHOLD } from './relevance';
 import { TYPING_WEIGHTS } from './typing-weights';
 

@@ -8,7 +8,7 @@
  */
 import type { UiLang } from '../i18n/strings';
 import type { Clip } from '../library/types';
-import { documentInWords } from '../page/describe';
+import { documentInWords } from '../shared/describe';
 import { EMPTY_HEADING, type ReportHeading } from './heading';
 import { fillLabel, monthInWords, periodInWords, REPORT_LABELS } from './labels';
 import { inPeriod, type Period, publishedDay, splitByPeriod } from './period';

@@ -26,7 +26,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { dateInWords } from '../page/describe';
+import { dateInWords } from '../shared/describe';
 import type { Report, ReportItem } from './build';
 import { fillLabel, REPORT_LABELS, shortDay } from './labels';
 

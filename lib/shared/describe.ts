@@ -3,11 +3,11 @@
  * document's kind and issuer ("Quyết định — Bộ Chính trị/Ban Bí thư/Trung
  * ương"), a date in words ("ngày 5 tháng 9 năm 2024").
  */
-import type { DateRef, DocumentRef, Official } from '../extract/types';
+import type { DateRef, DocumentRef, Official } from '../engine/extract/types';
 import { t } from '../i18n/strings';
 import type { UiLang } from '../i18n/strings';
-import type { Card } from '../kinds';
-import { DOC_KINDS, ISSUERS } from '../vocab/documents';
+import type { Card } from './kinds';
+import { DOC_KINDS, ISSUERS } from '../engine/vocab/documents';
 
 
 /** The document's kind and issuer in words. */

@@ -8,9 +8,9 @@
  *
  * Pure: runs anywhere (content script, extension pages, background, Node).
  */
-import type { DateRef, DocumentRef, Extraction, Official, Span } from './extract/types';
-import type { StringKey, UiLang } from './i18n/strings';
-import { dateCard, documentCard, officialCard } from './page/describe';
+import type { DateRef, DocumentRef, Extraction, Official, Span } from '../engine/extract/types';
+import type { StringKey, UiLang } from '../i18n/strings';
+import { dateCard, documentCard, officialCard } from './describe';
 
 /** Every kind's id, in the order the panel, the settings and the counts list them. */
 export const KIND_IDS = ['official', 'document', 'date'] as const;

@@ -22,10 +22,10 @@
  * (or `tabs.sendMessage`) to {@link caller} and register {@link handle}'s
  * listener with `runtime.onMessage.addListener`.
  */
-import type { Extraction } from './extract/types';
+import type { Extraction } from '../engine/extract/types';
 import type { Kind } from './kinds';
-import type { Clip } from './library/types';
-import type { Reading } from './page/reading';
+import type { Clip } from '../library/types';
+import type { Reading } from '../reader/reading';
 
 /** One call: what is sent and what comes back. */
 export interface Call<Req extends object, Rep> {
@@ -36,7 +36,7 @@ export interface Call<Req extends object, Rep> {
 /** A page's state: annotated, not an article, read but left alone (or not read); `pending` while the first reading runs. */
 export type PageState = 'annotated' | 'not-article' | 'off';
 
-/** Why a page was not read: over the size or depth limits (lib/page/limits.ts), or past the reading's time budget. */
+/** Why a page was not read: over the size or depth limits (lib/reader/limits.ts), or past the reading's time budget. */
 export type ReadProblem = 'page-too-large' | 'page-too-deep' | 'page-too-slow';
 
 /** Is `x` one of the {@link ReadProblem} codes? */

@@ -6,7 +6,7 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { UiLang } from '../i18n/strings';
 import type { Clip } from '../library/types';
-import { dateInWords, documentInWords } from '../page/describe';
+import { dateInWords, documentInWords } from '../shared/describe';
 
 const LABELS = {
   vi: { source: 'Nguồn', date: 'Ngày đăng', summary: 'Tóm tắt', officials: 'Cán bộ', documents: 'Văn bản', note: 'Ghi chú', report: 'Tổng hợp bài viết' },

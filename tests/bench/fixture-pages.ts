@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { analyzePage } from '../../lib/page/article';
+import { analyzePage } from '../../lib/reader/article';
 import { ROOT } from '../helpers/shared';
 import type { Figure } from './engine';
 import { pageScore, summary, words } from './metrics';

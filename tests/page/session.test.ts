@@ -11,10 +11,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { type BackgroundDeps, backgroundHandlers } from '@/lib/background/handlers';
 import type { Library } from '@/lib/library/db';
-import { type BackgroundCalls, caller, handle, type ReadAnswer } from '@/lib/messages';
-import { readHtml } from '@/lib/page/reading';
-import { type PageSession, pageSession, type SessionHost } from '@/lib/page/session';
-import { SETTING_KEYS } from '@/lib/settings';
+import { type BackgroundCalls, caller, handle, type ReadAnswer } from '@/lib/shared/messages';
+import { readHtml } from '@/lib/reader/reading';
+import { type PageSession, pageSession, type SessionHost } from '@/lib/live/session';
+import { SETTING_KEYS } from '@/lib/shared/settings';
 import { memoryLibrary } from '../library/helpers';
 
 const URL_ = 'https://baotinh.vn/chinh-tri/ban-dan-van-lam-viec-tai-huyen-a2024.html';

@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '@/lib/engine';
-import { analyzePage } from '@/lib/page/article';
-import { foldedAtOrAfter, foldSpaces, liveText, matchBlocks, rawAt, spanToLive } from '@/lib/page/text-map';
-import { isSpaceCode } from '@/lib/text/chars';
+import { analyzePage } from '@/lib/reader/article';
+import { foldedAtOrAfter, foldSpaces, liveText, matchBlocks, rawAt, spanToLive } from '@/lib/shared/text-map';
+import { isSpaceCode } from '@/lib/engine/text/chars';
 import { ROOT } from '../helpers/shared';
 
 function rangeText(p: NonNullable<ReturnType<typeof spanToLive>>): string {

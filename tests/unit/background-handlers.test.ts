@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type BackgroundDeps, backgroundHandlers, BADGE_COLORS, OTHER_SITE } from '@/lib/background/handlers';
 import { extract } from '@/lib/engine';
-import { type BackgroundCalls, caller, handle, type Sender } from '@/lib/messages';
-import { readHtml } from '@/lib/page/reading';
+import { type BackgroundCalls, caller, handle, type Sender } from '@/lib/shared/messages';
+import { readHtml } from '@/lib/reader/reading';
 import { fixtureClip, memoryLibrary } from '../library/helpers';
 
 const PAGES = join(__dirname, '../fixtures/pages');

@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractEnglish } from '@/lib/english/extract-en';
-import { joinPieces, paragraphPieces } from '@/lib/english/chunks';
-import { analyzePage } from '@/lib/page/article';
-import { normalizeText } from '@/lib/text/normalize';
+import { extractEnglish } from '@/lib/engine/english/extract-en';
+import { joinPieces, paragraphPieces } from '@/lib/engine/english/chunks';
+import { analyzePage } from '@/lib/reader/article';
+import { normalizeText } from '@/lib/engine/text/normalize';
 
 const PAGES = join(__dirname, '../fixtures/pages');
 const expected = JSON.parse(readFileSync(join(PAGES, 'expected.json'), 'utf8')) as Record<string, { url: string }>;

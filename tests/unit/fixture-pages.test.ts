@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { analyzePage } from '@/lib/page/article';
+import { analyzePage } from '@/lib/reader/article';
 import { expectedPages } from '../bench/fixture-pages';
 import { ROOT } from '../helpers/shared';
 

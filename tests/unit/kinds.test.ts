@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '@/lib/engine';
-import { lookup } from '@/lib/i18n/catalog';
-import { highlightName, isKind, KIND_IDS, KINDS, perKind } from '@/lib/kinds';
-import { colorCheck, DEFAULT_SETTINGS, highlightCss } from '@/lib/settings';
+import { lookup } from '@/lib/i18n/locales';
+import { highlightName, isKind, KIND_IDS, KINDS, perKind } from '@/lib/shared/kinds';
+import { colorCheck, DEFAULT_SETTINGS, highlightCss } from '@/lib/shared/settings';
 
 const article = readFileSync(new URL('../fixtures/articles/01-tinh-giao-ban.txt', import.meta.url), 'utf8');
 

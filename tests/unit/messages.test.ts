@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText, type BackgroundCalls, type Call, callName, caller, handle, type Listener, type Sender, type TabCalls } from '@/lib/messages';
+import { badgeText, type BackgroundCalls, type Call, callName, caller, handle, type Listener, type Sender, type TabCalls } from '@/lib/shared/messages';
 
 describe('messages', () => {
   it('recognises only our messages', () => {

@@ -1,7 +1,7 @@
 /**
  * Dates and periods in Vietnamese text, normalised to ISO 8601.
  *
- * Works on the engine's normalised text (see lib/text/normalize.ts) and
+ * Works on the engine's normalised text (see lib/engine/text/normalize.ts) and
  * returns spans in that text. Day/month-only dates get their year later, in
  * {@link inferYears}, once the article date or the text's explicit years are known.
  */

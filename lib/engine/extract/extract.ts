@@ -92,7 +92,7 @@ export type EnglishExtractor = (norm: NormalizedText, options: ExtractOptions) =
 
 let english: EnglishExtractor | null = null;
 
-/** Register the English extractor (lib/english/extract-en.ts); loaded only when a page is English. */
+/** Register the English extractor (lib/engine/english/extract-en.ts); loaded only when a page is English. */
 export function useEnglishExtractor(fn: EnglishExtractor | null): void {
   english = fn;
 }
