@@ -129,6 +129,7 @@ export default defineBackground(() => {
           if (hasOffscreen()) await englishOffscreen(reading);
         },
         strings: () => stringsFor(uiLang(browser.i18n.getUILanguage())),
+        summaryLength: async () => readSettings(await browser.storage.local.get('summaryLength')).summaryLength,
         annotateTab,
         injectEnglish: (tabId, frameId) =>
           browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/english.js'] }).then(

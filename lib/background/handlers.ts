@@ -5,8 +5,10 @@
  * set the badge, open a tab). entrypoints/background.ts passes the browser's
  * versions; the unit tests pass their own.
  */
-import { saveClip, clipStatus } from '../library/service';
+import { buildClip } from '../library/clip';
 import type { Library } from '../library/db';
+import { clipStatus, saveClip } from '../library/service';
+import { cleanUrl } from '../reader/metadata';
 import { badgeText, type BackgroundCalls, type Handlers, libraryPath, type ReadAnswer, type ReadRequest, type SaveResult, type Sender } from '../shared/messages';
 import type { Reading } from '../reader/reading';
 import { sameSite } from '../shared/domain';
@@ -19,6 +21,8 @@ export interface BackgroundDeps {
   read(request: ReadRequest): Promise<ReadAnswer>;
   /** Fill in an English reading's entities where the background can (Chrome's offscreen document); leave `english: true` otherwise. */
   extractEnglish(reading: Reading): Promise<void>;
+  /** The reader's summary length for new clips (the settings in storage). */
+  summaryLength(): Promise<number>;
   /** The content script's strings in the reader's language. */
   strings(): Record<string, string>;
   /** Inject a forced run of the content script into a tab; true once it is ready. */
@@ -37,6 +41,9 @@ export interface BackgroundDeps {
 
 /** The answer to a clip of another site's URL. */
 export const OTHER_SITE: SaveResult = { ok: false, code: 'invalid', message: "The clip's address is not on the page's own site." };
+
+/** The answer to a clip of a page with no article text. */
+export const NO_ARTICLE: SaveResult = { ok: false, code: 'no-article', message: 'No article text was found on this page.' };
 
 /** Badge colours: annotated, anything else. */
 export const BADGE_COLORS = { annotated: '#2f6fb3', other: '#888888' } as const;
@@ -79,7 +86,21 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundCal
     },
     'annotate-tab': ({ tabId }) => (typeof tabId === 'number' ? deps.annotateTab(tabId) : false),
     // A clip or a question about another site's article (a page naming someone else's URL as its own) is refused.
-    'save-clip': ({ clip }, sender) => (ownSite(clip?.url, sender, deps.extensionOrigin) ? saveClip(deps.library(), clip) : OTHER_SITE),
+    'clip-page': async ({ html, url, quote, extraction }, sender) => {
+      // The reader asked: the page is read whatever it is, and the clip built here from this reading.
+      const r = await deps.read({ html, url, forced: true });
+      if (!r.ok) return { ok: false, code: r.code ?? 'no-article', message: r.message };
+      const { article, relevance } = r.reading;
+      if (r.reading.english) {
+        // Extracted by the page itself where the background has no English extractor (Firefox).
+        if (extraction) r.reading.extraction = extraction;
+        else await deps.extractEnglish(r.reading);
+      }
+      if (!r.reading.extraction || !article.text.trim()) return NO_ARTICLE;
+      const clip = buildClip({ article, extraction: r.reading.extraction, relevance, url: cleanUrl(url) ?? url, summaryLength: await deps.summaryLength() });
+      if (quote) clip.quotes = [quote];
+      return ownSite(clip.url, sender, deps.extensionOrigin) ? saveClip(deps.library(), clip) : OTHER_SITE;
+    },
     'clip-status': ({ url }, sender) => (ownSite(url, sender, deps.extensionOrigin) ? clipStatus(deps.library(), url) : { clipped: false }),
     'open-library': async ({ clipId }) => {
       await deps.openPage(libraryPath(clipId));

@@ -14,7 +14,7 @@
 import type { Extraction } from '../engine/extract/types';
 import type { UiLang } from '../i18n/strings';
 import { KIND_IDS, type Kind, perKind } from '../shared/kinds';
-import { anchorOf, buildClip } from '../library/clip';
+import { anchorOf } from '../library/clip';
 import type { Quote } from '../library/types';
 import { type BackgroundCalls, isReadProblem, type PageInfo, type ReadProblem, type ReplyOf, type RequestOf, type SaveResult } from '../shared/messages';
 import { highlightCss, readSettings, type Settings } from '../shared/settings';
@@ -135,6 +135,8 @@ export function pageSession(host: SessionHost, stored: Record<string, unknown>, 
   let style: HTMLStyleElement | null = null;
   let href = win.location.href;
   let stopped = false;
+  /** The last reading's entities were extracted here (an English body the background could not extract). */
+  let englishHere = false;
   const state: SessionState = {
     ann: null,
     visible: { ...settings.kinds },
@@ -188,6 +190,7 @@ export function pageSession(host: SessionHost, stored: Record<string, unknown>, 
       const t1 = now();
       let englishMs = 0;
       let slice = serialize;
+      englishHere = reading.english;
       if (reading.english) {
         const r = await host.english(reading.article);
         reading.extraction = r.extraction;
@@ -267,15 +270,10 @@ export function pageSession(host: SessionHost, stored: Record<string, unknown>, 
     }
     state.clip = { ...state.clip, status: 'saving' };
     render();
-    const c = buildClip({
-      article: ann.article,
-      extraction: ann.extraction,
-      relevance: ann.relevance,
-      url: cleanUrl(win.location.href) ?? win.location.href,
-      summaryLength: settings.summaryLength,
-    });
-    if (quote) c.quotes = [quote];
-    const r = (await host.call('save-clip', { clip: c }).catch(() => null)) ?? { ok: false, code: 'closed', message: 'The extension did not answer.' };
+    // The background reads the page again and builds the clip from its own reading: only the quote,
+    // and entities the page extracted itself (English, Firefox), go with the HTML.
+    const request = { html: root.outerHTML, url: win.location.href, ...(quote ? { quote } : {}), ...(englishHere ? { extraction: ann.extraction } : {}) };
+    const r = (await host.call('clip-page', request).catch(() => null)) ?? { ok: false, code: 'closed', message: 'The extension did not answer.' };
     state.clip = r.ok ? { status: 'saved', id: r.id } : { status: 'error', error: { code: r.code, message: r.message } };
     render();
     return r;

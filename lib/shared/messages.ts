@@ -24,7 +24,7 @@
  */
 import type { Extraction } from '../engine/extract/types';
 import type { Kind } from './kinds';
-import type { Clip } from '../library/types';
+import type { Quote } from '../library/types';
 import type { Reading } from '../reader/reading';
 
 /** One call: what is sent and what comes back. */
@@ -87,8 +87,13 @@ export interface BackgroundCalls {
   'content-ready': Call<Record<string, never>, void>;
   /** From the popup: annotate this tab now, whatever the page and the mode (the toolbar click). True once its content script is ready. */
   'annotate-tab': Call<{ tabId: number }, boolean>;
-  /** From a content script: save this clip (merged by canonical URL). */
-  'save-clip': Call<{ clip: Clip }, SaveResult>;
+  /**
+   * From a content script: clip this page (merged by canonical URL). The
+   * background reads `html` and builds the clip from its own reading; the
+   * page sends only what only it knows: the selection as a quote, and the
+   * entities of an English body it extracted itself (Firefox).
+   */
+  'clip-page': Call<{ html: string; url: string; quote?: Quote; extraction?: Extraction }, SaveResult>;
   /** From a content script: is this canonical URL clipped? */
   'clip-status': Call<{ url: string }, ClipStatus>;
   /** Open the library page, at a clip when one is given. */

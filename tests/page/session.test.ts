@@ -14,7 +14,7 @@ import type { Library } from '@/lib/library/db';
 import { type BackgroundCalls, caller, handle, type ReadAnswer } from '@/lib/shared/messages';
 import { readHtml } from '@/lib/reader/reading';
 import { type PageSession, pageSession, type SessionHost } from '@/lib/live/session';
-import { SETTING_KEYS } from '@/lib/shared/settings';
+import { readSettings, SETTING_KEYS } from '@/lib/shared/settings';
 import { memoryLibrary } from '../library/helpers';
 
 const URL_ = 'https://baotinh.vn/chinh-tri/ban-dan-van-lam-viec-tai-huyen-a2024.html';
@@ -51,6 +51,7 @@ async function session(options: { read?: BackgroundDeps['read']; library?: Libra
       },
       extractEnglish: async () => {},
       strings: () => ({ clipArticle: 'Lưu bài' }),
+      summaryLength: async () => readSettings(await fakeBrowser.storage.local.get('summaryLength')).summaryLength,
       annotateTab: async () => true,
       injectEnglish: async () => false,
       ready: () => {},
@@ -161,12 +162,14 @@ describe('the page session', () => {
     expect(document.documentElement.dataset.dvlens).toBe('off');
     const r = await s.clip();
     expect(r).toMatchObject({ ok: true, created: true });
-    expect(trace.reads.map((x) => x.forced)).toEqual([true]);
+    // Read for the highlights, then by the background for the clip (built from its own reading).
+    expect(trace.reads.map((x) => x.forced)).toEqual([true, true]);
     expect(s.info().clipId).toBe(r.ok ? r.id : -1);
     const saved = await library.byUrl(URL_);
     expect(saved?.title).toBe('Ban Dân vận Tỉnh ủy làm việc tại huyện');
     expect(saved?.officials.map((o) => o.name)).toEqual(['Trịnh Văn Khải']);
     expect(saved?.summary.length).toBeGreaterThan(0);
+    expect(saved?.text).toContain('Trưởng Ban Dân vận Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy');
   });
 
   it('knows a page clipped before, and adds the selection to its clip as a quote', async () => {

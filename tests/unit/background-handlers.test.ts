@@ -7,11 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type BackgroundDeps, backgroundHandlers, BADGE_COLORS, OTHER_SITE } from '@/lib/background/handlers';
+import { type BackgroundDeps, backgroundHandlers, BADGE_COLORS, NO_ARTICLE, OTHER_SITE } from '@/lib/background/handlers';
 import { extract } from '@/lib/engine';
 import { type BackgroundCalls, caller, handle, type Sender } from '@/lib/shared/messages';
 import { readHtml } from '@/lib/reader/reading';
-import { fixtureClip, memoryLibrary } from '../library/helpers';
+import { memoryLibrary } from '../library/helpers';
 
 const PAGES = join(__dirname, '../fixtures/pages');
 const expected = JSON.parse(readFileSync(join(PAGES, 'expected.json'), 'utf8')) as Record<string, { url: string }>;
@@ -31,6 +31,7 @@ function background(over: Partial<BackgroundDeps> = {}) {
       reading.english = false;
     },
     strings: () => ({ official: 'Cán bộ' }),
+    summaryLength: async () => 2,
     annotateTab: async (tabId) => {
       log.push(`annotate ${tabId}`);
       return true;
@@ -93,27 +94,65 @@ describe("the background's handlers", () => {
     expect(log).toEqual([`badge 9 "14" ${BADGE_COLORS.annotated}`, `badge 10 "" ${BADGE_COLORS.other}`]);
   });
 
-  it("saves a clip of the page's own site, refuses another site's address, and lets extension pages save any", async () => {
+  it("clips a page from its own reading of the page's HTML: its own site only, any site for extension pages, the quote the page sends", async () => {
     const { as, library } = background();
-    const clip = fixtureClip('06-tinh-mat-tran', { url: 'https://baotinh.vn/mat-tran.html' });
-    // A page on another site naming baotinh.vn's address as its own.
-    expect(await as(tab('https://evil.example/x.html'))('save-clip', { clip })).toEqual(OTHER_SITE);
+    const url = expected['baotinh-giao-ban.html']?.url ?? '';
+    const html = page('baotinh-giao-ban.html');
+    // A frame on another site naming baotinh.vn's address as its own is refused...
+    expect(await as(tab('https://evil.example/x.html'))('clip-page', { html, url })).toEqual(OTHER_SITE);
     expect(await library.count()).toBe(0);
-    const saved = await as(tab('https://m.baotinh.vn/mat-tran.html'))('save-clip', { clip });
+    // ...and copying baotinh.vn's page with its canonical link makes a clip of its own address, not baotinh.vn's.
+    const copied = await as(tab('https://evil.example/x.html'))('clip-page', { html, url: 'https://evil.example/x.html' });
+    expect(copied).toMatchObject({ ok: true, created: true });
+    expect((await library.get(copied?.ok ? copied.id : -1))?.url).toBe('https://evil.example/x.html');
+    await library.remove([copied?.ok ? copied.id : -1]);
+    const quote = { text: 'công tác dân vận', prefix: 'về ', suffix: ' trong', addedAt: '2024-07-18T01:00:00.000Z' };
+    const saved = await as(tab(url))('clip-page', { html, url, quote });
     expect(saved).toMatchObject({ ok: true, created: true });
-    expect(await as({ url: `${ORIGIN}library.html` })('save-clip', { clip: { ...clip, url: 'https://other.vn/a.html' } })).toMatchObject({ ok: true, created: true });
+    const clip = await library.get(saved?.ok ? saved.id : -1);
+    expect(clip?.officials.map((o) => o.name)).toContain('Trịnh Văn Khải');
+    expect(clip?.documents.map((d) => d.key)).toContain('25-NQ/TW');
+    expect(clip?.summary).toHaveLength(2);
+    expect(clip?.quotes).toEqual([quote]);
+    expect(clip?.text.startsWith(readHtml(html, url).article.text.slice(0, 200))).toBe(true);
+    // Clipped again: the same clip.
+    expect(await as(tab(url))('clip-page', { html, url })).toMatchObject({ ok: true, created: false });
+    // The library page may clip any site's page.
+    const other = page('mattran-doi-thoai.html');
+    expect(await as({ url: `${ORIGIN}library.html` })('clip-page', { html: other, url: expected['mattran-doi-thoai.html']?.url ?? '' })).toMatchObject({ ok: true, created: true });
     expect(await library.count()).toBe(2);
-    // Malformed clips are answered with the field at fault.
-    expect(await as(tab('https://baotinh.vn/a.html'))('save-clip', { clip: { ...clip, url: 'https://baotinh.vn/a.html', tags: null } as never })).toMatchObject({ ok: false, code: 'invalid' });
+  });
+
+  it('refuses to clip a page with no text, and a page over the limits with its reason', async () => {
+    const { as, library } = background();
+    expect(await as(tab('https://baotinh.vn/trong.html'))('clip-page', { html: '<html><body></body></html>', url: 'https://baotinh.vn/trong.html' })).toEqual(NO_ARTICLE);
+    const refused = background({ read: async () => ({ ok: false, code: 'page-too-large', message: 'This page is too large to read.' }) });
+    expect(await refused.as(tab('https://baotinh.vn/to.html'))('clip-page', { html: '<html></html>', url: 'https://baotinh.vn/to.html' })).toEqual({ ok: false, code: 'page-too-large', message: 'This page is too large to read.' });
+    expect(await library.count()).toBe(0);
+  });
+
+  it('uses the entities an English page extracted itself, where the background has no English extractor', async () => {
+    const { as, library, log } = background();
+    const url = expected['english-edition.html']?.url ?? '';
+    const html = page('english-edition.html');
+    const text = readHtml(html, url, { forced: true }).article.text;
+    const extraction = extract(text, { lang: 'en' });
+    const saved = await as(tab(url))('clip-page', { html, url, extraction });
+    expect(saved).toMatchObject({ ok: true, created: true });
+    expect(log).toEqual([]);
+    const clip = await library.get(saved?.ok ? saved.id : -1);
+    expect(clip?.lang).toBe('en');
+    expect(clip?.officials.map((o) => o.name)).toEqual(extraction.officials.map((o) => o.name));
   });
 
   it('answers "is this clipped?" for the own site only', async () => {
     const { as } = background();
-    const clip = fixtureClip('01-tinh-giao-ban', { url: 'https://baotinh.vn/giao-ban.html' });
-    const saved = await as(tab('https://baotinh.vn/giao-ban.html'))('save-clip', { clip });
+    const url = expected['baotinh-giao-ban.html']?.url ?? '';
+    const saved = await as(tab(url))('clip-page', { html: page('baotinh-giao-ban.html'), url });
     const id = saved?.ok ? saved.id : -1;
-    expect(await as(tab('https://baotinh.vn/giao-ban.html'))('clip-status', { url: clip.url })).toEqual({ clipped: true, id });
-    expect(await as(tab('https://evil.example/'))('clip-status', { url: clip.url })).toEqual({ clipped: false });
+    const canonical = readHtml(page('baotinh-giao-ban.html'), url).article.canonicalUrl ?? url;
+    expect(await as(tab(url))('clip-status', { url: canonical })).toEqual({ clipped: true, id });
+    expect(await as(tab('https://evil.example/'))('clip-status', { url: canonical })).toEqual({ clipped: false });
     expect(await as(tab('https://baotinh.vn/khac.html'))('clip-status', { url: 'https://baotinh.vn/khac.html' })).toEqual({ clipped: false });
   });
 
