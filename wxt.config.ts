@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig, type WxtViteConfig } from 'wxt';
-import { SITE_MATCHES } from './lib/page/sites';
+import { SITE_MATCHES } from './lib/shared/sites';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -42,10 +42,10 @@ export default defineConfig({
 /** A Vite plugin, as WXT's own Vite types it. */
 type Plugin = Extract<NonNullable<WxtViteConfig['plugins']>[number], { name: string }>;
 
-/** Build `entrypoints/content/catalog.ts` wherever `lib/i18n/catalog.ts` is imported. */
+/** Build `entrypoints/content/locales.ts` wherever `lib/i18n/locales.ts` is imported. */
 function browserCatalog(): Plugin {
-  const bundled = resolve(__dirname, 'lib/i18n/catalog.ts');
-  const browserSide = resolve(__dirname, 'entrypoints/content/catalog.ts');
+  const bundled = resolve(__dirname, 'lib/i18n/locales.ts');
+  const browserSide = resolve(__dirname, 'entrypoints/content/locales.ts');
   return {
     name: 'dvlens-browser-catalog',
     enforce: 'pre',

@@ -1,10 +1,10 @@
 /** Small form controls shared by the popup, the options page and the library page. */
-import { type Lang, t } from '@/lib/i18n/strings';
-import { SUMMARY_LENGTHS } from '@/lib/settings';
+import { type UiLang, t } from '@/lib/i18n/strings';
+import { SUMMARY_LENGTHS } from '@/lib/shared/settings';
 
 /** Props of {@link ImportFileButton}. */
 export interface ImportFileButtonProps {
-  lang: Lang;
+  lang: UiLang;
   disabled?: boolean;
   /** Called with the chosen file; the input is cleared so the same file can be chosen again. */
   onFile: (file: File) => void;
@@ -32,7 +32,7 @@ export function ImportFileButton({ lang, disabled, onFile }: ImportFileButtonPro
 
 /** Props of {@link SummaryLengthSelect}. */
 export interface SummaryLengthSelectProps {
-  lang: Lang;
+  lang: UiLang;
   value: number;
   onChange: (sentences: number) => void;
   class?: string;

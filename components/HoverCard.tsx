@@ -1,13 +1,11 @@
 /** The small card shown when hovering a highlight. Text only: page text is never inserted as HTML. */
-import { type Lang, type StringKey, t } from '@/lib/i18n/strings';
-import type { Card } from '@/lib/page/describe';
-
-const LABELS: Record<Card['kind'], StringKey> = { official: 'official', document: 'document', date: 'date' };
+import { type UiLang, t } from '@/lib/i18n/strings';
+import { type Card, KIND_IDS, KINDS } from '@/lib/shared/kinds';
 
 /** Props: the card to show, and where (page coordinates of the highlight's box). */
 export interface HoverCardProps {
   card: Card | null;
-  lang: Lang;
+  lang: UiLang;
   x: number;
   y: number;
 }
@@ -17,7 +15,7 @@ export function HoverCard({ card, lang, x, y }: HoverCardProps) {
   if (!card) return null;
   return (
     <div class={`card ${card.kind}`} role="tooltip" style={{ left: `${x}px`, top: `${y}px` }}>
-      <div class="kind">{t(lang, LABELS[card.kind])}</div>
+      <div class="kind">{t(lang, KINDS[card.kind].label)}</div>
       <div class="heading">{card.heading}</div>
       {card.lines.map((l) => (
         <div class="line" key={l}>
@@ -34,7 +32,7 @@ export const HOVER_CARD_CSS = `
 .card { position: fixed; z-index: 2147483647; max-width: 360px; padding: 8px 10px; border-radius: 8px;
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1d1f; background: #fff;
   box-shadow: 0 4px 18px rgba(0,0,0,.18); border-left: 4px solid #999; pointer-events: none; }
-.card.official { border-left-color: var(--dvlens-official, #e0a020); } .card.document { border-left-color: var(--dvlens-document, #3a8ee6); } .card.date { border-left-color: var(--dvlens-date, #2fb37d); }
+${KIND_IDS.map((k) => `.card.${k} { border-left-color: var(--dvlens-${k}, ${KINDS[k].color}); }`).join(' ')}
 .kind { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: #666; }
 .heading { font-weight: 600; margin: 2px 0; }
 .line { color: #333; }

@@ -5,9 +5,10 @@
  * entrypoints/options writes storage and asks the browser for permissions.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { formatBytes, type Lang, type StringKey, t } from '@/lib/i18n/strings';
-import type { AnnotateMode, Kind } from '@/lib/page/highlight';
-import { colorCheck, highlightColor, PAGE_STYLES, PRESET_COLORS, type Settings } from '@/lib/settings';
+import { formatBytes, type UiLang, type StringKey, t } from '@/lib/i18n/strings';
+import { KIND_IDS, KINDS, type Kind } from '@/lib/shared/kinds';
+import type { AnnotateMode } from '@/lib/shared/settings';
+import { colorCheck, highlightColor, PAGE_STYLES, PRESET_COLORS, type Settings } from '@/lib/shared/settings';
 import { ImportFileButton, SummaryLengthSelect } from './Controls';
 
 /** A line of feedback: errors are announced as alerts. */
@@ -18,7 +19,7 @@ export interface Notice {
 
 /** Props of {@link OptionsView}. */
 export interface OptionsViewProps {
-  lang: Lang;
+  lang: UiLang;
   settings: Settings;
   /** Save a change (the glue writes it to storage). */
   onChange: (patch: Partial<Settings>) => void;
@@ -37,7 +38,6 @@ export interface OptionsViewProps {
   siteNotice: Notice | null;
 }
 
-const KIND_NAMES: Record<Kind, StringKey> = { official: 'officials', document: 'documents', date: 'dates' };
 const MODES: [AnnotateMode, StringKey][] = [
   ['dan-van', 'modeDanVan'],
   ['articles', 'modeArticles'],
@@ -58,12 +58,12 @@ function Feedback({ notice }: { notice: Notice | null }) {
 }
 
 /** One kind's switch, colour and preview on a light and a dark page. */
-function KindRow({ kind, lang, settings, onChange }: { kind: Kind; lang: Lang; settings: Settings; onChange: OptionsViewProps['onChange'] }) {
+function KindRow({ kind, lang, settings, onChange }: { kind: Kind; lang: UiLang; settings: Settings; onChange: OptionsViewProps['onChange'] }) {
   // The colour being chosen: applied only once it reads well on both page styles.
   const [draft, setDraft] = useState(settings.colors[kind]);
   useEffect(() => setDraft(settings.colors[kind]), [settings.colors[kind]]);
   const check = colorCheck(draft);
-  const name = t(lang, KIND_NAMES[kind]);
+  const name = t(lang, KINDS[kind].plural);
   const id = `color-${kind}`;
   const pick = (c: string) => {
     setDraft(c);
@@ -103,7 +103,7 @@ function KindRow({ kind, lang, settings, onChange }: { kind: Kind; lang: Lang; s
 }
 
 /** The "erase everything" confirmation, with a backup offered first. */
-function EraseDialog({ lang, clips, busy, onBackup, onErase, onClose }: { lang: Lang; clips: number; busy: boolean; onBackup: () => void; onErase: () => void; onClose: () => void }) {
+function EraseDialog({ lang, clips, busy, onBackup, onErase, onClose }: { lang: UiLang; clips: number; busy: boolean; onBackup: () => void; onErase: () => void; onClose: () => void }) {
   const first = useRef<HTMLButtonElement>(null);
   // Layout effect: the focus moves in the same task that shows the dialog, not
   // after the next paint (a background tab may not paint for a while).
@@ -177,7 +177,7 @@ export function OptionsView(p: OptionsViewProps) {
               <option key={c} value={c} />
             ))}
           </datalist>
-          {(['official', 'document', 'date'] as const).map((k) => (
+          {KIND_IDS.map((k) => (
             <KindRow key={k} kind={k} lang={lang} settings={settings} onChange={onChange} />
           ))}
         </section>

@@ -3,22 +3,18 @@
  * documents, and its dates in time order. Clicking an entry scrolls to its
  * first mention; toggles hide a kind of highlight. Props only.
  */
-import { errorText, type Lang, type StringKey, t } from '@/lib/i18n/strings';
-import type { Kind, PanelItem } from '@/lib/page/highlight';
+import { errorText, type UiLang, t } from '@/lib/i18n/strings';
+import { KIND_IDS, KINDS, type Kind } from '@/lib/shared/kinds';
+import type { PanelItem } from '@/lib/live/highlight';
+import type { ClipState } from '@/lib/live/session';
 
-/** The clip control's state. */
-export interface ClipState {
-  status: 'idle' | 'saving' | 'saved' | 'error';
-  id?: number;
-  error?: { code: string; message: string };
-}
 
 /** Props of {@link Panel}. */
 export interface PanelProps {
   items: PanelItem[];
   visible: Record<Kind, boolean>;
   relevance: number;
-  lang: Lang;
+  lang: UiLang;
   clip: ClipState;
   onClip: () => void;
   onOpenClip: () => void;
@@ -39,11 +35,8 @@ export function trusted<E extends Event>(f: (e: E) => void): (e: E) => void {
   };
 }
 
-const TITLES: Record<Kind, StringKey> = { official: 'officials', document: 'documents', date: 'dates' };
-
 /** The panel. */
 export function Panel({ items, visible, relevance, lang, clip, onClip, onOpenClip, onToggle, onSelect, onFocusItem, onClose }: PanelProps) {
-  const kinds: Kind[] = ['official', 'document', 'date'];
   return (
     <section class="panel" aria-label="Dân vận Lens">
       <header>
@@ -54,18 +47,18 @@ export function Panel({ items, visible, relevance, lang, clip, onClip, onOpenCli
         </button>
       </header>
       <div class="toggles">
-        {kinds.map((k) => (
+        {KIND_IDS.map((k) => (
           <label key={k} class={`toggle ${k}`}>
-            <input type="checkbox" checked={visible[k]} onChange={trusted(() => onToggle(k))} /> {t(lang, TITLES[k])} ({items.filter((i) => i.kind === k).length})
+            <input type="checkbox" checked={visible[k]} onChange={trusted(() => onToggle(k))} /> {t(lang, KINDS[k].plural)} ({items.filter((i) => i.kind === k).length})
           </label>
         ))}
       </div>
-      {kinds.map((k) => {
+      {KIND_IDS.map((k) => {
         const list = items.filter((i) => i.kind === k);
         if (list.length === 0) return null;
         return (
           <div key={k} class={`group ${k}`}>
-            <h3>{t(lang, TITLES[k])}</h3>
+            <h3>{t(lang, KINDS[k].plural)}</h3>
             <ul>
               {list.map((i) => (
                 <li key={i.id}>
@@ -134,9 +127,7 @@ export const PANEL_CSS = `
 .group button { display: block; width: 100%; text-align: left; border: 0; background: none; padding: 3px 4px; border-radius: 4px;
   cursor: pointer; color: inherit; font: inherit; }
 .group button:hover, .group button:focus-visible { background: #f2f2f5; outline: 2px solid #3a8ee6; outline-offset: -2px; }
-.group.official .heading { border-bottom: 3px solid var(--dvlens-official, rgba(255,190,60,.7)); }
-.group.document .heading { border-bottom: 3px solid var(--dvlens-document, rgba(80,160,255,.6)); }
-.group.date .heading { border-bottom: 3px solid var(--dvlens-date, rgba(60,200,140,.6)); }
+${KIND_IDS.map((k) => `.group.${k} .heading { border-bottom: 3px solid var(--dvlens-${k}, ${KINDS[k].color}); }`).join('\n')}
 .detail { display: block; color: #555; font-size: 12px; }
 footer { margin-top: 8px; }
 .clip-row { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }

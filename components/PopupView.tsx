@@ -4,16 +4,18 @@
  * the latest clips and a search box; the reader also picks when pages are
  * annotated by themselves. Props only: entrypoints/popup wires it.
  */
-import { errorText, type Lang, t } from '@/lib/i18n/strings';
+import { errorText, type UiLang, t } from '@/lib/i18n/strings';
+import { KIND_IDS } from '@/lib/shared/kinds';
 import type { Clip } from '@/lib/library/types';
-import type { PageInfo } from '@/lib/messages';
+import type { PageInfo } from '@/lib/shared/messages';
 import { SummaryLengthSelect } from './Controls';
-import type { AnnotateMode } from '@/lib/page/highlight';
-import { ClipControl, type ClipState } from './Panel';
+import type { AnnotateMode } from '@/lib/shared/settings';
+import type { ClipState } from '@/lib/live/session';
+import { ClipControl } from './Panel';
 
 /** Props of {@link PopupView}. */
 export interface PopupViewProps {
-  lang: Lang;
+  lang: UiLang;
   mode: AnnotateMode;
   /** What happened to the current page, in words. */
   status: string;
@@ -55,7 +57,7 @@ export function PopupView(p: PopupViewProps) {
               : p.status}
         </p>
         {page?.isArticle || page?.state === 'annotated' ? (
-          <p class="counts">{t(lang, 'pageCounts', page.counts.official, page.counts.document, page.counts.date)}</p>
+          <p class="counts">{t(lang, 'pageCounts', ...KIND_IDS.map((k) => page.counts[k]))}</p>
         ) : null}
         {page ? (
           <ClipControl lang={lang} clip={p.clip} onClip={p.onClip} onOpenClip={() => p.onOpenClip(p.clip.id)} />

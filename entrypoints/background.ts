@@ -7,27 +7,14 @@
  * by content scripts are saved in the library; the context menu and the
  * keyboard shortcut clip the page or add the selection as a quote.
  */
-import { stringsFor } from '@/lib/i18n/catalog';
+import { backgroundHandlers } from '@/lib/background/handlers';
+import { stringsFor } from '@/lib/i18n/locales';
 import { t, uiLang } from '@/lib/i18n/strings';
 import { Library, LibraryDb } from '@/lib/library/db';
-import { clipStatus, saveClip } from '@/lib/library/service';
-import {
-  answerWith,
-  badgeText,
-  type EnglishExtractAnswer,
-  type EnglishExtractMessage,
-  isMessage,
-  libraryPath,
-  type ReadAnswer,
-  type ReadRequest,
-  READER_PORT,
-  type SaveResult,
-  type TabMessage,
-} from '@/lib/messages';
-import { sameSite } from '@/lib/page/domain';
-import { PageLimitError } from '@/lib/page/limits';
-import { type Reading, readHtml } from '@/lib/page/reading';
-import { readSettings, sitePatterns } from '@/lib/settings';
+import { type BackgroundCalls, caller, handle, type OffscreenCalls, type ReadAnswer, type ReadRequest, READER_PORT, type TabCalls } from '@/lib/shared/messages';
+import { PageLimitError } from '@/lib/reader/limits';
+import { type Reading, readHtml } from '@/lib/reader/reading';
+import { readSettings, sitePatterns } from '@/lib/shared/settings';
 
 /** The toolbar button: `action` (Manifest V3), `browserAction` in Firefox's Manifest V2 build. */
 const toolbar = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
@@ -39,8 +26,23 @@ const lib = () => {
   return library;
 };
 
-/** Annotate a tab now: needs activeTab (the toolbar click, menu, shortcut) or host access to the site. */
+/** How long a content script the background injected has to say it is ready. */
+const READY_MS = 3000;
+/** Tabs whose injected content script the background waits for, and what to call when it is ready. */
+const readyWaiters = new Map<number, () => void>();
+
+/**
+ * Annotate a tab now: needs activeTab (the toolbar click, menu, shortcut) or
+ * host access to the site. Resolves once the content script says it is
+ * ready (its `content-ready` call), so what is asked of it next finds its
+ * listener; false when the page cannot be annotated.
+ */
 async function annotateTab(tabId: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const ready = new Promise<void>((resolve) => {
+    readyWaiters.set(tabId, resolve);
+    timer = setTimeout(resolve, READY_MS);
+  });
   try {
     await browser.scripting.executeScript({
       target: { tabId },
@@ -49,29 +51,24 @@ async function annotateTab(tabId: number): Promise<boolean> {
       },
     });
     await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    await ready;
     return true;
   } catch {
     // Pages the browser keeps to itself (chrome://, the web store) cannot be annotated.
     return false;
+  } finally {
+    clearTimeout(timer);
+    readyWaiters.delete(tabId);
   }
 }
 
-/** Send `msg` to a tab's content script, injecting it first when the site is not one it runs on. */
-async function toTab(tabId: number, msg: TabMessage): Promise<unknown> {
+/** `call(name)` to a tab's content script, injecting it first when the site is not one it runs on. */
+async function toTab(tabId: number, name: 'do-clip' | 'quote-selection'): Promise<void> {
+  const call = caller<TabCalls>((m) => browser.tabs.sendMessage(tabId, m));
   try {
-    return await browser.tabs.sendMessage(tabId, msg);
+    await call(name);
   } catch {
-    if (!(await annotateTab(tabId))) return null;
-    // The injected script needs a moment to register its listener.
-    for (let i = 0; i < 20; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      try {
-        return await browser.tabs.sendMessage(tabId, msg);
-      } catch {
-        // not ready yet
-      }
-    }
-    return null;
+    if (await annotateTab(tabId)) await call(name).catch(() => null);
   }
 }
 
@@ -116,73 +113,50 @@ export default defineBackground(() => {
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (tab?.id === undefined) return;
-    void toTab(tab.id, { type: info.menuItemId === 'dvlens-quote' ? 'dvlens:quote-selection' : 'dvlens:do-clip' });
+    void toTab(tab.id, info.menuItemId === 'dvlens-quote' ? 'quote-selection' : 'do-clip');
   });
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'clip-article' && tab?.id !== undefined) void toTab(tab.id, { type: 'dvlens:do-clip' });
+    if (command === 'clip-article' && tab?.id !== undefined) void toTab(tab.id, 'do-clip');
   });
 
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-    if (!isMessage(message)) return;
-    const answer = (p: Promise<unknown>) => answerWith(p, sendResponse);
-    if (message.type === 'dvlens:read-page') {
-      // The page's reading (Readability, typing, metadata, the engine) runs off the page's main thread:
-      // in a worker of the offscreen document where the browser has one, with a time budget.
-      void readPage({ html: message.html, url: message.url, forced: message.forced }).then(async (r) => {
-        // The panel's and cards' strings in the reader's language, so pages need not carry both catalogues.
-        if (r.ok && message.strings) r.strings = stringsFor(uiLang(browser.i18n.getUILanguage()));
-        // English bodies: the English extractor runs in the offscreen document where the browser has one;
-        // elsewhere (Firefox) the page is told to load it (`english: true`).
-        if (r.ok && r.reading.english && hasOffscreen()) await englishOffscreen(r.reading);
-        sendResponse(r);
-      });
-      return true;
-    }
-    if (message.type === 'dvlens:annotate-tab') return answer(annotateTab(message.tabId));
-    // A content script speaks for its own frame's site only: a clip or a question about
-    // another site's article (a page naming someone else's URL as its own) is refused here too.
-    if (message.type === 'dvlens:save-clip') {
-      if (!ownSite(message.clip?.url, sender.url)) return answer(Promise.resolve(OTHER_SITE));
-      return answer(saveClip(lib(), message.clip));
-    }
-    if (message.type === 'dvlens:clip-status') {
-      if (!ownSite(message.url, sender.url)) return answer(Promise.resolve({ clipped: false }));
-      return answer(clipStatus(lib(), message.url));
-    }
-    if (message.type === 'dvlens:open-library') {
-      return answer(browser.tabs.create({ url: browser.runtime.getURL(libraryPath(message.clipId) as '/library.html') }).then(() => true));
-    }
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return;
-    if (message.type === 'dvlens:need-english') {
-      return answer(
-        browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/english.js'] }).then(
-          () => true,
-          () => false,
-        ),
-      );
-    }
-    void toolbar().setBadgeText({ tabId, text: badgeText(message) });
-    void toolbar().setBadgeBackgroundColor({ tabId, color: message.state === 'annotated' ? '#2f6fb3' : '#888888' });
-  });
+  browser.runtime.onMessage.addListener(
+    handle<BackgroundCalls>(
+      backgroundHandlers({
+        library: lib,
+        // In a worker of the offscreen document where the browser has one, with a time budget.
+        read: readInWorker,
+        extractEnglish: async (reading) => {
+          if (hasOffscreen()) await englishOffscreen(reading);
+        },
+        strings: () => stringsFor(uiLang(browser.i18n.getUILanguage())),
+        summaryLength: async () => readSettings(await browser.storage.local.get('summaryLength')).summaryLength,
+        annotateTab,
+        injectEnglish: (tabId, frameId) =>
+          browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/english.js'] }).then(
+            () => true,
+            () => false,
+          ),
+        ready: (tabId) => readyWaiters.get(tabId)?.(),
+        setBadge: (tabId, text, color) => {
+          void toolbar().setBadgeText({ tabId, text });
+          void toolbar().setBadgeBackgroundColor({ tabId, color });
+        },
+        openPage: async (path) => {
+          await browser.tabs.create({ url: browser.runtime.getURL(path as '/library.html') });
+        },
+        extensionOrigin: browser.runtime.getURL('/'),
+      }),
+    ),
+  );
 });
-
-/** The answer to a clip of another site's URL. */
-const OTHER_SITE: SaveResult = { ok: false, code: 'invalid', message: "The clip's address is not on the page's own site." };
-
-/** Is `url` on the site of the frame that sent it? (Extension pages, with no frame URL of a site, ask for anything.) */
-function ownSite(url: unknown, senderUrl: string | undefined): boolean {
-  if (senderUrl === undefined || senderUrl.startsWith(browser.runtime.getURL('/'))) return true;
-  return typeof url === 'string' && sameSite(url, senderUrl);
-}
 
 /** Does this browser have offscreen documents (Chrome)? */
 function hasOffscreen(): boolean {
   return typeof (browser as { offscreen?: unknown }).offscreen === 'object';
 }
 
-/** Read a page here, on the background's own thread (browsers without offscreen documents), within the limits of lib/page/limits.ts. */
-function readHere(request: ReadRequest): ReadAnswer {
+/** Read a page here, on the background's own thread (browsers without offscreen documents), within the limits of lib/reader/limits.ts. */
+function readOnThisThread(request: ReadRequest): ReadAnswer {
   try {
     return { ok: true, reading: readHtml(request.html, request.url, { forced: request.forced }) };
   } catch (e) {
@@ -197,13 +171,13 @@ function readHere(request: ReadRequest): ReadAnswer {
  * page of its own and reads here. When the offscreen document cannot be
  * reached the page is read here rather than not at all.
  */
-async function readPage(request: ReadRequest): Promise<ReadAnswer> {
-  if (!hasOffscreen()) return readHere(request);
+async function readInWorker(request: ReadRequest): Promise<ReadAnswer> {
+  if (!hasOffscreen()) return readOnThisThread(request);
   try {
     await openOffscreen();
   } catch (e) {
     console.warn('Dân vận Lens: no offscreen document; reading here.', e);
-    return readHere(request);
+    return readOnThisThread(request);
   }
   const answer = await new Promise<ReadAnswer | null>((resolve) => {
     const port = browser.runtime.connect({ name: READER_PORT });
@@ -216,10 +190,13 @@ async function readPage(request: ReadRequest): Promise<ReadAnswer> {
   });
   if (answer) return answer;
   offscreenOpen = null;
-  return readHere(request);
+  return readOnThisThread(request);
 }
 
 let offscreenOpen: Promise<void> | null = null;
+
+/** `call(name, request)` to the offscreen document. */
+const toOffscreen = caller<OffscreenCalls>((m) => browser.runtime.sendMessage(m));
 
 /** Open the offscreen document once (it stays while the background lives). */
 function openOffscreen(): Promise<void> {
@@ -249,8 +226,7 @@ async function englishOffscreen(reading: Reading): Promise<void> {
   try {
     const t0 = performance.now();
     await openOffscreen();
-    const ask: EnglishExtractMessage = { type: 'dvlens:english-extract', text: reading.article.text, articleDate: reading.article.published?.slice(0, 10) ?? null };
-    const answer = (await browser.runtime.sendMessage(ask)) as EnglishExtractAnswer | undefined;
+    const answer = await toOffscreen('english-extract', { text: reading.article.text, articleDate: reading.article.published?.slice(0, 10) ?? null });
     if (!answer?.ok) throw new Error(answer?.message ?? 'no answer');
     reading.extraction = answer.extraction;
     reading.english = false;

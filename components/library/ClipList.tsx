@@ -4,13 +4,13 @@
  * library page (entrypoints/library) owns the data.
  */
 import { useState } from 'preact/hooks';
-import { type Lang, type StringKey, t } from '@/lib/i18n/strings';
+import { type UiLang, type StringKey, t } from '@/lib/i18n/strings';
 import type { CatalogRow, ListQuery } from '@/lib/library/catalog';
 import { VirtualList } from './VirtualList';
 
 /** Props of {@link ClipList}. */
 export interface ClipListProps {
-  lang: Lang;
+  lang: UiLang;
   query: ListQuery;
   ids: number[] | null;
   /** False while only the newest clips are read (the count is not final yet). */
@@ -39,7 +39,7 @@ const FACETS: ['site' | 'tag' | 'lang', StringKey, StringKey, 'sites' | 'tags' |
 ];
 
 /** A date (ISO) as the reader reads it. */
-export function shortDate(iso: string | null | undefined, lang: Lang): string {
+export function shortDate(iso: string | null | undefined, lang: UiLang): string {
   if (!iso) return '';
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;

@@ -3,14 +3,14 @@
  * note and tags (editable), the entities and the quotes. Props only.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { type Lang, t } from '@/lib/i18n/strings';
+import { type UiLang, t } from '@/lib/i18n/strings';
 import type { Clip } from '@/lib/library/types';
-import { dateInWords, documentInWords } from '@/lib/page/describe';
+import { dateInWords, documentInWords } from '@/lib/shared/describe';
 import { shortDate } from './ClipList';
 
 /** Props of {@link ClipView}. */
 export interface ClipViewProps {
-  lang: Lang;
+  lang: UiLang;
   clip: Clip;
   /** A sentence about the last save ("Saved.", or an error). */
   status: string;

@@ -4,14 +4,14 @@
  * and their clips. Documents: each document key, its kind and issuer in
  * words, and the clips citing it, newest first. Props only.
  */
-import { type Lang, t } from '@/lib/i18n/strings';
+import { type UiLang, t } from '@/lib/i18n/strings';
 import type { DocEntry, Person } from '@/lib/library/db';
-import { documentInWords } from '@/lib/page/describe';
+import { documentInWords } from '@/lib/shared/describe';
 import { shortDate } from './ClipList';
 
 /** Props shared by the two index views. */
 interface IndexProps {
-  lang: Lang;
+  lang: UiLang;
   onOpen: (id: number) => void;
   onFilter: (f: { official?: string; document?: string }) => void;
 }

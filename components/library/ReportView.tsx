@@ -6,7 +6,7 @@
  * progress. Props only; the library page builds the report.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { type Lang, type StringKey, t } from '@/lib/i18n/strings';
+import { type UiLang, type StringKey, t } from '@/lib/i18n/strings';
 import type { ListQuery } from '@/lib/library/catalog';
 import type { GroupBy, Report, ReportItem } from '@/lib/report/build';
 import type { ReportFormat } from '@/lib/report/file';
@@ -22,13 +22,13 @@ export interface ReportChoice {
   from: string;
   to: string;
   groupBy: GroupBy;
-  headingLang: Lang;
+  headingLang: UiLang;
   subject: string;
 }
 
 /** Props of {@link ReportView}. */
 export interface ReportViewProps {
-  lang: Lang;
+  lang: UiLang;
   choice: ReportChoice;
   onChoice: (c: ReportChoice) => void;
   /** The narrowing, as the list's query. */
@@ -76,7 +76,7 @@ const value = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectEle
 const isWeb = (url: string) => /^https?:\/\//i.test(url);
 
 /** "… and N more" under a shortened list, in the interface's language. */
-function More({ lang, n }: { lang: Lang; n: number }) {
+function More({ lang, n }: { lang: UiLang; n: number }) {
   return n > 0 ? (
     <p class="more" lang={lang}>
       {t(lang, 'reportMore', n)}
@@ -125,7 +125,7 @@ function Item({ item, r }: { item: ReportItem; r: Report }) {
   );
 }
 
-function Table({ caption, headers, rows, total, lang }: { caption: string; headers: string[]; rows: string[][]; total: number; lang: Lang }) {
+function Table({ caption, headers, rows, total, lang }: { caption: string; headers: string[]; rows: string[][]; total: number; lang: UiLang }) {
   return (
     <>
       <h4>
@@ -160,7 +160,7 @@ function Table({ caption, headers, rows, total, lang }: { caption: string; heade
 }
 
 /** The preview: the report as it will be written, tables and groups shortened. */
-export function ReportPreview({ r, lang }: { r: Report; lang: Lang }) {
+export function ReportPreview({ r, lang }: { r: Report; lang: UiLang }) {
   const l = REPORT_LABELS[r.lang];
   const day = (d: string | null) => (d ? shortDay(d, r.lang) : '');
   return (
@@ -376,7 +376,7 @@ export function ReportView(p: ReportViewProps) {
           </label>
           <label>
             {t(lang, 'reportLang')}{' '}
-            <select value={c.headingLang} onChange={(e) => choose({ headingLang: value(e) as Lang })}>
+            <select value={c.headingLang} onChange={(e) => choose({ headingLang: value(e) as UiLang })}>
               <option value="vi">{t(lang, 'langVi')}</option>
               <option value="en">{t(lang, 'langEn')}</option>
             </select>

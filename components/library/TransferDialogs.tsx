@@ -4,7 +4,7 @@
  * preview before anything is written. Props only.
  */
 import { useState } from 'preact/hooks';
-import { type Lang, type StringKey, t } from '@/lib/i18n/strings';
+import { type UiLang, type StringKey, t } from '@/lib/i18n/strings';
 import type { ExportFormat } from '@/lib/transfer/export';
 import type { ImportPreview } from '@/lib/transfer/import';
 
@@ -23,7 +23,7 @@ const FORMAT_LABELS: [ExportFormat, StringKey][] = [
 
 /** Props of {@link ExportDialog}. */
 export interface ExportDialogProps {
-  lang: Lang;
+  lang: UiLang;
   counts: Record<ExportScope, number>;
   /** Progress of a running export, or null. */
   progress: { done: number; total: number } | null;
@@ -88,7 +88,7 @@ export function ExportDialog({ lang, counts, progress, onExport, onClose }: Expo
 
 /** Props of {@link ImportDialog}. */
 export interface ImportDialogProps {
-  lang: Lang;
+  lang: UiLang;
   preview: ImportPreview;
   busy: boolean;
   onConfirm: () => void;

@@ -4,8 +4,8 @@
  * `{ id, ok: false, message }`. compromise sets itself up on the first
  * message and stays warm while the offscreen document lives.
  */
-import { extractEnglish } from '@/lib/english/extract-en';
-import { normalizeText } from '@/lib/text/normalize';
+import { extractEnglish } from '@/lib/engine/english/extract-en';
+import { normalizeText } from '@/lib/engine/text/normalize';
 
 type Request = { id: number; text: string; articleDate: string | null };
 

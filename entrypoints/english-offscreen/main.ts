@@ -8,10 +8,10 @@
  *   background (the popup's and other tabs' answers) nor other tabs' pages;
  * - the English extractor (`english-worker.ts`): compromise set up and run
  *   away from the reader's pages and without slowing the service worker's
- *   start; it answers `EnglishExtractMessage`s.
+ *   start; it answers the `english-extract` call (`OffscreenCalls`).
  * The document is named for the English extractor it first held.
  */
-import { type EnglishExtractAnswer, isEnglishExtract, isReadRequest, READER_PORT } from '@/lib/messages';
+import { type EnglishExtractAnswer, handle, isReadRequest, type OffscreenCalls, READER_PORT } from '@/lib/shared/messages';
 import EnglishWorker from './english-worker?worker';
 import { readerPool } from './readers';
 import ReadingWorker from './reading-worker?worker';
@@ -57,8 +57,8 @@ function run(text: string, articleDate: string | null): Promise<EnglishExtractAn
   });
 }
 
-browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
-  if (!isEnglishExtract(message)) return;
-  void run(message.text, message.articleDate).then(sendResponse);
-  return true;
-});
+browser.runtime.onMessage.addListener(
+  handle<OffscreenCalls>({
+    'english-extract': ({ text, articleDate }) => (typeof text === 'string' ? run(text, articleDate ?? null) : { ok: false, message: 'No text to read.' }),
+  }),
+);

@@ -6,7 +6,7 @@
  * only way to stop Readability mid-page) and the page told why. One hostile
  * page therefore holds at most one worker, for at most the budget.
  */
-import type { ReadAnswer, ReadRequest } from '@/lib/messages';
+import type { ReadAnswer, ReadRequest } from '@/lib/shared/messages';
 
 /** A reading taking longer than this is given up. */
 export const READ_BUDGET_MS = 10_000;

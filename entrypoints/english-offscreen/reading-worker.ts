@@ -5,8 +5,8 @@
  * worker, so a slow page is stopped (`terminate()`) rather than waited for,
  * and holds up neither the background nor another tab's reading.
  */
-import { PageLimitError } from '@/lib/page/limits';
-import { readHtml } from '@/lib/page/reading';
+import { PageLimitError } from '@/lib/reader/limits';
+import { readHtml } from '@/lib/reader/reading';
 
 type Request = { id: number; html: string; url: string | null; forced: boolean };
 

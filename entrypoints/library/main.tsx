@@ -6,24 +6,23 @@
  * `#/?q=…&site=…`, `#/clip/12`, `#/people`, `#/documents`, `#/report` (the
  * period report, ./report-page.tsx).
  */
-import { liveQuery } from 'dexie';
 import { render } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { ImportFileButton } from '@/components/Controls';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ClipList } from '@/components/library/ClipList';
 import { ClipView } from '@/components/library/ClipView';
 import { type ExportScope, ExportDialog, ImportDialog } from '@/components/library/TransferDialogs';
 import { DocumentsView, PeopleView } from '@/components/library/IndexViews';
+import { LibraryHeader, Notices, UndoToast } from '@/components/library/LibraryHeader';
 import { errorText, t, uiLang } from '@/lib/i18n/strings';
-import type { CatalogRow, ListQuery } from '@/lib/library/catalog';
-import { type DocEntry, facetsOf, Library, LibraryDb, type LibraryError, type Person } from '@/lib/library/db';
-import { parseRoute, type Route, routeHash } from '@/lib/library/route';
+import type { ListQuery } from '@/lib/library/catalog';
+import { type DocEntry, Library, LibraryDb, type LibraryError, type Person } from '@/lib/library/db';
+import { type Route, routeHash } from '@/lib/library/route';
 import type { Clip } from '@/lib/library/types';
 // Export and import (docx, zip, CSV, schema validation) load only when used: the list opens faster.
-import type { ExportFile, ExportFormat } from '@/lib/transfer/export';
-import type { ImportPreview } from '@/lib/transfer/import';
+import type { ExportFormat } from '@/lib/transfer/export';
+import { useCatalog, useLive, useRoute } from './hooks';
 import './style.css';
-import { applyImport, download, inWorker, pause, previewFile } from './transfer-client';
+import { exportClips, type ImportState, importFlow } from './transfer-client';
 
 const lang = uiLang(browser.i18n.getUILanguage());
 document.documentElement.lang = lang;
@@ -42,33 +41,16 @@ Object.assign(globalThis, {
 // Ask the browser not to evict the library under storage pressure.
 void navigator.storage?.persist?.().catch(() => false);
 
-function useRoute(): [Route, (r: Route) => void] {
-  const [route, setRoute] = useState(() => parseRoute(location.hash));
-  useEffect(() => {
-    const on = () => setRoute(parseRoute(location.hash));
-    window.addEventListener('hashchange', on);
-    return () => window.removeEventListener('hashchange', on);
-  }, []);
-  const go = useCallback((r: Route) => {
-    const hash = routeHash(r);
-    if (location.hash !== hash) history.pushState(null, '', hash);
-    setRoute(r);
-  }, []);
-  return [route, go];
-}
-
+/** The library page: the route decides the view; state lives in ./hooks.ts, views in components/library. */
 function App() {
   const [route, go] = useRoute();
   const [ids, setIds] = useState<number[] | null>(null);
-  const [rows, setRows] = useState(new Map<number, CatalogRow>());
-  const [facets, setFacets] = useState({ sites: [] as string[], tags: [] as string[], langs: [] as string[] });
   const [selected, setSelected] = useState(new Set<number>());
   const [undo, setUndo] = useState<{ clips: Clip[]; timer: ReturnType<typeof setTimeout> } | null>(null);
   // The last outcome: errors are announced as alerts, the rest as status.
   const [notice, setNotice] = useState<{ text: string; error: boolean }>({ text: '', error: false });
   const setMessage = (text: string) => setNotice({ text, error: true });
   const setInfo = (text: string) => setNotice({ text, error: false });
-  const message = notice.text;
   const [clip, setClip] = useState<Clip | null>(null);
   const [people, setPeople] = useState<Person[]>([]);
   const [docs, setDocs] = useState<DocEntry[]>([]);
@@ -81,35 +63,12 @@ function App() {
   };
 
   // The catalog (one small row per clip), live: it changes whenever any clip does.
-  const [all, setAll] = useState<CatalogRow[] | null>(null);
-  const [complete, setComplete] = useState(false);
-  const listLike = route.view === 'list' || route.view === 'report';
+  const { all, rows, facets, complete } = useCatalog(lib, route.view === 'list' || route.view === 'report', fail);
   // The report (its view and builder) loads when first opened: the list opens as fast as before.
   const [reportPage, setReportPage] = useState<typeof import('./report-page') | null>(null);
   useEffect(() => {
     if (route.view === 'report' && !reportPage) void import('./report-page').then(setReportPage, fail);
   }, [route.view]);
-  useEffect(() => {
-    if (!listLike) return;
-    let whole = false;
-    // First screen: the newest clips, while the whole catalog is read.
-    void lib.recentRows().then((recent) => {
-      if (whole) return;
-      setAll(recent);
-      setRows(new Map(recent.map((r) => [r.id, r])));
-    }, fail);
-    const sub = liveQuery(() => lib.rows()).subscribe({
-      next: (rowsNow) => {
-        whole = true;
-        setComplete(true);
-        setAll(rowsNow);
-        setRows(new Map(rowsNow.map((r) => [r.id, r])));
-        setFacets(facetsOf(rowsNow));
-      },
-      error: fail,
-    });
-    return () => sub.unsubscribe();
-  }, [listLike]);
   // The ids matching the query: filters in memory, search words from the terms index.
   useEffect(() => {
     if (route.view !== 'list' || !all) return;
@@ -119,23 +78,10 @@ function App() {
       current = false;
     };
   }, [route.view, all, queryKey]);
-
-  // A clip's view, live (an edit in another window shows here).
-  useEffect(() => {
-    if (route.view !== 'clip') return;
-    const sub = liveQuery(() => lib.get(route.id)).subscribe({ next: setClip, error: fail });
-    return () => sub.unsubscribe();
-  }, [route]);
-  useEffect(() => {
-    if (route.view === 'people') {
-      const sub = liveQuery(() => lib.people()).subscribe({ next: setPeople, error: fail });
-      return () => sub.unsubscribe();
-    }
-    if (route.view === 'documents') {
-      const sub = liveQuery(() => lib.documents()).subscribe({ next: setDocs, error: fail });
-      return () => sub.unsubscribe();
-    }
-  }, [route.view]);
+  // A clip's view, live (an edit in another window shows here); the indexes likewise.
+  useLive(route.view === 'clip', () => lib.get(route.view === 'clip' ? route.id : -1), setClip, fail, [route]);
+  useLive(route.view === 'people', () => lib.people(), setPeople, fail, [route.view]);
+  useLive(route.view === 'documents', () => lib.documents(), setDocs, fail, [route.view]);
 
   const remove = async (list: number[]) => {
     try {
@@ -150,58 +96,26 @@ function App() {
   };
   const [exportOpen, setExportOpen] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [pending, setPending] = useState<{ clips: Clip[]; preview: ImportPreview } | null>(null);
-  const [importBusy, setImportBusy] = useState(false);
+  const [imported, setImported] = useState<ImportState>({ pending: null, busy: false });
+  const imports = useMemo(
+    () =>
+      importFlow(lib, lang, (state, outcome) => {
+        setImported(state);
+        if (outcome) setNotice(outcome);
+      }),
+    [],
+  );
 
   const doExport = async (scope: ExportScope, format: ExportFormat) => {
     try {
       const chosen = scope === 'selection' ? [...selected] : scope === 'filter' ? (ids ?? []) : null;
-      const total = chosen?.length ?? (await lib.count());
-      const clips: Clip[] = [];
-      setProgress({ done: 0, total });
-      if (chosen) {
-        for (let i = 0; i < chosen.length; i += 250) {
-          clips.push(...(await lib.many(chosen.slice(i, i + 250))));
-          setProgress({ done: clips.length, total });
-          await pause();
-        }
-      } else {
-        for await (const page of lib.all()) {
-          clips.push(...page);
-          setProgress({ done: clips.length, total });
-          await pause();
-        }
-      }
-      const { file } = await inWorker<{ file: ExportFile }>({ kind: 'export', clips, format, lang });
-      download(file);
+      const file = await exportClips(lib, chosen, format, lang, setProgress);
       setExportOpen(false);
-      setInfo(t(lang, 'exported', clips.length, file.name));
+      setInfo(t(lang, 'exported', file.count, file.name));
     } catch (e) {
       setMessage(errorText(lang, 'unknown', (e as Error).message));
     } finally {
       setProgress(null);
-    }
-  };
-
-  const chooseImport = async (file: File) => {
-    try {
-      setPending(await previewFile(lib, file));
-    } catch (e) {
-      setMessage(t(lang, 'importFailed', (e as Error).message));
-    }
-  };
-
-  const confirmImport = async () => {
-    if (!pending) return;
-    setImportBusy(true);
-    try {
-      const r = await applyImport(lib, pending.clips);
-      setInfo(t(lang, 'imported', r.created, r.updated));
-    } catch (e) {
-      setMessage(t(lang, 'importFailed', (e as Error).message));
-    } finally {
-      setImportBusy(false);
-      setPending(null);
     }
   };
 
@@ -210,44 +124,18 @@ function App() {
   useEffect(() => {
     if (query.official && !people.length) void lib.people().then(setPeople);
   }, [query.official, people.length]);
+  /** Go to `r` in place of the current history entry (typing in a search box adds no entry per key). */
+  const replace = (r: Route) => {
+    history.replaceState(null, '', routeHash(r));
+    go(r);
+  };
+  const open = (id: number) => go({ view: 'clip', id });
 
   return (
     <>
-      <header class="top">
-        <h1>{t(lang, 'appName')}</h1>
-        <nav aria-label={t(lang, 'library')}>
-          <a href="#/" aria-current={route.view === 'list' || route.view === 'clip' ? 'page' : undefined}>
-            {t(lang, 'library')}
-          </a>
-          <a href="#/people" aria-current={route.view === 'people' ? 'page' : undefined}>
-            {t(lang, 'people')}
-          </a>
-          <a href="#/documents" aria-current={route.view === 'documents' ? 'page' : undefined}>
-            {t(lang, 'documents')}
-          </a>
-          <a href={routeHash({ view: 'report', query: route.view === 'list' || route.view === 'report' ? route.query : {} })} aria-current={route.view === 'report' ? 'page' : undefined}>
-            {t(lang, 'reportNav')}
-          </a>
-          <a href="options.html">{t(lang, 'optionsTitle')}</a>
-        </nav>
-        <div class="transfer">
-          <button type="button" onClick={() => setExportOpen(true)}>
-            {t(lang, 'exportButton')}
-          </button>
-          <ImportFileButton lang={lang} onFile={(file) => void chooseImport(file)} />
-        </div>
-      </header>
+      <LibraryHeader lang={lang} route={route} onExport={() => setExportOpen(true)} onImport={(file) => void imports.choose(file)} />
       <main>
-        {notice.text && notice.error ? (
-          <p class="error" role="alert">
-            {notice.text}
-          </p>
-        ) : null}
-        {notice.text && !notice.error && route.view !== 'clip' ? (
-          <p class="notice" role="status">
-            {notice.text}
-          </p>
-        ) : null}
+        <Notices notice={notice} status={route.view !== 'clip'} />
         {route.view === 'list' ? (
           <ClipList
             lang={lang}
@@ -258,13 +146,8 @@ function App() {
             facets={facets}
             filterNames={filterNames}
             selected={selected}
-            onQuery={(q: ListQuery) => {
-              const r: Route = { view: 'list', query: q };
-              // Typing in the search box replaces the history entry instead of adding one per key.
-              history.replaceState(null, '', routeHash(r));
-              go(r);
-            }}
-            onOpen={(id) => go({ view: 'clip', id })}
+            onQuery={(q: ListQuery) => replace({ view: 'list', query: q })}
+            onOpen={open}
             onSelect={(id, on) => {
               const s = new Set(selected);
               if (on) s.add(id);
@@ -281,7 +164,7 @@ function App() {
             <ClipView
               lang={lang}
               clip={clip}
-              status={message}
+              status={notice.text}
               onSave={(patch) =>
                 void lib.edit(route.id, patch).then(
                   () => setInfo(t(lang, 'saved')),
@@ -296,25 +179,21 @@ function App() {
             <p>{t(lang, 'loading')}</p>
           )
         ) : null}
-        {route.view === 'people' ? <PeopleView lang={lang} people={people} onOpen={(id) => go({ view: 'clip', id })} onFilter={filterTo} /> : null}
+        {route.view === 'people' ? <PeopleView lang={lang} people={people} onOpen={open} onFilter={filterTo} /> : null}
         {route.view === 'report' && !reportPage ? <p>{t(lang, 'loading')}</p> : null}
         {route.view === 'report' && reportPage ? (
           <reportPage.ReportPage
             lib={lib}
             lang={lang}
             query={route.query}
-            onQuery={(q) => {
-              const r: Route = { view: 'report', query: q };
-              history.replaceState(null, '', routeHash(r));
-              go(r);
-            }}
+            onQuery={(q) => replace({ view: 'report', query: q })}
             rows={complete ? all : null}
             facets={facets}
             onInfo={setInfo}
             onError={setMessage}
           />
         ) : null}
-        {route.view === 'documents' ? <DocumentsView lang={lang} documents={docs} onOpen={(id) => go({ view: 'clip', id })} onFilter={filterTo} /> : null}
+        {route.view === 'documents' ? <DocumentsView lang={lang} documents={docs} onOpen={open} onFilter={filterTo} /> : null}
       </main>
       {exportOpen ? (
         <ExportDialog
@@ -325,21 +204,17 @@ function App() {
           onClose={() => setExportOpen(false)}
         />
       ) : null}
-      {pending ? <ImportDialog lang={lang} preview={pending.preview} busy={importBusy} onConfirm={() => void confirmImport()} onClose={() => setPending(null)} /> : null}
+      {imported.pending ? <ImportDialog lang={lang} preview={imported.pending.preview} busy={imported.busy} onConfirm={() => void imports.confirm()} onClose={imports.cancel} /> : null}
       {undo ? (
-        <div class="toast" role="status">
-          {t(lang, 'deletedCount', undo.clips.length)}{' '}
-          <button
-            type="button"
-            onClick={() => {
-              clearTimeout(undo.timer);
-              setUndo(null);
-              void lib.restore(undo.clips).catch(fail);
-            }}
-          >
-            {t(lang, 'undo')}
-          </button>
-        </div>
+        <UndoToast
+          lang={lang}
+          count={undo.clips.length}
+          onUndo={() => {
+            clearTimeout(undo.timer);
+            setUndo(null);
+            void lib.restore(undo.clips).catch(fail);
+          }}
+        />
       ) : null}
     </>
   );

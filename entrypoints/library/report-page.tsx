@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type ReportChoice, ReportView } from '@/components/library/ReportView';
-import { type Lang, t } from '@/lib/i18n/strings';
+import { type UiLang, t } from '@/lib/i18n/strings';
 import type { CatalogRow, Library, ListQuery } from '@/lib/library/db';
 import type { Clip } from '@/lib/library/types';
 import { buildReport, regroupReport } from '@/lib/report/build';
@@ -19,7 +19,7 @@ import { download } from './transfer-client';
 /** Props of {@link ReportPage}. */
 export interface ReportPageProps {
   lib: Library;
-  lang: Lang;
+  lang: UiLang;
   query: ListQuery;
   onQuery: (q: ListQuery) => void;
   /** The whole catalog, or null while it is read. */

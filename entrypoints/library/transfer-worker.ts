@@ -5,12 +5,12 @@
  * → `{ id, ok: true, file }`; `{ id, kind: 'parse', text, size }` →
  * `{ id, ok: true, clips }`; failures → `{ id, ok: false, message }`.
  */
-import type { Lang } from '@/lib/i18n/strings';
+import type { UiLang } from '@/lib/i18n/strings';
 import type { Clip } from '@/lib/library/types';
 import { type ExportFormat, exportClips } from '@/lib/transfer/export';
 import { parseExport } from '@/lib/transfer/json';
 
-type Request = { id: number; kind: 'export'; clips: Clip[]; format: ExportFormat; lang: Lang } | { id: number; kind: 'parse'; text: string; size: number };
+type Request = { id: number; kind: 'export'; clips: Clip[]; format: ExportFormat; lang: UiLang } | { id: number; kind: 'parse'; text: string; size: number };
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<Request>) => void) | null; postMessage(m: unknown, transfer?: Transferable[]): void };
 

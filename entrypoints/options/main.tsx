@@ -9,13 +9,10 @@ import { type Notice, OptionsView } from '@/components/OptionsView';
 import { ImportDialog } from '@/components/library/TransferDialogs';
 import { errorText, t, uiLang } from '@/lib/i18n/strings';
 import { Library, LibraryDb } from '@/lib/library/db';
-import type { Clip } from '@/lib/library/types';
-import { builtInSite } from '@/lib/page/sites';
+import { builtInSite } from '@/lib/shared/sites';
 import { REPORT_HEADING_KEY } from '@/lib/report/heading';
-import { parseSite, readSettings, SETTING_KEYS, type Settings, sitePatterns } from '@/lib/settings';
-import type { ExportFile } from '@/lib/transfer/export';
-import type { ImportPreview } from '@/lib/transfer/import';
-import { applyImport, download, inWorker, pause, previewFile } from '../library/transfer-client';
+import { parseSite, readSettings, SETTING_KEYS, type Settings, sitePatterns } from '@/lib/shared/settings';
+import { exportClips, importFlow } from '../library/transfer-client';
 import '../library/style.css';
 import './style.css';
 
@@ -31,7 +28,12 @@ let storage: { clips: number; bytes: number | null } | null = null;
 let busy = false;
 let notice: Notice | null = null;
 let siteNotice: Notice | null = null;
-let pending: { clips: Clip[]; preview: ImportPreview } | null = null;
+/** The import, as on the library page: preview, then write on confirmation. */
+const imports = importFlow(lib, lang, (_state, outcome) => {
+  if (!outcome) return draw();
+  notice = outcome;
+  void refreshStorage();
+});
 
 function draw() {
   if (!root) return;
@@ -45,23 +47,14 @@ function draw() {
         onRemoveSite={(h) => void removeSite(h)}
         storage={storage}
         onBackup={() => void backup()}
-        onImport={(f) => void chooseImport(f)}
+        onImport={(f) => void imports.choose(f)}
         onErase={() => void erase()}
-        busy={busy}
+        busy={busy || imports.state.busy}
         notice={notice}
         siteNotice={siteNotice}
       />
-      {pending ? (
-        <ImportDialog
-          lang={lang}
-          preview={pending.preview}
-          busy={busy}
-          onConfirm={() => void confirmImport()}
-          onClose={() => {
-            pending = null;
-            draw();
-          }}
-        />
+      {imports.state.pending ? (
+        <ImportDialog lang={lang} preview={imports.state.pending.preview} busy={imports.state.busy} onConfirm={() => void imports.confirm()} onClose={imports.cancel} />
       ) : null}
     </>,
     root,
@@ -122,44 +115,13 @@ async function backup() {
   busy = true;
   draw();
   try {
-    const clips: Clip[] = [];
-    for await (const page of lib.all()) {
-      clips.push(...page);
-      await pause();
-    }
-    const { file } = await inWorker<{ file: ExportFile }>({ kind: 'export', clips, format: 'json', lang });
-    download(file);
+    const file = await exportClips(lib, null, 'json', lang);
     notice = { text: t(lang, 'backupSaved', file.name), error: false };
   } catch (e) {
     notice = { text: errorText(lang, 'unknown', (e as Error).message), error: true };
   } finally {
     busy = false;
     draw();
-  }
-}
-
-async function chooseImport(file: File) {
-  try {
-    pending = await previewFile(lib, file);
-  } catch (e) {
-    notice = { text: t(lang, 'importFailed', (e as Error).message), error: true };
-  }
-  draw();
-}
-
-async function confirmImport() {
-  if (!pending) return;
-  busy = true;
-  draw();
-  try {
-    const r = await applyImport(lib, pending.clips);
-    notice = { text: t(lang, 'imported', r.created, r.updated), error: false };
-  } catch (e) {
-    notice = { text: t(lang, 'importFailed', (e as Error).message), error: true };
-  } finally {
-    busy = false;
-    pending = null;
-    await refreshStorage();
   }
 }
 

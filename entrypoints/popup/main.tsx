@@ -5,14 +5,14 @@
  * (read directly: the popup is in the extension's origin).
  */
 import { render } from 'preact';
-import type { ClipState } from '@/components/Panel';
+import type { ClipState } from '@/lib/live/session';
 import { PopupView } from '@/components/PopupView';
 import { t, uiLang } from '@/lib/i18n/strings';
 import { Library, LibraryDb } from '@/lib/library/db';
 import type { Clip } from '@/lib/library/types';
-import { type AnnotateTabMessage, libraryPath, type PageInfo, type SaveResult } from '@/lib/messages';
-import type { AnnotateMode } from '@/lib/page/highlight';
-import { readSettings, SETTING_KEYS } from '@/lib/settings';
+import { type BackgroundCalls, caller, libraryPath, type PageInfo, type TabCalls } from '@/lib/shared/messages';
+import type { AnnotateMode } from '@/lib/shared/settings';
+import { readSettings, SETTING_KEYS } from '@/lib/shared/settings';
 import './style.css';
 
 const lang = uiLang(browser.i18n.getUILanguage());
@@ -27,6 +27,10 @@ let page: PageInfo | null = null;
 let clip: ClipState = { status: 'idle' };
 let clips: Clip[] | null = null;
 let query = '';
+
+const toBackground = caller<BackgroundCalls>((m) => browser.runtime.sendMessage(m));
+/** `call(name)` to tab `id`'s content script. */
+const toTab = (id: number) => caller<TabCalls>((m) => browser.tabs.sendMessage(id, m));
 
 function draw() {
   if (!root) return;
@@ -89,25 +93,20 @@ async function annotate() {
   const given = Number(new URLSearchParams(location.search).get('tab'));
   const [tab] = given ? [{ id: given }] : await browser.tabs.query({ active: true, currentWindow: true });
   tabId = tab?.id;
-  const msg: AnnotateTabMessage | null = tabId === undefined ? null : { type: 'dvlens:annotate-tab', tabId };
-  const ok = msg ? await browser.runtime.sendMessage(msg).catch(() => false) : false;
+  const ok = tabId === undefined ? false : await toBackground('annotate-tab', { tabId }).catch(() => false);
   status = ok ? t(lang, 'annotated') : t(lang, 'cannotAnnotate');
   draw();
   if (ok) await pageInfo();
 }
 
-/** What the tab's content script says about its page (it may still be reading: ask a few times). */
+/** What the tab's content script says about its page, once its reading is done. */
 async function pageInfo() {
   if (tabId === undefined) return;
-  for (let i = 0; i < 30; i++) {
-    const info = (await browser.tabs.sendMessage(tabId, { type: 'dvlens:page-info' }).catch(() => null)) as PageInfo | null;
-    if (info && info.state !== 'pending') {
-      page = info;
-      clip = info.clipId !== null ? { status: 'saved', id: info.clipId } : clip;
-      draw();
-      return;
-    }
-    await new Promise((r) => setTimeout(r, 150));
+  const info = await toTab(tabId)('page-info', { wait: true }).catch(() => null);
+  if (info && info.state !== 'pending') {
+    page = info;
+    clip = info.clipId !== null ? { status: 'saved', id: info.clipId } : clip;
+    draw();
   }
 }
 
@@ -115,7 +114,7 @@ async function clipTab() {
   if (tabId === undefined) return;
   clip = { ...clip, status: 'saving' };
   draw();
-  const r = (await browser.tabs.sendMessage(tabId, { type: 'dvlens:do-clip' }).catch(() => null)) as SaveResult | null;
+  const r = await toTab(tabId)('do-clip').catch(() => null);
   clip = r?.ok ? { status: 'saved', id: r.id } : { status: 'error', error: r && !r.ok ? { code: r.code, message: r.message } : { code: 'closed', message: '' } };
   draw();
   void list();

@@ -7,10 +7,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { extract } from '../engine';
-import { distinctEntities } from '../extract/distinct';
-import type { Extraction } from '../extract/types';
-import { readArticle, type PageArticle } from '../page/article';
-import { checkDocument, checkHtml } from '../page/limits';
+import { distinctEntities } from '../engine/extract/distinct';
+import type { Extraction } from '../engine/extract/types';
+import { readArticle, type PageArticle } from '../reader/article';
+import { checkDocument, checkHtml } from '../reader/limits';
 
 /** What the engine needs besides the file: the article's date and its URL. */
 export interface ExtractFileOptions {

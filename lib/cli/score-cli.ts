@@ -10,12 +10,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { extract } from '../engine';
-import { distinctEntities } from '../extract/distinct';
-import type { Extraction } from '../extract/types';
+import { distinctEntities } from '../engine/extract/distinct';
+import type { Extraction } from '../engine/extract/types';
 import { type GoldPassage, parseGold } from '../score/gold';
 import { type PassageScore, scorePassage } from '../score/match';
 import { formatDifferences, formatScores, scoresAsJson } from '../score/report';
-import { detectLang } from '../text/lang';
+import { detectLang } from '../engine/text/lang';
 import { extractFile, readInput } from './read-file';
 
 const USAGE = 'usage: npm run score -- DIR|FIXTURES.json [more …] [--show] [--json]';

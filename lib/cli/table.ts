@@ -1,5 +1,5 @@
 /** Human-readable rendering of one file's extraction, for `--format table`. */
-import type { Extraction } from '../extract/types';
+import type { Extraction } from '../engine/extract/types';
 
 /** Render one file's results as aligned text sections. */
 export function formatTable(r: Extraction & { file: string }): string {

@@ -3,9 +3,9 @@
  * re-clip into the clip already saved (new text and entities; the reader's
  * note, tags, quotes and edited summary kept).
  */
-import type { Extraction, Span } from '../extract/types';
-import type { PageArticle } from '../page/article';
-import { sameSite } from '../page/domain';
+import type { Extraction, Span } from '../engine/extract/types';
+import type { PageArticle } from '../reader/article';
+import { sameSite } from '../shared/domain';
 import { summarize } from './summary';
 import type { Anchor, Clip, Quote } from './types';
 
@@ -21,25 +21,6 @@ export function anchorOf(text: string, span: Span): Anchor {
     prefix: text.slice(Math.max(0, span.start - CONTEXT), span.start),
     suffix: text.slice(span.end, span.end + CONTEXT),
   };
-}
-
-/** Where an anchor is in `text` now: its position if the quote is still there, else the best match of quote and context. */
-export function findAnchor(text: string, a: Pick<Anchor, 'start' | 'exact' | 'prefix' | 'suffix'>): Span | null {
-  if (text.slice(a.start, a.start + a.exact.length) === a.exact) return { start: a.start, end: a.start + a.exact.length };
-  let best: Span | null = null;
-  let bestScore = -1;
-  for (let at = text.indexOf(a.exact); at >= 0; at = text.indexOf(a.exact, at + 1)) {
-    const before = text.slice(Math.max(0, at - a.prefix.length), at);
-    const after = text.slice(at + a.exact.length, at + a.exact.length + a.suffix.length);
-    let score = 0;
-    for (let i = 1; i <= Math.min(before.length, a.prefix.length) && before[before.length - i] === a.prefix[a.prefix.length - i]; i++) score++;
-    for (let i = 0; i < Math.min(after.length, a.suffix.length) && after[i] === a.suffix[i]; i++) score++;
-    if (score > bestScore) {
-      bestScore = score;
-      best = { start: at, end: at + a.exact.length };
-    }
-  }
-  return best;
 }
 
 /** What {@link buildClip} needs. */

@@ -41,7 +41,7 @@ export function facetsOf(rows: CatalogRow[]): Facets {
     langs: sorted(rows.map((r) => r.lang)),
   };
 }
-import type { Clip, ClipDocument, Quote } from './types';
+import type { Clip, ClipDocument } from './types';
 
 /** A clip as stored: the clip plus its search terms (kept so a change can take the clip out of the old terms' lists). */
 export interface StoredClip extends Clip {
@@ -417,19 +417,6 @@ export class Library {
       }
       await this.write(clip, saved, batch);
       return { ...clip, id };
-    });
-  }
-
-  /** Add a quote to the clip of `url`. Returns null when that page is not clipped. */
-  async addQuote(url: string, quote: Quote): Promise<Clip | null> {
-    return this.tx(async (batch) => {
-      const saved = await this.db.clips.where('url').equals(url).first();
-      if (!saved) return null;
-      const clip = plainClip(saved);
-      if (!clip.quotes.some((q) => q.text === quote.text && q.prefix === quote.prefix)) clip.quotes = [...clip.quotes, quote];
-      clip.updatedAt = quote.addedAt;
-      await this.write(clip, saved, batch);
-      return { ...clip, id: saved.id };
     });
   }
 

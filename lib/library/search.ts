@@ -6,8 +6,8 @@
  * "Dân vận khéo" and exact matches can rank first. Symbols stay whole as well
  * as in parts: "290-QĐ/TW" is "290-qd/tw", "290", "qd", "tw".
  */
-import { WORD } from '../text/chars';
-import { exactKey, foldKey } from '../text/normalize';
+import { WORD } from '../engine/text/chars';
+import { exactKey, foldKey } from '../engine/text/normalize';
 import type { Clip } from './types';
 
 /** Longest term kept (longer strings are not words anyone searches for). */

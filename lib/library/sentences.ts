@@ -5,7 +5,7 @@
  * "Th.S", "ThS.", "Q.", "v.v." before a lower-case word), inside numbers
  * ("2.000", "1.5"), or inside a quotation.
  */
-import { LOWER, UPPER } from '../text/chars';
+import { LOWER, UPPER } from '../engine/text/chars';
 
 /** A sentence: `[start, end)` in the text, and the sentence itself. */
 export interface Sentence {

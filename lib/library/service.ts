@@ -3,7 +3,7 @@
  * saves it, answering with a result the sender can show. Pure of browser
  * globals: the background passes the {@link Library}.
  */
-import type { ClipStatus, SaveResult } from '../messages';
+import type { ClipStatus, SaveResult } from '../shared/messages';
 import { type Library, libraryError } from './db';
 import type { Clip } from './types';
 

@@ -5,8 +5,8 @@
  * documents it mentions, and how central it is (its overlap with the words
  * of the whole article — a centroid score, linear in the text's length).
  */
-import type { Span } from '../extract/types';
-import { foldKey } from '../text/normalize';
+import type { Span } from '../engine/extract/types';
+import { foldKey } from '../engine/text/normalize';
 import { type Sentence, splitSentences } from './sentences';
 
 /** What the summariser needs besides the text: where the entities are. */

@@ -98,9 +98,3 @@ export interface Clip {
   tags: string[];
   quotes: Quote[];
 }
-
-/** What the list shows for a clip, without its text. */
-export type ClipRow = Pick<Clip, 'id' | 'url' | 'title' | 'site' | 'published' | 'clippedAt' | 'lang' | 'tags' | 'summary'> & {
-  officials: number;
-  documents: number;
-};

@@ -6,9 +6,9 @@
  * as Word or Excel without the clips' full text. One pass over the clips and
  * their entities; the sorts are the only super-linear step.
  */
-import type { Lang } from '../i18n/strings';
+import type { UiLang } from '../i18n/strings';
 import type { Clip } from '../library/types';
-import { documentInWords } from '../page/describe';
+import { documentInWords } from '../shared/describe';
 import { EMPTY_HEADING, type ReportHeading } from './heading';
 import { fillLabel, monthInWords, periodInWords, REPORT_LABELS } from './labels';
 import { inPeriod, type Period, publishedDay, splitByPeriod } from './period';
@@ -22,7 +22,7 @@ export interface ReportOptions {
   period: Period;
   groupBy: GroupBy;
   /** The language of the report's headings. */
-  lang: Lang;
+  lang: UiLang;
   heading?: ReportHeading;
   /** The subject line; the default names the period. */
   subject?: string;
@@ -94,7 +94,7 @@ export interface TimelineRow {
 
 /** The report. */
 export interface Report {
-  lang: Lang;
+  lang: UiLang;
   period: Period;
   /** The period in words, in the report's language. */
   periodWords: string;
@@ -140,7 +140,7 @@ function itemOf(c: Clip, day: string | null, unknownSite: string, line: (s: stri
 const byDay = (a: ReportItem, b: ReportItem) => (a.day ?? '').localeCompare(b.day ?? '') || cmp(a.title, b.title);
 
 /** The groups of `items` by `groupBy`: months in order; tags and sites alphabetically (untagged last). */
-export function groupItems(items: ReportItem[], groupBy: GroupBy, lang: Lang): ReportGroup[] {
+export function groupItems(items: ReportItem[], groupBy: GroupBy, lang: UiLang): ReportGroup[] {
   const l = REPORT_LABELS[lang];
   const groups = new Map<string, ReportGroup>();
   const add = (key: string, label: string, item: ReportItem) => {
@@ -189,7 +189,7 @@ export function officialsTable(clips: { clip: Clip; day: string }[], line: (s: s
 }
 
 /** The documents table: one row per document key, most cited first. */
-export function documentsTable(clips: { clip: Clip; day: string }[], lang: Lang, line: (s: string) => string = oneLine): DocumentRow[] {
+export function documentsTable(clips: { clip: Clip; day: string }[], lang: UiLang, line: (s: string) => string = oneLine): DocumentRow[] {
   const rows = new Map<string, DocumentRow>();
   for (const { clip, day } of clips) {
     const seen = new Set<string>();

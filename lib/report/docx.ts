@@ -13,7 +13,7 @@
  */
 import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { dateInWords } from '../page/describe';
+import { dateInWords } from '../shared/describe';
 import type { Report, ReportItem } from './build';
 import { fillLabel, REPORT_LABELS, shortDay } from './labels';
 import { type Cell, freeCell, Links, paragraph, run, TABLE_END, type TableLayout, tableRow, tableStart } from './wordml';

@@ -3,7 +3,7 @@
  * the language the reader chose for the report (which may differ from the
  * interface's). The interface around the report speaks through lib/i18n.
  */
-import type { Lang } from '../i18n/strings';
+import type { UiLang } from '../i18n/strings';
 import type { Period } from './period';
 
 /** Every label of the report, in one language. */
@@ -202,7 +202,7 @@ const EN: ReportLabels = {
 };
 
 /** The report's labels in `lang`. */
-export const REPORT_LABELS: Record<Lang, ReportLabels> = { vi: VI, en: EN };
+export const REPORT_LABELS: Record<UiLang, ReportLabels> = { vi: VI, en: EN };
 
 /** `template` with `$1`, `$2`… replaced by `args`. */
 export function fillLabel(template: string, ...args: (string | number)[]): string {
@@ -213,19 +213,19 @@ const ROMAN = ['I', 'II', 'III', 'IV'];
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A day in short words: "5/9/2024" (vi), "5 September 2024" (en). */
-export function shortDay(day: string, lang: Lang): string {
+export function shortDay(day: string, lang: UiLang): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return lang === 'vi' ? `${d}/${m}/${y}` : `${d} ${MONTHS_EN[m - 1]} ${y}`;
 }
 
 /** A month in words: "Tháng 3 năm 2024", "March 2024". */
-export function monthInWords(month: string, lang: Lang): string {
+export function monthInWords(month: string, lang: UiLang): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return lang === 'vi' ? `Tháng ${m} năm ${y}` : `${MONTHS_EN[m - 1]} ${y}`;
 }
 
 /** A period in words: "6 tháng đầu năm 2024", "quý III năm 2024", "từ ngày 1/3/2024 đến ngày 15/5/2024". */
-export function periodInWords(p: Period, lang: Lang): string {
+export function periodInWords(p: Period, lang: UiLang): string {
   const y = p.from.slice(0, 4);
   if (lang === 'vi') {
     if (p.kind === 'h1') return `6 tháng đầu năm ${y}`;

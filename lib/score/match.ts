@@ -7,8 +7,8 @@
  * unknown year in gold accepting any year; periods by text. Bylines are not
  * counted either way.
  */
-import type { Extraction } from '../extract/types';
-import { normalizeText, toneKey } from '../text/normalize';
+import type { Extraction } from '../engine/extract/types';
+import { normalizeText, toneKey } from '../engine/text/normalize';
 import type { GoldPassage } from './gold';
 
 /** The kinds that are scored. */

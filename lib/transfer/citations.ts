@@ -6,7 +6,7 @@
  * "Minh Châu") are kept whole as a literal.
  */
 import type { Clip } from '../library/types';
-import { SURNAMES } from '../vocab/names';
+import { SURNAMES } from '../engine/vocab/names';
 
 /** A CSL-JSON name. */
 export type CslName = { family: string; given: string; 'static-ordering'?: boolean } | { literal: string };

@@ -9,7 +9,7 @@
  */
 import Papa from 'papaparse';
 import type { Clip } from '../library/types';
-import { documentInWords } from '../page/describe';
+import { documentInWords } from '../shared/describe';
 
 const BOM = '\uFEFF';
 /**

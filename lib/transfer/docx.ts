@@ -4,9 +4,9 @@
  * into a half-year report. Built with the `docx` library.
  */
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import type { Lang } from '../i18n/strings';
+import type { UiLang } from '../i18n/strings';
 import type { Clip } from '../library/types';
-import { dateInWords, documentInWords } from '../page/describe';
+import { dateInWords, documentInWords } from '../shared/describe';
 
 const LABELS = {
   vi: { source: 'Nguồn', date: 'Ngày đăng', summary: 'Tóm tắt', officials: 'Cán bộ', documents: 'Văn bản', note: 'Ghi chú', report: 'Tổng hợp bài viết' },
@@ -32,7 +32,7 @@ function labelled(label: string, value: string): Paragraph {
 }
 
 /** The report as .docx bytes. */
-export async function toDocx(clips: Clip[], lang: Lang = 'vi', title?: string): Promise<Uint8Array> {
+export async function toDocx(clips: Clip[], lang: UiLang = 'vi', title?: string): Promise<Uint8Array> {
   const l = LABELS[lang];
   const reportTitle = xmlText(title ?? l.report);
   const children: Paragraph[] = [new Paragraph({ text: reportTitle, heading: HeadingLevel.TITLE })];

@@ -3,7 +3,7 @@
  * (bytes and MIME type), for the library page to download.
  */
 import { strToU8, zipSync } from 'fflate';
-import type { Lang } from '../i18n/strings';
+import type { UiLang } from '../i18n/strings';
 import type { Clip } from '../library/types';
 import { toCslJson, toRis } from './citations';
 import { toCsv } from './csv';
@@ -24,7 +24,7 @@ export interface ExportFile {
 }
 
 /** The file of `clips` in `format`; `stamp` (YYYY-MM-DD) names it. */
-export async function exportClips(clips: Clip[], format: ExportFormat, lang: Lang = 'vi', stamp = new Date().toISOString().slice(0, 10)): Promise<ExportFile> {
+export async function exportClips(clips: Clip[], format: ExportFormat, lang: UiLang = 'vi', stamp = new Date().toISOString().slice(0, 10)): Promise<ExportFile> {
   const base = `dan-van-lens-${stamp}`;
   switch (format) {
     case 'json':

@@ -7,7 +7,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { stringify } from 'yaml';
 import type { Clip } from '../library/types';
-import { documentInWords } from '../page/describe';
+import { documentInWords } from '../shared/describe';
 import { safeStem, uniqueNames } from './filenames';
 
 /** Escape text so Markdown shows it as written (no emphasis, links, headings or HTML). */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { extract } from '../../lib/engine';
 import { buildClip } from '../../lib/library/clip';
 import type { Clip } from '../../lib/library/types';
-import { danVanScore } from '../../lib/page/relevance';
+import { danVanScore } from '../../lib/reader/relevance';
 import { ROOT } from '../helpers/shared';
 import { random } from '../helpers/random';
 

@@ -72,7 +72,7 @@ export async function benchEngine(): Promise<Figure[]> {
   const nlpRate = chars / (nlpMs / 1000);
 
   const bundle = await build({
-    entryPoints: [join(ROOT, 'lib/extract/extract.ts')],
+    entryPoints: [join(ROOT, 'lib/engine/extract/extract.ts')],
     bundle: true,
     minify: true,
     format: 'esm',

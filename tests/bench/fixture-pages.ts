@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { readPage } from '../../lib/page/article';
+import { analyzePage } from '../../lib/reader/article';
 import { ROOT } from '../helpers/shared';
 import type { Figure } from './engine';
 import { pageScore, summary, words } from './metrics';
@@ -42,7 +42,7 @@ export async function benchFixturePages(): Promise<Figure[]> {
   const n = Object.keys(pages).length;
   for (const [file, want] of Object.entries(pages)) {
     const html = readFileSync(join(ROOT, 'tests/fixtures/pages', file), 'utf8');
-    const a = readPage(parseHTML(html).document as unknown as Document, want.url).article;
+    const a = analyzePage(parseHTML(html).document as unknown as Document, want.url).article;
     if (a.isArticle === want.isArticle) right.typing++;
     if (!want.isArticle || !want.body) continue;
     articles++;

@@ -1,5 +1,5 @@
 /**
- * Reading at the limits (lib/page/limits.ts), in Chromium with the built
+ * Reading at the limits (lib/reader/limits.ts), in Chromium with the built
  * extension: how long the background (the offscreen document's worker in
  * Chrome) takes to read the deepest, largest, most nested and longest pages
  * the limits still let through, beside a fixture article in the same run;
@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Worker } from 'playwright-core';
-import { MAX_DEPTH, MAX_ELEMENTS, MAX_LEVELS, MAX_TEXT } from '../../lib/page/limits';
+import { MAX_DEPTH, MAX_ELEMENTS, MAX_LEVELS, MAX_TEXT } from '../../lib/reader/limits';
 import { launchWithExtension } from '../e2e/chromium';
 import { startServer } from '../e2e/server';
 import { ROOT } from '../helpers/shared';

@@ -5,7 +5,7 @@
  * in the background), beside @mozilla/readability's parse time of the same
  * page in the same run. And the shipped sizes.
  */
-import { builtInSite } from '../../lib/page/sites';
+import { builtInSite } from '../../lib/shared/sites';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';

@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { readPage } from '../../lib/page/article';
-import { ARTICLE_THRESHOLD } from '../../lib/page/detect';
+import { analyzePage } from '../../lib/reader/article';
+import { ARTICLE_THRESHOLD } from '../../lib/reader/typing';
 import { sharedDir } from '../helpers/shared';
 import type { Figure } from './engine';
 import { precisionAtRecall, precisionRecall } from './logistic';
@@ -35,7 +35,7 @@ function readability(html: string): { text: string; title: string | null; byline
 
 function read(html: string, url: string) {
   try {
-    return readPage(doc(html), url);
+    return analyzePage(doc(html), url);
   } catch {
     return null;
   }

@@ -5,15 +5,15 @@
  * (cross-validation with a site's pages kept in one fold).
  *
  * `npm run fit:typing` prints the estimate; `npm run fit:typing -- --write`
- * refits on every page and writes lib/page/typing-weights.ts. The bench
+ * refits on every page and writes lib/reader/typing-weights.ts. The bench
  * (`public.ts`) measures the shipped weights and repeats the estimate.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
-import { hostOf, readPage } from '../../lib/page/article';
-import { TYPING_SIGNALS, type TypingSignal } from '../../lib/page/detect';
+import { hostOf, analyzePage } from '../../lib/reader/article';
+import { TYPING_SIGNALS, type TypingSignal } from '../../lib/reader/typing';
 import { ROOT, sharedDir } from '../helpers/shared';
 import { crossValidate, fitLogistic, precisionAtRecall, precisionRecall } from './logistic';
 
@@ -53,7 +53,7 @@ export function typingRows(): TypingRow[] | null {
   }
   return Object.entries(labels).map(([id, l]) => {
     const html = gunzipSync(readFileSync(join(root, 'html', `${id}.html.gz`))).toString('utf8');
-    const typing = readPage(parseHTML(html).document as unknown as Document, l.url).typing;
+    const typing = analyzePage(parseHTML(html).document as unknown as Document, l.url).typing;
     return { id, site: siteOf(l.url, id), article: l.page_type === 'article' ? 1 : 0, x: rowOf(typing.signals) };
   });
 }
@@ -108,8 +108,8 @@ ${weights}
 };
 `;
   if (process.argv.includes('--write')) {
-    writeFileSync(join(ROOT, 'lib/page/typing-weights.ts'), file);
-    console.log('wrote lib/page/typing-weights.ts');
+    writeFileSync(join(ROOT, 'lib/reader/typing-weights.ts'), file);
+    console.log('wrote lib/reader/typing-weights.ts');
   } else console.log(file);
 }
 

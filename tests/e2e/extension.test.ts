@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SITE_MATCHES } from '@/lib/page/sites';
+import { SITE_MATCHES } from '@/lib/shared/sites';
 import { EXTENSION_DIR, launchWithExtension } from './chromium';
 
 describe('extension in Chromium', () => {

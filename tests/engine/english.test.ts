@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '@/lib/engine';
-import { distinctEntities } from '@/lib/extract/distinct';
+import { distinctEntities } from '@/lib/engine/extract/distinct';
 
 type Want = { o?: string[][]; d?: string[]; dt?: string[]; p?: string[] };
 const CASES: [string, Want][] = [

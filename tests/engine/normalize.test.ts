@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exactKey, foldKey, newStyleTones, normalizeText, toneKey, toOriginal } from '@/lib/text/normalize';
-import { detectLang, isLegacyEncoding } from '@/lib/text/lang';
+import { exactKey, foldKey, newStyleTones, normalizeText, toneKey, toOriginal } from '@/lib/engine/text/normalize';
+import { detectLang, isLegacyEncoding } from '@/lib/engine/text/lang';
 
 describe('normalizeText', () => {
   it('maps NFD, no-break spaces and zero-width characters back to original offsets', () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from '@/lib/engine';
-import { exactKey, normalizeText } from '@/lib/text/normalize';
+import { exactKey, normalizeText } from '@/lib/engine/text/normalize';
 import { ROOT } from '../helpers/shared';
 
 const article = readFileSync(join(ROOT, 'tests/fixtures/articles/01-tinh-giao-ban.txt'), 'utf8');

@@ -11,10 +11,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '@/lib/engine';
-import { distinctEntities } from '@/lib/extract/distinct';
+import { distinctEntities } from '@/lib/engine/extract/distinct';
 import { parseGold } from '@/lib/score/gold';
 import { scorePassage } from '@/lib/score/match';
-import { detectLang } from '@/lib/text/lang';
+import { detectLang } from '@/lib/engine/text/lang';
 import { ROOT } from '../helpers/shared';
 
 const { sentences } = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/real-constructions.json'), 'utf8')) as {

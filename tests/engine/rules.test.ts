@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '@/lib/engine';
-import { distinctEntities } from '@/lib/extract/distinct';
+import { distinctEntities } from '@/lib/engine/extract/distinct';
 
 const docs = (text: string) => extract(text).documents.map((d) => `${d.text}|${d.kind}|${d.number ?? ''}|${d.issuer ?? ''}`);
 

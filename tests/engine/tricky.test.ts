@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '@/lib/engine';
-import { exactKey, normalizeText } from '@/lib/text/normalize';
+import { exactKey, normalizeText } from '@/lib/engine/text/normalize';
 import { ROOT } from '../helpers/shared';
 
 interface Sentence {

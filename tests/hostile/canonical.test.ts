@@ -6,8 +6,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { buildClip } from '@/lib/library/clip';
-import { registrableDomain, sameSite } from '@/lib/page/domain';
-import { ownCanonical, readMetadata } from '@/lib/page/metadata';
+import { registrableDomain, sameSite } from '@/lib/shared/domain';
+import { ownCanonical, readMetadata } from '@/lib/reader/metadata';
 
 describe('registrableDomain', () => {
   it('keeps one label above a plain top-level domain', () => {

@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { checkDocument, MAX_DEPTH, MAX_ELEMENTS, MAX_LEVELS, MAX_TEXT, measure, PageLimitError, scanHtml } from '@/lib/page/limits';
-import { readHtml } from '@/lib/page/reading';
+import { checkDocument, MAX_DEPTH, MAX_ELEMENTS, MAX_LEVELS, MAX_TEXT, measure, PageLimitError, scanHtml } from '@/lib/reader/limits';
+import { readHtml } from '@/lib/reader/reading';
 import { ROOT } from '../helpers/shared';
 
 const PARA = 'Sáng 16/7, Ban Dân vận Tỉnh ủy tổ chức hội nghị giao ban công tác dân vận 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm. ';

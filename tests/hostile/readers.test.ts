@@ -10,8 +10,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readerPool } from '@/entrypoints/english-offscreen/readers';
-import type { ReadAnswer } from '@/lib/messages';
-import { readHtml } from '@/lib/page/reading';
+import type { ReadAnswer } from '@/lib/shared/messages';
+import { readHtml } from '@/lib/reader/reading';
 import { ROOT } from '../helpers/shared';
 
 const ARTICLE = readFileSync(join(ROOT, 'tests/fixtures/pages/baotinh-giao-ban.html'), 'utf8');

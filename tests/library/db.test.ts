@@ -8,7 +8,8 @@ describe('library database (fake-indexeddb)', () => {
     const first = await lib.save(fixtureClip('01-tinh-giao-ban', {}, '2024-07-17'));
     expect(first.created).toBe(true);
     await lib.edit(first.clip.id, { note: 'Dùng cho báo cáo 6 tháng', tags: ['giao ban', 'Tỉnh'] });
-    await lib.addQuote(first.clip.url, { text: 'giao ban công tác dân vận', prefix: 'tổ chức hội nghị ', suffix: ' 6 tháng', addedAt: '2024-07-18T01:00:00Z' });
+    // The reader quotes a sentence: the page is clipped again with the quote (what the panel and the menu do).
+    await lib.save({ ...fixtureClip('01-tinh-giao-ban', {}, '2024-07-17'), quotes: [{ text: 'giao ban công tác dân vận', prefix: 'tổ chức hội nghị ', suffix: ' 6 tháng', addedAt: '2024-07-18T01:00:00Z' }] });
     // The page changed: a new paragraph, and the reader clips again.
     const changed = fixtureClip('01-tinh-giao-ban', {}, '2024-07-17');
     changed.text += '\n\nBổ sung: hội nghị thống nhất 5 nhóm giải pháp trọng tâm.';

@@ -9,8 +9,8 @@ import { extract } from '@/lib/engine';
 import { buildClip } from '@/lib/library/clip';
 import { Library, LibraryDb } from '@/lib/library/db';
 import type { Clip } from '@/lib/library/types';
-import { isDateLike } from '@/lib/page/metadata';
-import { danVanScore } from '@/lib/page/relevance';
+import { isDateLike } from '@/lib/reader/metadata';
+import { danVanScore } from '@/lib/reader/relevance';
 import { ROOT } from '../helpers/shared';
 
 /** The fixture articles (text files: first line the title). */

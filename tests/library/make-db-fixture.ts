@@ -13,7 +13,7 @@ import { fixtureClip, memoryLibrary } from './helpers';
 const lib = memoryLibrary('fixture');
 const a = await lib.save(fixtureClip('01-tinh-giao-ban', { clippedAt: '2024-07-18T02:00:00.000Z', updatedAt: '2024-07-18T02:00:00.000Z' }, '2024-07-17'));
 await lib.edit(a.clip.id, { note: 'Số liệu cho báo cáo 6 tháng.', tags: ['giao ban', 'báo cáo'] });
-await lib.addQuote(a.clip.url, { text: 'mô hình "Dân vận khéo"', prefix: 'Toàn tỉnh có 1.245 ', suffix: ' được công nhận', addedAt: '2024-07-18T02:05:00.000Z' });
+await lib.save({ ...fixtureClip('01-tinh-giao-ban', { clippedAt: '2024-07-18T02:00:00.000Z', updatedAt: '2024-07-18T02:05:00.000Z' }, '2024-07-17'), quotes: [{ text: 'mô hình "Dân vận khéo"', prefix: 'Toàn tỉnh có 1.245 ', suffix: ' được công nhận', addedAt: '2024-07-18T02:05:00.000Z' }] });
 const b = await lib.save(fixtureClip('08-english-edition', { clippedAt: '2024-03-22T08:00:00.000Z', updatedAt: '2024-03-22T08:00:00.000Z' }, '2024-03-21'));
 const nfd = fixtureClip('04-phuong-doi-thoai', { clippedAt: '2024-08-23T03:00:00.000Z', updatedAt: '2024-08-23T03:00:00.000Z' }, '2024-08-22');
 await lib.save({ ...nfd, title: nfd.title.normalize('NFD') });

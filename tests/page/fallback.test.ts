@@ -5,8 +5,8 @@
  * content is unchanged, and undoing restores the original nodes.
  */
 import { describe, expect, it } from 'vitest';
-import { applyMarks, findMarks, hasHighlightApi, showKinds } from '@/lib/page/highlight';
-import { readHtml } from '@/lib/page/reading';
+import { applyMarks, findMarks, hasHighlightApi, showKinds } from '@/lib/live/highlight';
+import { readHtml } from '@/lib/reader/reading';
 
 /** Read the page as the background does (from its HTML), then map the reading onto the live document. */
 const annotate = () => findMarks(document, readHtml(document.documentElement.outerHTML, 'https://baotinh.vn/a.html', { forced: true }), { mode: 'articles', forced: true });

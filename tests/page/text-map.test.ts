@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '@/lib/engine';
-import { readPage } from '@/lib/page/article';
-import { foldedAtOrAfter, foldSpaces, liveText, matchBlocks, rawAt, spanToLive } from '@/lib/page/text-map';
-import { isSpaceCode } from '@/lib/text/chars';
+import { analyzePage } from '@/lib/reader/article';
+import { foldedAtOrAfter, foldSpaces, liveText, matchBlocks, rawAt, spanToLive } from '@/lib/shared/text-map';
+import { isSpaceCode } from '@/lib/engine/text/chars';
 import { ROOT } from '../helpers/shared';
 
 function rangeText(p: NonNullable<ReturnType<typeof spanToLive>>): string {
@@ -92,7 +92,7 @@ describe('text map', () => {
     const html = readFileSync(join(ROOT, 'tests/fixtures/pages/baotinh-giao-ban.html'), 'utf8');
     document.documentElement.innerHTML = html.replace(/^<!doctype html>\s*<html[^>]*>/i, '').replace(/<\/html>\s*$/, '');
     const clone = document.cloneNode(true) as Document;
-    const { article } = readPage(clone, 'https://baotinh.vn/chinh-tri/giao-ban-cong-tac-dan-van-6-thang-dau-nam-a12345.html?utm_source=fb#top');
+    const { article } = analyzePage(clone, 'https://baotinh.vn/chinh-tri/giao-ban-cong-tac-dan-van-6-thang-dau-nam-a12345.html?utm_source=fb#top');
     expect(article.isArticle).toBe(true);
     expect(article.text).toContain('Trịnh Văn Khải');
     expect(article.text).not.toContain('Lê Quang Vũ');

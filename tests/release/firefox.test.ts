@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SITE_MATCHES } from '@/lib/page/sites';
+import { SITE_MATCHES } from '@/lib/shared/sites';
 import { ROOT } from '../helpers/shared';
 
 const OUT = join(ROOT, '.output/firefox-mv2');

@@ -9,7 +9,7 @@
 import { extract } from '@/lib/engine';
 import { buildClip } from '@/lib/library/clip';
 import type { Clip } from '@/lib/library/types';
-import { danVanScore } from '@/lib/page/relevance';
+import { danVanScore } from '@/lib/reader/relevance';
 
 /** A clip of invented `text`, as if read from a page at `url`. */
 export function inventedClip(url: string, title: string, text: string, published: string | null, over: Partial<Clip> = {}): Clip {

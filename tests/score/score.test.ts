@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Extraction } from '@/lib/extract/types';
+import type { Extraction } from '@/lib/engine/extract/types';
 import { parseGold } from '@/lib/score/gold';
 import { scorePassage } from '@/lib/score/match';
 import { prf } from '@/lib/score/report';

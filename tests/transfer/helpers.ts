@@ -13,7 +13,7 @@ export async function richLibrary(name = 'rich'): Promise<{ lib: Library; clips:
   const lib = memoryLibrary(name);
   const a = await lib.save(fixtureClip('01-tinh-giao-ban', { author: 'Nguyễn Minh Châu' }, '2024-07-17'));
   await lib.edit(a.clip.id, { note: 'Số liệu cho báo cáo 6 tháng; so sánh với năm 2023.', tags: ['giao ban', 'báo cáo 6 tháng'] });
-  await lib.addQuote(a.clip.url, { text: '1.245 mô hình "Dân vận khéo"', prefix: 'Toàn tỉnh có ', suffix: ' được công nhận', addedAt: '2024-07-18T02:05:00.000Z', comment: 'dẫn vào mục 1' });
+  await lib.save({ ...fixtureClip('01-tinh-giao-ban', { author: 'Nguyễn Minh Châu' }, '2024-07-17'), quotes: [{ text: '1.245 mô hình "Dân vận khéo"', prefix: 'Toàn tỉnh có ', suffix: ' được công nhận', addedAt: '2024-07-18T02:05:00.000Z', comment: 'dẫn vào mục 1' }] });
   const nfd = fixtureClip('04-phuong-doi-thoai', {}, '2024-08-22');
   await lib.save({ ...nfd, title: nfd.title.normalize('NFD'), text: nfd.text.normalize('NFD') });
   const b = await lib.save(fixtureClip('08-english-edition', { author: 'Minh Phong' }, '2024-03-21'));

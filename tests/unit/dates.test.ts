@@ -1,13 +1,13 @@
 /**
- * Dates as pages write them, read as ISO 8601 or null (lib/page/dates.ts):
+ * Dates as pages write them, read as ISO 8601 or null (lib/reader/dates.ts):
  * the forms Vietnamese and other pages print, and a property test that
  * whatever the input, the answer is ISO or null, never the raw string.
  */
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { isIsoDate, parseDateline, toIsoDate, urlDate } from '@/lib/page/dates';
-import { readMetadata } from '@/lib/page/metadata';
+import { isIsoDate, parseDateline, toIsoDate, urlDate } from '@/lib/reader/dates';
+import { readMetadata } from '@/lib/reader/metadata';
 
 /** A strict reading of what ISO 8601 (RFC 3339 profile, date or date-time) allows, checked apart from the module's own isIsoDate. */
 function parsesAsIso(s: string): boolean {

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { englishNames, extractEnglish, NAME_PIECE, sentencePieces } from '@/lib/english/extract-en';
-import { readPage } from '@/lib/page/article';
-import { normalizeText } from '@/lib/text/normalize';
+import { englishNames, extractEnglish, NAME_PIECE, sentencePieces } from '@/lib/engine/english/extract-en';
+import { analyzePage } from '@/lib/reader/article';
+import { normalizeText } from '@/lib/engine/text/normalize';
 
 const PAGES = join(__dirname, '../fixtures/pages');
 const expected = JSON.parse(readFileSync(join(PAGES, 'expected.json'), 'utf8')) as Record<string, { url: string }>;
@@ -17,7 +17,7 @@ const expected = JSON.parse(readFileSync(join(PAGES, 'expected.json'), 'utf8')) 
 /** The English fixture article's body, as the reader extracts it. */
 function englishBody(): string {
   const html = readFileSync(join(PAGES, 'english-edition.html'), 'utf8');
-  return readPage(parseHTML(html).document as unknown as Document, expected['english-edition.html']?.url ?? null).article.text;
+  return analyzePage(parseHTML(html).document as unknown as Document, expected['english-edition.html']?.url ?? null).article.text;
 }
 
 /** Each entity as the text it covers, so two results can be compared whatever their order. */

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { readPage } from '@/lib/page/article';
+import { analyzePage } from '@/lib/reader/article';
 import { expectedPages } from '../bench/fixture-pages';
 import { ROOT } from '../helpers/shared';
 
@@ -18,7 +18,7 @@ describe('fixture pages', () => {
   for (const [file, want] of Object.entries(expectedPages())) {
     it(`reads ${file}`, () => {
       const html = readFileSync(join(ROOT, 'tests/fixtures/pages', file), 'utf8');
-      const { article, typing } = readPage(parseHTML(html).document as unknown as Document, want.url);
+      const { article, typing } = analyzePage(parseHTML(html).document as unknown as Document, want.url);
       expect(article.isArticle, typing.reasons.join('; ')).toBe(want.isArticle);
       if (!want.isArticle) return;
       expect(article.text.split('\n\n')).toEqual(want.body);

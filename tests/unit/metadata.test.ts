@@ -1,8 +1,8 @@
 /** Page metadata helpers: canonical URLs, datelines, titles, URL shapes and the page-type verdict. */
 import { describe, expect, it } from 'vitest';
-import { institutionalPage, pagePhrases, REPORTED_SPEECH, typePage, undatedReport, urlKind } from '@/lib/page/detect';
-import { cleanUrl, parseDateline, stripSiteSuffix } from '@/lib/page/metadata';
-import { danVanScore } from '@/lib/page/relevance';
+import { institutionalPage, pagePhrases, REPORTED_SPEECH, typePage, undatedReport, urlKind } from '@/lib/reader/typing';
+import { cleanUrl, parseDateline, stripSiteSuffix } from '@/lib/reader/metadata';
+import { danVanScore } from '@/lib/reader/relevance';
 
 describe('page metadata', () => {
   it('removes tracking parameters and the hash from URLs, keeping real parameters', () => {
@@ -118,7 +118,7 @@ describe('page metadata', () => {
 describe('the headline', () => {
   const read = async (html: string) => {
     const { parseHTML } = await import('linkedom');
-    const { readMetadata } = await import('@/lib/page/metadata');
+    const { readMetadata } = await import('@/lib/reader/metadata');
     return readMetadata(parseHTML(html).document as unknown as Document, 'https://baotinh.vn/a-1.html').title;
   };
 
@@ -145,7 +145,7 @@ describe('the headline', () => {
 
 describe('English dates', () => {
   it('reads written-out English dates, and finds them in a page without date metadata', async () => {
-    const { parseEnglishDate, readMetadata } = await import('@/lib/page/metadata');
+    const { parseEnglishDate, readMetadata } = await import('@/lib/reader/metadata');
     expect(parseEnglishDate('Published March 9, 2026')).toBe('2026-03-09');
     expect(parseEnglishDate('Feb 08, 2022')).toBe('2022-02-08');
     expect(parseEnglishDate('Updated on 18th November 2025')).toBe('2025-11-18');
@@ -164,7 +164,7 @@ describe('English dates', () => {
 describe('finding the dateline', () => {
   const read = async (html: string) => {
     const { parseHTML } = await import('linkedom');
-    const { readMetadata } = await import('@/lib/page/metadata');
+    const { readMetadata } = await import('@/lib/reader/metadata');
     return readMetadata(parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document, 'https://baotinh.vn/chinh-tri/a-12345.html');
   };
   const related = '<aside class="tin-lien-quan"><h3>Tin liên quan</h3><p>Thứ Hai, 01/07/2024</p></aside>';
@@ -186,7 +186,7 @@ describe('finding the dateline', () => {
 
   it('is not put off by theme words in the body class, and prefers an earlier visible date to a metadata date of the last change', async () => {
     const { parseHTML } = await import('linkedom');
-    const { readMetadata } = await import('@/lib/page/metadata');
+    const { readMetadata } = await import('@/lib/reader/metadata');
     const doc = parseHTML(
       `<html><head><meta property="article:published_time" content="2025-08-21T10:00:00+00:00"></head>
        <body class="theme-related-columns-4"><main><h1>Top companies</h1><span class="meta">Apr 26, 2023</span><p>Text.</p></main></body></html>`,

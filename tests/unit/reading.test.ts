@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DAN_VAN_THRESHOLD } from '@/lib/page/relevance';
+import { DAN_VAN_THRESHOLD } from '@/lib/reader/relevance';
 import { parseHTML } from 'linkedom';
-import { MAX_PAGE_HTML, readHtml } from '@/lib/page/reading';
-import { elementAt } from '@/lib/page/text-map';
+import { MAX_PAGE_HTML, readHtml } from '@/lib/reader/reading';
+import { elementAt } from '@/lib/shared/text-map';
 
 const PAGES = join(__dirname, '../fixtures/pages');
 const expected = JSON.parse(readFileSync(join(PAGES, 'expected.json'), 'utf8')) as Record<string, { url: string }>;

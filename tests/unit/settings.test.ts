@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { builtInSite } from '@/lib/page/sites';
-import { colorCheck, DEFAULT_SETTINGS, highlightCss, parseSite, PRESET_COLORS, readSettings, sitePatterns } from '@/lib/settings';
+import { builtInSite } from '@/lib/shared/sites';
+import { colorCheck, DEFAULT_SETTINGS, highlightCss, parseSite, PRESET_COLORS, readSettings, sitePatterns } from '@/lib/shared/settings';
 
 describe('settings', () => {
   it('reads what storage holds, and falls back per value when something is missing or damaged', () => {

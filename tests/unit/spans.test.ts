@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dropOverlaps, overlapsAny } from '@/lib/text/spans';
+import { dropOverlaps, overlapsAny } from '@/lib/engine/text/spans';
 
 type S = { start: number; end: number; i: number };
 const spans = fc

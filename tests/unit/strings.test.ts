@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, STRINGS } from '@/lib/i18n/catalog';
+import { LOCALES, STRINGS } from '@/lib/i18n/locales';
 import { errorText, t, uiLang } from '@/lib/i18n/strings';
 import { ROOT } from '../helpers/shared';
 

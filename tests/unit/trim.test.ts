@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { norm, trimBody } from '@/lib/page/trim';
+import { norm, trimBody } from '@/lib/reader/trim';
 
 const STORY: [string, string, string, string] = [
   'Sáng 21/6, Ban Dân vận Tỉnh ủy tổ chức hội nghị sơ kết công tác dân vận 6 tháng đầu năm 2024, triển khai nhiệm vụ trọng tâm 6 tháng cuối năm.',
