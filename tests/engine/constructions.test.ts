@@ -329,6 +329,17 @@ const CASES: [string, Want][] = [
       ],
     },
   ],
+  // A place's district in brackets; a conference's secretary; a congress's sub-committee.
+  [
+    'Bà Nông Thị Hoài Phương, Chủ tịch UBMTTQVN xã Tân Tiến (Bù Đốp), và ông Bùi Kim Thanh, Thư ký Hội nghị, cùng ông Nông Văn Nguyện, Trưởng Tiểu ban văn kiện Đại hội, phát biểu.',
+    {
+      o: [
+        ['Nông Thị Hoài Phương', 'Chủ tịch UBMTTQVN xã Tân Tiến (Bù Đốp)'],
+        ['Bùi Kim Thanh', 'Thư ký Hội nghị'],
+        ['Nông Văn Nguyện', 'Trưởng Tiểu ban văn kiện Đại hội'],
+      ],
+    },
+  ],
 ];
 
 describe('more constructions', () => {

@@ -66,7 +66,7 @@ const APPOINTED = new PhraseSet(
     .concat(['được bầu tái cử giữ chức vụ', 'được bầu tái cử giữ chức', 'được bầu tái cử', 'tái cử giữ chức', 'tái cử chức', 'tái cử']),
 );
 /** Two words that never continue a title, though their first word may ("báo" a newspaper, "tổng" general). */
-const NOT_IN_TITLE: ReadonlySet<string> = new Set(['báo cáo', 'tổng kết', 'hội nghị', 'hội thảo', 'phát biểu', 'đoàn viên', 'hội viên']);
+const NOT_IN_TITLE: ReadonlySet<string> = new Set(['báo cáo', 'tổng kết', 'phát biểu', 'đoàn viên', 'hội viên']);
 /** Title words that, in lower case right after "tỉnh", "huyện", "xã", are the verb after the title. */
 const VERBS_AFTER_LEVEL = new Set(['báo', 'tổ chức', 'chỉ đạo', 'kiểm tra', 'đại diện', 'công tác', 'quản lý', 'bảo vệ', 'xây dựng', 'phụ trách', 'chỉ huy']);
 /** A church's territories, named by a place. */
@@ -596,6 +596,13 @@ class Parser {
   }
 
   /** A body's abbreviation or name in brackets at `i` ("QĐND)", "Sở Nội vụ)"): the index of ")" or -1. */
+  /** Does a place ("xã Tân Tiến": an administrative word and capitalised words) end right before the token `k`? */
+  afterPlace(k: number): boolean {
+    let j = k - 1;
+    while (j >= 0 && j > k - 5 && this.toks[j]?.t === 'w' && this.toks[j]?.cap) j--;
+    return j < k - 1 && ADMIN_CUES.has(this.toks[j]?.k ?? '');
+  }
+
   bracketedBody(i: number): number {
     const t = this.toks[i];
     if (!t || t.t !== 'w') return -1;
@@ -608,6 +615,14 @@ class Parser {
       let j = t.k === 'miền' ? i + 1 : ae;
       while (j < i + 8 && this.toks[j]?.t === 'w' && this.toks[j]?.cap) j++;
       return j > i + 1 && this.toks[j]?.w === ')' ? j : -1;
+    }
+    // "xã Tân Tiến (Bù Đốp)": the district or province of a place, by its name alone.
+    const pe = PLACE_SET.match(this.toks, i);
+    if (pe > 0 && this.toks[pe]?.w === ')') return pe;
+    if (this.afterPlace(i - 1)) {
+      let j = i;
+      while (j < i + 3 && this.toks[j]?.t === 'w' && this.toks[j]?.cap && !this.toks[j]?.upper) j++;
+      if (j > i && this.toks[j]?.w === ')' && !this.readName(i, 'standalone')) return j;
     }
     if (ORG_HEAD_SET.match(this.toks, i) < 0 || this.titleHead(i, false) > 0) return -1;
     for (let j = i + 1; j < i + 10; j++) {

@@ -80,7 +80,7 @@ export const CONTINUATIONS: readonly string[] = [
   'dân chủ', 'quy chế dân chủ', 'cơ quan nhà nước', 'dân số', 'gia đình', 'lãnh đạo', 'chủ chốt', 'ủy ban mặt trận tổ quốc',
   'chùa', 'tịnh xá', 'thiền viện', 'nhà thờ', 'chính tòa', 'tổng giáo phận', 'giáo hạt', 'giáo họ', 'hội thánh', 'ban trị sự', 'đoàn thể', 'các đoàn thể',
   'quần chúng', 'hội quần chúng', 'các hội quần chúng', 'bác ái', 'bác ái xã hội', 'ban cán sự đảng', 'ban cán sự',
-  'đơn vị tỉnh', 'đơn vị thành phố',
+  'đơn vị tỉnh', 'đơn vị thành phố', 'tiểu ban', 'văn kiện', 'văn kiện đại hội', 'hội nghị',
   // the Buddhist Sangha's boards ("Ban Hướng dẫn Phật tử", "Ban Kiểm soát", "Ban Hoằng pháp")
   'kiểm soát', 'hướng dẫn', 'phật tử', 'hướng dẫn phật tử', 'hoằng pháp', 'nghi lễ', 'tăng sự', 'ni giới', 'phật học',
   // the People's Councils' committees ("Ban Kinh tế - Ngân sách", "Ban Văn hóa - Xã hội")
