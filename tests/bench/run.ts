@@ -18,7 +18,7 @@ import { benchScaling } from './scaling';
 async function main() {
   const all: [string, string, () => Promise<Figure[]>][] = [
     ['engine', 'Entity engine', benchEngine],
-    ['scaling', 'Entity engine on hostile shapes: time for 4× the input (CPU)', benchScaling],
+    ['scaling', 'Entity engine on hostile shapes: time for 8× the input (CPU)', benchScaling],
     ['page', 'In the page (Chromium)', benchPage],
     ['limits', 'Reading at the limits: the deepest and largest pages read (Chromium, offscreen worker)', benchLimits],
     ['extractors', 'Article extractors on our fixture pages (Chromium)', benchExtractors],
