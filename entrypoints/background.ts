@@ -28,6 +28,9 @@ import { sameSite } from '@/lib/page/domain';
 import { PageLimitError } from '@/lib/page/limits';
 import { type Reading, readHtml } from '@/lib/page/reading';
 import { readSettings, sitePatterns } from '@/lib/settings';
+import { isTeamEnsure } from '@/lib/team/messages';
+import { TEAM_KEY } from '@/lib/team/state';
+import { wakeTeam } from './english-offscreen/team-wake';
 
 /** The toolbar button: `action` (Manifest V3), `browserAction` in Firefox's Manifest V2 build. */
 const toolbar = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
@@ -105,11 +108,15 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void syncExtraSites(false));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && changes.sites) void syncExtraSites(true);
+    if (area === 'local' && changes[TEAM_KEY]) void wakeTeam(openOffscreen);
   });
+  // The team library's replication (only when one is configured): resumed when the browser starts.
+  browser.runtime.onStartup.addListener(() => void wakeTeam(openOffscreen));
   // A permission taken back in the browser's own settings: stop running there.
   browser.permissions.onRemoved.addListener(() => void syncExtraSites(false));
   browser.runtime.onInstalled.addListener(() => {
     void syncExtraSites(false);
+    void wakeTeam(openOffscreen);
     const lang = uiLang(browser.i18n.getUILanguage());
     browser.contextMenus.create({ id: 'dvlens-clip', title: t(lang, 'clipArticle'), contexts: ['page'] });
     browser.contextMenus.create({ id: 'dvlens-quote', title: t(lang, 'addQuote'), contexts: ['selection'] });
@@ -123,6 +130,10 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    if (isTeamEnsure(message) && sender.url?.startsWith(browser.runtime.getURL('/'))) {
+      void wakeTeam(openOffscreen).then(() => sendResponse(true));
+      return true;
+    }
     if (!isMessage(message)) return;
     const answer = (p: Promise<unknown>) => answerWith(p, sendResponse);
     if (message.type === 'dvlens:read-page') {
