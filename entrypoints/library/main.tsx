@@ -23,6 +23,7 @@ import type { Clip } from '@/lib/library/types';
 import type { ExportFile, ExportFormat } from '@/lib/transfer/export';
 import type { ImportPreview } from '@/lib/transfer/import';
 import './style.css';
+import { TeamLine, useOrigin } from './team-line';
 import { applyImport, download, inWorker, pause, previewFile } from './transfer-client';
 
 const lang = uiLang(browser.i18n.getUILanguage());
@@ -74,6 +75,7 @@ function App() {
   const [docs, setDocs] = useState<DocEntry[]>([]);
   const query = route.view === 'list' ? route.query : {};
   const queryKey = JSON.stringify(query);
+  const origin = useOrigin(lang, lib, clip?.url);
 
   const fail = (e: unknown) => {
     const err = e as LibraryError;
@@ -236,6 +238,7 @@ function App() {
           </button>
           <ImportFileButton lang={lang} onFile={(file) => void chooseImport(file)} />
         </div>
+        <TeamLine lang={lang} lib={lib} />
       </header>
       <main>
         {notice.text && notice.error ? (
@@ -281,6 +284,7 @@ function App() {
             <ClipView
               lang={lang}
               clip={clip}
+              origin={origin}
               status={message}
               onSave={(patch) =>
                 void lib.edit(route.id, patch).then(

@@ -17,6 +17,8 @@ import type { ExportFile } from '@/lib/transfer/export';
 import type { ImportPreview } from '@/lib/transfer/import';
 import { applyImport, download, inWorker, pause, previewFile } from '../library/transfer-client';
 import '../library/style.css';
+import { teamLibrary } from './team';
+import { TEAM_KEY } from '@/lib/team/state';
 import './style.css';
 
 const lang = uiLang(browser.i18n.getUILanguage());
@@ -24,6 +26,7 @@ document.documentElement.lang = lang;
 document.title = `${t(lang, 'appName')} — ${t(lang, 'optionsTitle')}`;
 const lib = new Library(new LibraryDb());
 const root = document.getElementById('app');
+const team = teamLibrary(lib, lang, () => draw());
 
 let raw: Record<string, unknown> = {};
 let settings: Settings = readSettings({});
@@ -50,6 +53,7 @@ function draw() {
         busy={busy}
         notice={notice}
         siteNotice={siteNotice}
+        team={team()}
       />
       {pending ? (
         <ImportDialog
@@ -170,7 +174,7 @@ async function erase() {
   try {
     await lib.eraseAll();
     const sites = settings.sites.flatMap(sitePatterns);
-    await browser.storage.local.remove([...SETTING_KEYS, 'panelOpen', REPORT_HEADING_KEY]);
+    await browser.storage.local.remove([...SETTING_KEYS, 'panelOpen', REPORT_HEADING_KEY, TEAM_KEY]);
     if (sites.length) await browser.permissions.remove({ origins: sites }).catch(() => false);
     notice = { text: t(lang, 'erased'), error: false };
   } catch (e) {

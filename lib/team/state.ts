@@ -134,3 +134,11 @@ export function serverPattern(server: string): string {
   const u = new URL(server);
   return `${u.protocol}//${u.hostname}/*`;
 }
+
+/** The `Authorization` header for CouchDB's basic authentication (UTF-8 user names and passwords). */
+export function basicAuth(user: string, password: string): string {
+  const bytes = new TextEncoder().encode(`${user}:${password}`);
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return `Basic ${btoa(bin)}`;
+}
