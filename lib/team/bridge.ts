@@ -211,12 +211,16 @@ export class TeamBridge {
     return { read: feed.results.length, resolved };
   }
 
-  /** Push and pull until both are empty (or `maxRounds` passes). */
-  async settle(maxRounds = 200): Promise<PassResult> {
+  /**
+   * Push and pull until both are empty (or `maxRounds` passes), `batch` URLs
+   * or changes per Dexie transaction (fewer, larger transactions: the
+   * library page refreshes its list once per transaction).
+   */
+  async settle(maxRounds = 200, batch = 100): Promise<PassResult> {
     const result: PassResult = { pushed: 0, pulled: 0, resolved: 0, rejected: [] };
     for (let i = 0; i < maxRounds; i++) {
-      const pushed = await this.push(100, result.rejected);
-      const { read, resolved } = await this.pull(100, result.rejected);
+      const pushed = await this.push(batch, result.rejected);
+      const { read, resolved } = await this.pull(batch, result.rejected);
       result.pushed += pushed;
       result.pulled += read;
       result.resolved += resolved;

@@ -35,6 +35,9 @@ export interface RuntimePouch extends PouchLike {
   close(): Promise<void>;
 }
 
+/** Documents per Dexie transaction and per replication batch. */
+const BATCH = 400;
+
 /** PouchDB's constructor (pouchdb-browser in the extension). */
 export type PouchConstructor = new (name: string, opts?: object) => RuntimePouch;
 
@@ -95,7 +98,7 @@ export class Replicator {
     const sync = this.local.sync(this.remote, {
       live: true,
       retry: true,
-      batch_size: 100,
+      batch_size: BATCH,
       // Back off up to a minute while the server cannot be reached.
       back_off_function: (delay: number) => (delay === 0 ? 1000 : Math.min(delay * 2, 60_000)),
     });
@@ -136,7 +139,7 @@ export class Replicator {
       do {
         this.again = false;
         try {
-          const result = await bridge.settle(50);
+          const result = await bridge.settle(50, BATCH);
           const pending = await this.lib.db.outbox.count();
           const patch: Parameters<typeof patchState>[1] = { pendingRemote: this.pendingRemote };
           if (this.syncIdle && !pending) Object.assign(patch, { lastSynced: new Date().toISOString(), problem: null, detail: null, active: false });
