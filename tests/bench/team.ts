@@ -58,6 +58,9 @@ export async function benchTeam(): Promise<Figure[]> {
       await library.bringToFront();
       const t0 = Date.now();
       await opts.getByRole('button', { name: 'Connect' }).click();
+      await opts.locator('.team-connected').waitFor();
+      // The settings share the library page's process (and main thread): closed once connected, as a reader would.
+      await opts.close();
       for (;;) {
         const n = await library.evaluate(() => (globalThis as unknown as { dvlensLibrary: PageLib }).dvlensLibrary.count());
         if (n >= N) break;
