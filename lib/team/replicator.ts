@@ -17,19 +17,22 @@ import { TeamBridge } from './bridge';
 import type { PouchLike } from './pouch';
 import { beginTeam, patchState, problemOf, type TeamConfig } from './state';
 
-/** What the replicator needs of PouchDB's replication handle (`db.sync()`). */
-interface SyncHandle {
-  on(event: 'change', fn: (info: { direction: 'push' | 'pull'; change: { pending?: number; docs_written?: number } }) => void): SyncHandle;
-  on(event: 'paused', fn: (err?: unknown) => void): SyncHandle;
-  on(event: 'active', fn: () => void): SyncHandle;
-  on(event: 'denied' | 'error', fn: (err: unknown) => void): SyncHandle;
+/**
+ * What the replicator needs of PouchDB's replication handle (`db.replicate.to()` / `.from()`; two
+ * one-way replications rather than `sync()`, whose "paused" event drops the error that says why).
+ */
+interface ReplicationHandle {
+  on(event: 'change', fn: (info: { pending?: number; docs_written?: number }) => void): ReplicationHandle;
+  on(event: 'paused', fn: (err?: unknown) => void): ReplicationHandle;
+  on(event: 'active', fn: () => void): ReplicationHandle;
+  on(event: 'denied' | 'error' | 'requestError', fn: (err: unknown) => void): ReplicationHandle;
   cancel(): void;
 }
 
 /** A local or remote PouchDB as the runtime uses it. */
 export interface RuntimePouch extends PouchLike {
   info(): Promise<unknown>;
-  sync(remote: RuntimePouch, opts: object): SyncHandle;
+  replicate: { to(remote: RuntimePouch, opts: object): ReplicationHandle; from(remote: RuntimePouch, opts: object): ReplicationHandle };
   changes(opts: { live: true; since: 'now' }): { on(event: 'change', fn: () => void): unknown; cancel(): void };
   changes(opts: Parameters<PouchLike['changes']>[0]): ReturnType<PouchLike['changes']>;
   close(): Promise<void>;
@@ -52,14 +55,18 @@ export function localName(config: Pick<TeamConfig, 'server' | 'user'>): string {
 export class Replicator {
   private local: RuntimePouch | null = null;
   private remote: RuntimePouch | null = null;
-  private sync: SyncHandle | null = null;
+  private replications: ReplicationHandle[] = [];
   private feed: { cancel(): void } | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
   private pendingRemote = 0;
-  private syncIdle = false;
+  /** Each direction is idle (caught up, no error). */
+  private idle = { push: false, pull: false };
+  private get syncIdle() {
+    return this.idle.push && this.idle.pull;
+  }
 
   constructor(
     private readonly PouchDB: PouchConstructor,
@@ -92,40 +99,51 @@ export class Replicator {
     if ((await this.lib.db.outbox.count()) > 0) this.kick();
   }
 
-  /** Start PouchDB's live sync; on a fatal error (wrong password, no such database) try again in a while. */
+  /** Start PouchDB's live replication both ways; on a fatal error (wrong password, no such database) try again in a while. */
   private connect(): void {
     if (this.stopped || !this.local || !this.remote) return;
-    const sync = this.local.sync(this.remote, {
+    const opts = {
       live: true,
       retry: true,
       batch_size: BATCH,
       // Back off up to a minute while the server cannot be reached.
       back_off_function: (delay: number) => (delay === 0 ? 1000 : Math.min(delay * 2, 60_000)),
-    });
-    this.sync = sync;
-    sync
-      .on('change', (info) => {
-        if (info.direction === 'push') this.pendingRemote = info.change.pending ?? 0;
+    };
+    const problem = (err: unknown) => void patchState(this.lib.db, { active: false, problem: problemOf(err), detail: message(err) });
+    const directions = [
+      ['push', this.local.replicate.to(this.remote, opts)],
+      ['pull', this.local.replicate.from(this.remote, opts)],
+    ] as const;
+    this.replications = directions.map(([, r]) => r);
+    for (const [dir, r] of directions) {
+      r.on('change', (info) => {
+        if (dir === 'push') this.pendingRemote = info.pending ?? 0;
         this.kick();
       })
-      .on('active', () => {
-        this.syncIdle = false;
-        void patchState(this.lib.db, { active: true });
-      })
-      .on('paused', (err) => {
-        this.syncIdle = !err;
-        if (err) void patchState(this.lib.db, { active: false, problem: problemOf(err), detail: message(err) });
-        else {
-          this.pendingRemote = 0;
+        .on('active', () => {
+          this.idle[dir] = false;
+          void patchState(this.lib.db, { active: true });
+        })
+        .on('paused', (err) => {
+          this.idle[dir] = !err;
+          if (err) return problem(err);
+          if (dir === 'push') this.pendingRemote = 0;
           this.kick();
-        }
-      })
-      .on('denied', (err) => void patchState(this.lib.db, { problem: 'forbidden', detail: message(err) }))
-      .on('error', (err) => {
-        void patchState(this.lib.db, { active: false, problem: problemOf(err), detail: message(err) });
-        this.sync = null;
-        setTimeout(() => this.connect(), 30_000);
-      });
+        })
+        .on('requestError', (err) => {
+          this.idle[dir] = false;
+          problem(err);
+        })
+        .on('denied', (err) => void patchState(this.lib.db, { problem: 'forbidden', detail: message(err) }))
+        .on('error', (err) => {
+          problem(err);
+          if (this.replications.length) {
+            for (const x of this.replications) x.cancel();
+            this.replications = [];
+            setTimeout(() => this.connect(), 30_000);
+          }
+        });
+    }
   }
 
   /** Run the bridge now, or once more after the run under way. */
@@ -156,7 +174,7 @@ export class Replicator {
   /** Stop replicating (the library and the local replica stay). */
   async stop(): Promise<void> {
     this.stopped = true;
-    this.sync?.cancel();
+    for (const r of this.replications) r.cancel();
     this.feed?.cancel();
     if (this.timer) clearInterval(this.timer);
     await this.running;
