@@ -4,6 +4,7 @@
  * backup, import and "erase everything". Props only; the glue in
  * entrypoints/options writes storage and asks the browser for permissions.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatBytes, type UiLang, type StringKey, t } from '@/lib/i18n/strings';
 import { KIND_IDS, KINDS, type Kind } from '@/lib/shared/kinds';
@@ -36,6 +37,8 @@ export interface OptionsViewProps {
   notice: Notice | null;
   /** Feedback about the extra sites, shown next to them. */
   siteNotice: Notice | null;
+  /** The team library's section (components/TeamSection.tsx), before the storage section. */
+  team?: ComponentChildren;
 }
 
 const MODES: [AnnotateMode, StringKey][] = [
@@ -218,6 +221,8 @@ export function OptionsView(p: OptionsViewProps) {
           </form>
           <Feedback notice={p.siteNotice} />
         </section>
+
+        {p.team}
 
         <section aria-labelledby="opt-storage">
           <h2 id="opt-storage">{t(lang, 'optStorage')}</h2>

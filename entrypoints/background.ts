@@ -15,6 +15,8 @@ import { type BackgroundCalls, caller, handle, type OffscreenCalls, type ReadAns
 import { PageLimitError } from '@/lib/reader/limits';
 import { type Reading, readHtml } from '@/lib/reader/reading';
 import { readSettings, sitePatterns } from '@/lib/shared/settings';
+import { TEAM_KEY } from '@/lib/team/state';
+import { wakeTeam } from './english-offscreen/team-wake';
 
 /** The toolbar button: `action` (Manifest V3), `browserAction` in Firefox's Manifest V2 build. */
 const toolbar = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
@@ -102,11 +104,15 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void syncExtraSites(false));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && changes.sites) void syncExtraSites(true);
+    if (area === 'local' && changes[TEAM_KEY]) void wakeTeam(openOffscreen);
   });
+  // The team library's replication (only when one is configured): resumed when the browser starts.
+  browser.runtime.onStartup.addListener(() => void wakeTeam(openOffscreen));
   // A permission taken back in the browser's own settings: stop running there.
   browser.permissions.onRemoved.addListener(() => void syncExtraSites(false));
   browser.runtime.onInstalled.addListener(() => {
     void syncExtraSites(false);
+    void wakeTeam(openOffscreen);
     const lang = uiLang(browser.i18n.getUILanguage());
     browser.contextMenus.create({ id: 'dvlens-clip', title: t(lang, 'clipArticle'), contexts: ['page'] });
     browser.contextMenus.create({ id: 'dvlens-quote', title: t(lang, 'addQuote'), contexts: ['selection'] });
@@ -145,6 +151,7 @@ export default defineBackground(() => {
           await browser.tabs.create({ url: browser.runtime.getURL(path as '/library.html') });
         },
         extensionOrigin: browser.runtime.getURL('/'),
+        wakeTeam: () => wakeTeam(openOffscreen),
       }),
     ),
   );

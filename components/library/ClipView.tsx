@@ -12,6 +12,8 @@ import { shortDate } from './ClipList';
 export interface ClipViewProps {
   lang: UiLang;
   clip: Clip;
+  /** Who first clipped it, in a team library ("you" or a colleague's user name); null outside one. */
+  origin?: string | null;
   /** A sentence about the last save ("Saved.", or an error). */
   status: string;
   onSave: (patch: { note?: string; tags?: string[]; summary?: string[] }) => void;
@@ -21,7 +23,7 @@ export interface ClipViewProps {
 }
 
 /** The clip view. */
-export function ClipView({ lang, clip, status, onSave, onDelete, onBack, onFilter }: ClipViewProps) {
+export function ClipView({ lang, clip, origin = null, status, onSave, onDelete, onBack, onFilter }: ClipViewProps) {
   const [note, setNote] = useState(clip.note);
   const [tags, setTags] = useState(clip.tags.join(', '));
   const [summary, setSummary] = useState(clip.summary.join('\n'));
@@ -68,6 +70,12 @@ export function ClipView({ lang, clip, status, onSave, onDelete, onBack, onFilte
         ) : null}
         <dt>{t(lang, 'clippedAt')}</dt>
         <dd>{shortDate(clip.clippedAt, lang)}</dd>
+        {origin ? (
+          <>
+            <dt>{t(lang, 'teamOrigin')}</dt>
+            <dd data-origin>{origin}</dd>
+          </>
+        ) : null}
       </dl>
 
       <section>

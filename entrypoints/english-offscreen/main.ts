@@ -15,6 +15,8 @@ import { type EnglishExtractAnswer, handle, isReadRequest, type OffscreenCalls, 
 import EnglishWorker from './english-worker?worker';
 import { readerPool } from './readers';
 import ReadingWorker from './reading-worker?worker';
+// The team library's replication worker, started only when one is configured.
+import './team-host';
 
 const readers = readerPool(() => new ReadingWorker());
 

@@ -22,6 +22,7 @@ import type { Clip } from '@/lib/library/types';
 import type { ExportFormat } from '@/lib/transfer/export';
 import { useCatalog, useLive, useRoute } from './hooks';
 import './style.css';
+import { TeamLine, useOrigin } from './team-line';
 import { exportClips, type ImportState, importFlow } from './transfer-client';
 
 const lang = uiLang(browser.i18n.getUILanguage());
@@ -56,6 +57,7 @@ function App() {
   const [docs, setDocs] = useState<DocEntry[]>([]);
   const query = route.view === 'list' ? route.query : {};
   const queryKey = JSON.stringify(query);
+  const origin = useOrigin(lang, lib, clip?.url);
 
   const fail = (e: unknown) => {
     const err = e as LibraryError;
@@ -134,6 +136,7 @@ function App() {
   return (
     <>
       <LibraryHeader lang={lang} route={route} onExport={() => setExportOpen(true)} onImport={(file) => void imports.choose(file)} />
+      <TeamLine lang={lang} lib={lib} />
       <main>
         <Notices notice={notice} status={route.view !== 'clip'} />
         {route.view === 'list' ? (
@@ -164,6 +167,7 @@ function App() {
             <ClipView
               lang={lang}
               clip={clip}
+              origin={origin}
               status={notice.text}
               onSave={(patch) =>
                 void lib.edit(route.id, patch).then(

@@ -14,6 +14,8 @@ import { REPORT_HEADING_KEY } from '@/lib/report/heading';
 import { parseSite, readSettings, SETTING_KEYS, type Settings, sitePatterns } from '@/lib/shared/settings';
 import { exportClips, importFlow } from '../library/transfer-client';
 import '../library/style.css';
+import { teamLibrary } from './team';
+import { TEAM_KEY } from '@/lib/team/state';
 import './style.css';
 
 const lang = uiLang(browser.i18n.getUILanguage());
@@ -21,6 +23,7 @@ document.documentElement.lang = lang;
 document.title = `${t(lang, 'appName')} — ${t(lang, 'optionsTitle')}`;
 const lib = new Library(new LibraryDb());
 const root = document.getElementById('app');
+const team = teamLibrary(lib, lang, () => draw());
 
 let raw: Record<string, unknown> = {};
 let settings: Settings = readSettings({});
@@ -52,6 +55,7 @@ function draw() {
         busy={busy || imports.state.busy}
         notice={notice}
         siteNotice={siteNotice}
+        team={team()}
       />
       {imports.state.pending ? (
         <ImportDialog lang={lang} preview={imports.state.pending.preview} busy={imports.state.busy} onConfirm={() => void imports.confirm()} onClose={imports.cancel} />
@@ -132,7 +136,7 @@ async function erase() {
   try {
     await lib.eraseAll();
     const sites = settings.sites.flatMap(sitePatterns);
-    await browser.storage.local.remove([...SETTING_KEYS, 'panelOpen', REPORT_HEADING_KEY]);
+    await browser.storage.local.remove([...SETTING_KEYS, 'panelOpen', REPORT_HEADING_KEY, TEAM_KEY]);
     if (sites.length) await browser.permissions.remove({ origins: sites }).catch(() => false);
     notice = { text: t(lang, 'erased'), error: false };
   } catch (e) {

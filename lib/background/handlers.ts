@@ -37,6 +37,8 @@ export interface BackgroundDeps {
   openPage(path: string): Promise<void>;
   /** The extension's own origin (`chrome-extension://<id>/`): its pages may ask about any site. */
   extensionOrigin: string;
+  /** Start the team library's replication if one is configured and it is not running (lib/team). */
+  wakeTeam(): Promise<void>;
 }
 
 /** The answer to a clip of another site's URL. */
@@ -104,6 +106,12 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundCal
     'clip-status': ({ url }, sender) => (ownSite(url, sender, deps.extensionOrigin) ? clipStatus(deps.library(), url) : { clipped: false }),
     'open-library': async ({ clipId }) => {
       await deps.openPage(libraryPath(clipId));
+      return true;
+    },
+    // Only the extension's own pages may wake replication.
+    'team-ensure': async (_request, sender) => {
+      if (sender.url === undefined || !sender.url.startsWith(deps.extensionOrigin)) return false;
+      await deps.wakeTeam();
       return true;
     },
   };

@@ -106,6 +106,10 @@ export const SCHEMAS: { version: number; stores: Record<string, string>; upgrade
       docs: '&key',
     },
   },
+  // The team library (lib/team): `outbox` lists the URLs changed here and not yet replicated, written in
+  // the transaction of each change while a team library is connected; `replica` holds the revision each
+  // clip was last replicated at (and who first clipped it), and the connection's state under the key ''.
+  { version: 2, stores: { outbox: '&url', replica: '&url' } },
 ];
 
 /** The current schema version. */
@@ -127,6 +131,21 @@ export class LibraryError extends Error {
   }
 }
 
+/** A URL changed in this library and not yet replicated to the team library; `at` tells one change from the next. */
+export interface OutboxEntry {
+  url: string;
+  at: string;
+}
+
+/**
+ * The team library's record of a clip (`url`), or of the connection itself
+ * (`url: ''`, see lib/team/state.ts): owned by lib/team, written here only
+ * through {@link Library.replicaWrite}.
+ */
+export interface ReplicaEntry {
+  url: string;
+}
+
 /** The Dexie database. `deps` lets tests pass fake-indexeddb. */
 export class LibraryDb extends Dexie {
   clips!: Table<StoredClip, number>;
@@ -134,6 +153,8 @@ export class LibraryDb extends Dexie {
   terms!: Table<Posting, string>;
   people!: Table<Person, string>;
   docs!: Table<DocEntry, string>;
+  outbox!: Table<OutboxEntry, string>;
+  replica!: Table<ReplicaEntry, string>;
 
   constructor(name = DB_NAME, deps?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }, upTo = DB_VERSION) {
     super(name, deps ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined);
@@ -193,7 +214,12 @@ class IndexBatch {
   private docs = new Map<string, DocEntry>();
   private postings = new Map<string, Set<number>>();
   private chunks = new Map<number, Map<number, CatalogRow>>();
-  constructor(private readonly db: LibraryDb) {}
+  /** The URLs this transaction changed, for the team library's outbox. */
+  private touched = new Set<string>();
+  constructor(
+    private readonly db: LibraryDb,
+    private readonly journal = true,
+  ) {}
 
   /** Load the posting lists of `terms` not loaded yet, in one read. */
   private async loadTerms(terms: string[]): Promise<void> {
@@ -237,6 +263,7 @@ class IndexBatch {
   /** Record a clip: its catalog row, search terms, officials and documents. */
   async add(clip: Clip & { id: number }, terms: string[]): Promise<void> {
     (await this.chunk(clip.id)).set(clip.id, rowOf(clip));
+    this.touched.add(clip.url);
     await this.loadTerms(terms);
     for (const t of terms) this.postings.get(t)?.add(clip.id);
     const date = dateOf(clip);
@@ -257,6 +284,7 @@ class IndexBatch {
   /** Forget a clip: its catalog row, search terms, officials and documents. */
   async remove(clip: StoredClip): Promise<void> {
     (await this.chunk(clip.id)).delete(clip.id);
+    this.touched.add(clip.url);
     await this.loadTerms(clip.terms);
     for (const t of clip.terms) this.postings.get(t)?.delete(clip.id);
     for (const o of clip.officials) {
@@ -271,6 +299,12 @@ class IndexBatch {
 
   /** Write every touched entry; entries left without clips are deleted. */
   async flush(): Promise<void> {
+    // While a team library is connected (its state row exists), each changed URL goes into the outbox in
+    // this same transaction: a change is never saved without being queued for the team, nor queued unsaved.
+    if (this.journal && this.touched.size && (await this.db.replica.get(''))) {
+      const at = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+      await this.db.outbox.bulkPut([...this.touched].map((url) => ({ url, at })));
+    }
     const people = [...this.people.values()];
     const docs = [...this.docs.values()];
     await this.db.people.bulkPut(people.filter((p) => p.appearances.length));
@@ -291,10 +325,11 @@ export class Library {
   constructor(readonly db: LibraryDb) {}
 
   /** Run `fn` in one read-write transaction with an index batch, flushed before the transaction commits. */
-  private async tx<T>(fn: (batch: IndexBatch) => Promise<T>): Promise<T> {
+  private async tx<T>(fn: (batch: IndexBatch) => Promise<T>, journal = true): Promise<T> {
     try {
-      return await this.db.transaction('rw', [this.db.clips, this.db.catalog, this.db.terms, this.db.people, this.db.docs], async () => {
-        const batch = new IndexBatch(this.db);
+      const tables = [this.db.clips, this.db.catalog, this.db.terms, this.db.people, this.db.docs, this.db.outbox, this.db.replica];
+      return await this.db.transaction('rw', tables, async () => {
+        const batch = new IndexBatch(this.db, journal);
         const out = await fn(batch);
         await batch.flush();
         return out;
@@ -433,14 +468,48 @@ export class Library {
   /** Delete every clip and every index, in one transaction ("erase everything"). Returns how many clips there were. */
   async eraseAll(): Promise<number> {
     try {
-      return await this.db.transaction('rw', [this.db.clips, this.db.catalog, this.db.terms, this.db.people, this.db.docs], async () => {
+      const tables = [this.db.clips, this.db.catalog, this.db.terms, this.db.people, this.db.docs, this.db.outbox, this.db.replica];
+      return await this.db.transaction('rw', tables, async () => {
         const n = await this.db.clips.count();
-        await Promise.all([this.db.clips.clear(), this.db.catalog.clear(), this.db.terms.clear(), this.db.people.clear(), this.db.docs.clear()]);
+        // The team library's outbox and records go too (so erasing here deletes nothing for the team).
+        await Promise.all(tables.map((t) => t.clear()));
         return n;
       });
     } catch (e) {
       throw libraryError(e);
     }
+  }
+
+  /**
+   * The team library's bridge writes (lib/team): in one transaction, read the
+   * saved clips of `urls`, let `plan` decide (it may read and write the
+   * `outbox` and `replica` tables in the same transaction) which clips to
+   * store whole — replacing the saved clip of their URL, no merge — and which
+   * URLs to delete; store them with their search terms, catalog rows and
+   * indexes. Not journaled: what the team sent is not sent back. All or nothing.
+   */
+  async replicaWrite<T>(
+    urls: string[],
+    plan: (saved: Map<string, Clip>) => Promise<{ put: Clip[]; del: string[]; out: T }>,
+  ): Promise<T> {
+    return this.tx(async (batch) => {
+      const found = await this.db.clips.where('url').anyOf(urls).toArray();
+      const saved = new Map(found.map((c) => [c.url, c]));
+      const { put, del, out } = await plan(new Map(found.map((c) => [c.url, plainClip(c)])));
+      for (const url of del) {
+        const s = saved.get(url);
+        if (!s) continue;
+        await batch.remove(s);
+        await this.db.clips.delete(s.id);
+        saved.delete(url);
+      }
+      for (const c of put) {
+        const previous = saved.get(c.url) ?? (await this.db.clips.where('url').equals(c.url).first()) ?? null;
+        const { id: _drop, ...clip } = c;
+        await this.write({ ...clip, tags: cleanTags(clip.tags) }, previous, batch);
+      }
+      return out;
+    }, false);
   }
 
   /** Put deleted clips back, with their ids (undo). A page clipped again meanwhile is merged. */

@@ -98,6 +98,8 @@ export interface BackgroundCalls {
   'clip-status': Call<{ url: string }, ClipStatus>;
   /** Open the library page, at a clip when one is given. */
   'open-library': Call<{ clipId?: number }, boolean>;
+  /** From an extension page: make sure the team library's replication runs, if one is configured (lib/team). */
+  'team-ensure': Call<Record<string, never>, boolean>;
 }
 
 /** Calls a tab's content script answers (from the popup, the context menu, the shortcut). */

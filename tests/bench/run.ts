@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: prints every figure beside its same-run reference and its
  * budget. `--strict` exits 1 when a budget is missed. `--only=public,fixtures`
- * runs only those sections (engine, scaling, page, limits, extractors, library, report, fixtures,
+ * runs only those sections (engine, scaling, page, limits, extractors, library, report, team, fixtures,
  * public), e.g. `npx tsx tests/bench/run.ts --only=fixtures,public` for the
  * extraction figures without Chromium.
  */
@@ -14,6 +14,7 @@ import { benchPage } from './page';
 import { benchPublic } from './public';
 import { benchReport } from './report';
 import { benchScaling } from './scaling';
+import { benchTeam } from './team';
 
 async function main() {
   const all: [string, string, () => Promise<Figure[]>][] = [
@@ -24,6 +25,7 @@ async function main() {
     ['extractors', 'Article extractors on our fixture pages (Chromium)', benchExtractors],
     ['library', 'The library at 10,000 clips (Chromium)', benchLibrary],
     ['report', 'The period report at 2,000 clips of one half-year (Chromium)', benchReport],
+    ['team', 'The team library: 2,000 clips replicated from a local CouchDB-compatible server (Chromium)', benchTeam],
     ['fixtures', 'Our Vietnamese fixture pages: body and metadata (Node, linkedom)', benchFixturePages],
     ['public', 'Public benchmarks: article typing, body and metadata (Node, linkedom)', benchPublic],
   ];

@@ -37,6 +37,8 @@ export interface LaunchOptions {
   lang?: string;
   /** Host patterns left out of the mapping to the fixture server (e.g. the browser's own Google services). */
   unmapped?: string[];
+  /** The profile's folder, to start the same profile again (a browser restart). Default: a fresh one. */
+  profileDir?: string;
 }
 
 /** Start Chromium with the extension; returns the context and the extension id. */
@@ -61,7 +63,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     const exclude = ['localhost', ...(options.unmapped ?? [])].map((h) => `EXCLUDE ${h}`).join(', ');
     args.push(`--host-resolver-rules=MAP * 127.0.0.1:${options.port}, ${exclude}`);
   }
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dvlens-profile-')), {
+  const context = await chromium.launchPersistentContext(options.profileDir ?? mkdtempSync(join(tmpdir(), 'dvlens-profile-')), {
     executablePath: chromiumPath(),
     headless: !options.headed,
     ignoreDefaultArgs: ['--disable-extensions'],

@@ -58,6 +58,7 @@ async function session(options: { read?: BackgroundDeps['read']; library?: Libra
       setBadge: (_tab, text) => trace.badges.push(text),
       openPage: async () => {},
       extensionOrigin: 'chrome-extension://test/',
+      wakeTeam: async () => {},
     }),
   );
   // As from the content script of tab 1 on the page's own site; messages cross as copies.

@@ -46,6 +46,7 @@ function background(over: Partial<BackgroundDeps> = {}) {
       log.push(`open ${path}`);
     },
     extensionOrigin: ORIGIN,
+    wakeTeam: async () => {},
     ...over,
   };
   const listener = handle<BackgroundCalls>(backgroundHandlers(deps));

@@ -1,0 +1,56 @@
+/**
+ * The library page's side of the team library: the status line under the
+ * header (last synced, changes waiting, the problem in words) and who first
+ * clipped a clip, both read live from the library's own database (the
+ * replication worker writes them there). Nothing shows, and nothing is asked
+ * of the background, when no team library is connected.
+ */
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+import { type UiLang as Lang, t } from '@/lib/i18n/strings';
+import type { Library } from '@/lib/library/db';
+import type { TeamEnsureMessage } from '@/lib/team/messages';
+import { originOf, type TeamState, teamState } from '@/lib/team/state';
+import { statusText } from '@/lib/team/status';
+
+/** The team library's status line, live. */
+export function TeamLine({ lang, lib }: { lang: Lang; lib: Library }) {
+  const [now, setNow] = useState<{ state: TeamState | null; pending: number } | null>(null);
+  useEffect(() => {
+    let asked = false;
+    const sub = liveQuery(async () => ({ state: await teamState(lib.db), pending: await lib.db.outbox.count() })).subscribe({
+      next: (x) => {
+        setNow(x);
+        // Connected: make sure the replication worker runs (the browser may have closed its document).
+        if (x.state && !asked) {
+          asked = true;
+          const msg: TeamEnsureMessage = { type: 'dvlens:team-ensure' };
+          void browser.runtime.sendMessage(msg).catch(() => false);
+        }
+      },
+      error: () => setNow(null),
+    });
+    return () => sub.unsubscribe();
+  }, [lib]);
+  if (!now?.state) return null;
+  const s = statusText(lang, now.state, now.pending);
+  return (
+    <p class={s.error ? 'team-line error' : 'team-line'} role={s.error ? 'alert' : 'status'} data-team-line>
+      {t(lang, 'teamStatus', new URL(now.state.server).host)} {s.text}
+    </p>
+  );
+}
+
+/** Who first clipped the clip of `url` in the team library ("you" for this reader), or null outside one. */
+export function useOrigin(lang: Lang, lib: Library, url: string | undefined): string | null {
+  const [origin, setOrigin] = useState<string | null>(null);
+  useEffect(() => {
+    if (!url) return;
+    const sub = liveQuery(async () => {
+      const [state, who] = await Promise.all([teamState(lib.db), originOf(lib.db, url)]);
+      return state && who ? (who === state.user ? t(lang, 'teamMine') : who) : null;
+    }).subscribe({ next: setOrigin, error: () => setOrigin(null) });
+    return () => sub.unsubscribe();
+  }, [lib, url]);
+  return origin;
+}
