@@ -417,6 +417,11 @@ const DOCUMENT_CASES: [string, string[]][] = [
   ],
   // A law's name with a comma before a capitalised word of its subject.
   ['Căn cứ Luật Thi đua, Khen thưởng năm 2022 và Luật Đất đai, Luật Nhà ở.', ['Luật Thi đua, Khen thưởng năm 2022|Luật||', 'Luật Đất đai|Luật||', 'Luật Nhà ở|Luật||']],
+  // An amending law is named by the law it amends, with its own year.
+  [
+    'Căn cứ Luật Thi đua, Khen thưởng năm 2003; Luật Sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng năm 2013.',
+    ['Luật Thi đua, Khen thưởng năm 2003|Luật||', 'Luật Sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng năm 2013|Luật||'],
+  ],
   // English: the issuer after "of the 8th tenure Politburo".
   ['The province continued to implement Directive No. 30 of the 8th tenure Politburo on grassroots democracy.', ['Directive No. 30|CT|30|TW']],
 ];

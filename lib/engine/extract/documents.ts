@@ -322,51 +322,64 @@ function doc(
 }
 
 /** Named laws: "Luật Thực hiện dân chủ ở cơ sở"; merged with a following "số 10/2022/QH15". */
+/** The end of a law's name whose words start at `from` (after "Luật"), and how many words it has. */
+function readLawName(text: string, from: number): { end: number; words: number } {
+  let pos = from;
+  let end = pos;
+  let words = 0;
+  const wordRe = LAW_TOKEN;
+  while (pos < text.length && words < 12) {
+    wordRe.lastIndex = pos;
+    const w = wordRe.exec(text);
+    if (!w) break;
+    const t = w[0];
+    if (/^\s+$/.test(t)) {
+      if (t.includes('\n')) break;
+      pos += t.length;
+      continue;
+    }
+    if (/^,\s*$/.test(t)) {
+      // "Luật Tín ngưỡng, tôn giáo": a comma continues only into a lower-case non-stop word.
+      const after = text.slice(pos + t.length, pos + t.length + 40);
+      const next = LOWER_START.exec(after);
+      // "Luật Thi đua, Khen thưởng": a capitalised pair of a subject's words (not another document, not a place and a lower-case verb).
+      const capital = CAPITAL_PAIR.exec(after);
+      const ok = next ? !LAW_STOP.has(next[0]) : !!capital && !OTHER_DOC_AHEAD.test(after) && !LAW_STOP.has((capital[2] ?? '').toLowerCase());
+      if (!ok || words < 1) break;
+      pos += t.length;
+      continue;
+    }
+    if (!ALL_LETTERS.test(t)) break;
+    if (t === 'và') {
+      // "… đại biểu Quốc hội và đại biểu Hội đồng nhân dân" continues; "và Luật Nhà ở", "và các …" do not.
+      const next = NEXT_WORD.exec(text.slice(pos + t.length));
+      const nw = next?.[1] ?? '';
+      if (!nw || LAW_STOP.has(nw.toLowerCase()) || /^(Luật|Bộ|Nghị|Quyết|Chỉ|Pháp|Hiến)$/.test(nw)) break;
+      pos += t.length;
+      continue;
+    }
+    // "số" ends the name before a number ("… số 10/2022/QH15"), not in a word of it ("Luật Dân số").
+    const stop = LAW_STOP.has(t.toLowerCase()) && !(t === 'số' && !/^\s*\d/.test(text.slice(pos + t.length, pos + t.length + 3)));
+    if (words > 0 && (stop || OTHER_DOC_AHEAD.test(text.slice(pos, pos + 16)))) break;
+    pos += t.length;
+    end = pos;
+    words++;
+  }
+  return { end, words };
+}
+
+/** "Luật Sửa đổi, bổ sung một số điều của Luật …": an amending law, named by the law it amends. */
+const AMENDING = /^\s*[Ss]ửa\s+đổi,?\s+bổ\s+sung\s+một\s+số\s+[Đđ]iều\s+(?:của|các)\s+(?:các\s+)?(?=Luật\s)/;
+
 function findLaws(text: string, out: RawDocument[]): void {
   if (!text.includes('Luật') && !text.includes('luật') && !text.includes('Pháp lệnh')) return;
   for (const m of matchAround(text, /Luật|Pháp lệnh/g, LAW_START, 8, 28)) {
     if (m.index === undefined) continue;
-    let pos = m.index + m[0].length;
-    let end = pos;
-    let words = 0;
-    const wordRe = LAW_TOKEN;
-    while (pos < text.length && words < 12) {
-      wordRe.lastIndex = pos;
-      const w = wordRe.exec(text);
-      if (!w) break;
-      const t = w[0];
-      if (/^\s+$/.test(t)) {
-        if (t.includes('\n')) break;
-        pos += t.length;
-        continue;
-      }
-      if (/^,\s*$/.test(t)) {
-        // "Luật Tín ngưỡng, tôn giáo": a comma continues only into a lower-case non-stop word.
-        const after = text.slice(pos + t.length, pos + t.length + 40);
-        const next = LOWER_START.exec(after);
-        // "Luật Thi đua, Khen thưởng": a capitalised pair of a subject's words (not another document, not a place and a lower-case verb).
-        const capital = CAPITAL_PAIR.exec(after);
-        const ok = next ? !LAW_STOP.has(next[0]) : !!capital && !OTHER_DOC_AHEAD.test(after) && !LAW_STOP.has((capital[2] ?? '').toLowerCase());
-        if (!ok || words < 1) break;
-        pos += t.length;
-        continue;
-      }
-      if (!ALL_LETTERS.test(t)) break;
-      if (t === 'và') {
-        // "… đại biểu Quốc hội và đại biểu Hội đồng nhân dân" continues; "và Luật Nhà ở", "và các …" do not.
-        const next = NEXT_WORD.exec(text.slice(pos + t.length));
-        const nw = next?.[1] ?? '';
-        if (!nw || LAW_STOP.has(nw.toLowerCase()) || /^(Luật|Bộ|Nghị|Quyết|Chỉ|Pháp|Hiến)$/.test(nw)) break;
-        pos += t.length;
-        continue;
-      }
-      // "số" ends the name before a number ("… số 10/2022/QH15"), not in a word of it ("Luật Dân số").
-      const stop = LAW_STOP.has(t.toLowerCase()) && !(t === 'số' && !/^\s*\d/.test(text.slice(pos + t.length, pos + t.length + 3)));
-      if (words > 0 && (stop || OTHER_DOC_AHEAD.test(text.slice(pos, pos + 16)))) break;
-      pos += t.length;
-      end = pos;
-      words++;
-    }
+    const amending = m[1] === 'Luật' ? AMENDING.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80)) : null;
+    // An amending law's name runs to the end of the amended law's name (which is a document of its own too).
+    const from = amending ? m.index + m[0].length + amending[0].length + 'Luật'.length : m.index + m[0].length;
+    let { end, words } = readLawName(text, from);
+    if (amending && words === 0) ({ end, words } = readLawName(text, m.index + m[0].length));
     if (words === 0) continue;
     // The year of the version is part of the law's name: the 1999 and the 2015 law are two documents.
     const year = LAW_YEAR.exec(text.slice(end, end + 12));
