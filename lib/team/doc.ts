@@ -6,6 +6,7 @@
  * against the JSON export's schema before they may reach the library.
  */
 import type { Clip } from '../library/types';
+import { stable } from '../transfer/merge';
 import { clipSchema } from '../transfer/schema';
 
 /** The prefix of every clip document's `_id`. */
@@ -72,18 +73,6 @@ export function docToClip(doc: ClipDoc): Clip {
   if (clip.url !== url) throw new TeamDocError(doc._id, `${doc._id} holds the clip of another address (${clip.url}).`);
   delete clip.id;
   return clip;
-}
-
-/** A value with object keys sorted and undefined fields left out. */
-function stable(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(stable);
-  if (!v || typeof v !== 'object') return v;
-  return Object.fromEntries(
-    Object.entries(v)
-      .filter(([, x]) => x !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([k, x]) => [k, stable(x)]),
-  );
 }
 
 /** A clip's content as one string whatever its key order, without the local id: equal strings, equal clips. */

@@ -16,8 +16,8 @@ function joinNotes(a: string, b: string): string {
   return `${a}\n\n${b}`;
 }
 
-/** A value with its object keys sorted, for comparing two clips whatever their key order. */
-function stable(v: unknown): unknown {
+/** A value with its object keys sorted and undefined fields left out, for comparing two clips whatever their key order. */
+export function stable(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(stable);
   if (!v || typeof v !== 'object') return v;
   return Object.fromEntries(
