@@ -28,6 +28,22 @@ function group<T extends Span>(items: readonly T[], id: (x: T) => string): WithM
 }
 
 /**
+ * A named document listed as its fullest mention: "the 2022 Law on X" rather
+ * than an earlier "the Law on X" (the mention whose text spells its name).
+ * One pass over the mentions, then one over the distinct documents.
+ */
+function fullestMentions(all: readonly DocumentRef[], distinct: WithMentions<DocumentRef>[]): WithMentions<DocumentRef>[] {
+  const nameOf = new Map<string, string>();
+  for (const d of distinct) if (d.name) nameOf.set(documentIdentity(d), d.name);
+  const spelled = new Set<string>();
+  for (const o of all) {
+    const id = documentIdentity(o);
+    if (o.text === nameOf.get(id)) spelled.add(id);
+  }
+  return distinct.map((d) => (d.name && d.name !== d.text && spelled.has(documentIdentity(d)) ? { ...d, text: d.name } : d));
+}
+
+/**
  * The extraction with documents and dates listed once each (first mention
  * first; a named document as the mention that spells its whole name), every
  * mention kept in `mentions`.
@@ -39,11 +55,7 @@ export function distinctEntities(x: Extraction): Omit<Extraction, 'documents' | 
 } {
   return {
     ...x,
-    documents: group(x.documents, documentIdentity).map((d) => {
-      // A named document is listed as its fullest mention: "the 2022 Law on X" rather than an earlier "the Law on X".
-      const full = d.name ? x.documents.find((o) => o.text === d.name && documentIdentity(o) === documentIdentity(d)) : undefined;
-      return full && full.text !== d.text ? { ...d, text: full.text } : d;
-    }),
+    documents: fullestMentions(x.documents, group(x.documents, documentIdentity)),
     dates: group(x.dates, (d) => d.iso),
     periods: group(x.periods, (p) => p.text.toLowerCase().replace(/\s+/g, ' ')),
   };
