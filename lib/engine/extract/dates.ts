@@ -213,9 +213,12 @@ export function findDates(text: string): RawDate[] {
     out.push({ start: secondAt, end: m.index + m[0].length, year: y, month: mo, day: d2, time: null, explicitYear: y !== null });
   }
   // "các ngày 14, 15, 16 tháng 4": every day of the list, in the last day's month (and year).
+  // (A list near both "tháng" and a d/m date is in both sets of windows: read once.)
+  const listsAt = new Set<number>();
   for (const m of [...matchIn(text, monthWindows, DAY_LIST), ...matchIn(text, digitWindows, DAY_LIST)]) {
     const at0 = m.index;
-    if (at0 === undefined) continue;
+    if (at0 === undefined || listsAt.has(at0)) continue;
+    listsAt.add(at0);
     const mo = Number(m[4]);
     const y = m[5] ? Number(m[5]) : null;
     if (mo < 1 || mo > 12 || (y !== null && !validYear(y))) continue;
