@@ -107,17 +107,19 @@ const NAMED_VAN_KIEN = new RegExp(
   'g',
 );
 /** "Nghị quyết Đại hội (đại biểu) Đảng bộ tỉnh Lâm Đồng lần thứ XI" */
+/** The administrative levels a local Party organisation or Front committee is named by ("Đảng bộ tỉnh", "Mặt trận … phường"). */
+const LOCAL_LEVEL = 'tỉnh|thành\\s+phố|huyện|quận|thị\\s+xã|xã|phường|thị\\s+trấn';
 const NAMED_DAI_HOI_LOCAL = new RegExp(
-  `${B}Nghị\\s+quyết\\s+Đại\\s+hội\\s+(?:đại\\s+biểu\\s+)?Đảng\\s+bộ\\s+(?:tỉnh|thành\\s+phố|huyện|quận|thị\\s+xã|xã|phường|thị\\s+trấn|khối|quân\\s+đội|công\\s+an)(?:\\s+[${UPPER}][${LOWER}]*)*\\s+lần\\s+thứ\\s+([IVXL]+)(?![${WORD}])`,
+  `${B}Nghị\\s+quyết\\s+Đại\\s+hội\\s+(?:đại\\s+biểu\\s+)?Đảng\\s+bộ\\s+(${LOCAL_LEVEL}|khối|quân\\s+đội|công\\s+an)(?:\\s+[${UPPER}][${LOWER}]*)*\\s+lần\\s+thứ\\s+([IVXL]+)(?![${WORD}])`,
   'g',
 );
 /** A local Party organisation after a congress's number: "Nghị quyết Đại hội XVI Đảng bộ tỉnh (Thanh Hóa)". */
-const LOCAL_PARTY_AFTER = new RegExp(`^\\s+Đảng\\s+bộ\\s+(tỉnh|thành\\s+phố|huyện|quận|thị\\s+xã|xã|phường|thị\\s+trấn)((?:\\s+[${UPPER}][${LOWER}]*){0,3})(?![${WORD}])`);
+const LOCAL_PARTY_AFTER = new RegExp(`^\\s+Đảng\\s+bộ\\s+(${LOCAL_LEVEL})((?:\\s+[${UPPER}][${LOWER}]*){0,3})(?![${WORD}])`);
 /** A Front or mass organisation's congress: "Nghị quyết Đại hội đại biểu Mặt trận Tổ quốc phường nhiệm kỳ 2024 - 2029". */
 const NAMED_DAI_HOI_BODY = new RegExp(
   `${B}Nghị\\s+quyết\\s+Đại\\s+hội\\s+(?:đại\\s+biểu\\s+)?(?:toàn\\s+quốc\\s+)?` +
     `(?:Mặt\\s+trận\\s+Tổ\\s+quốc|MTTQ|Hội\\s+Nông\\s+dân|Hội\\s+Liên\\s+hiệp\\s+Phụ\\s+nữ|Hội\\s+LHPN|Phụ\\s+nữ|Hội\\s+Cựu\\s+chiến\\s+binh|Hội\\s+CCB|Đoàn\\s+TNCS\\s+Hồ\\s+Chí\\s+Minh|Đoàn\\s+Thanh\\s+niên|Công\\s+đoàn|Liên\\s+đoàn\\s+Lao\\s+động|Hội\\s+Chữ\\s+thập\\s+đỏ)` +
-    `(?:\\s+Việt\\s+Nam)?(?:\\s+(?:tỉnh|thành\\s+phố|huyện|quận|thị\\s+xã|xã|phường|thị\\s+trấn))?((?:\\s+[${UPPER}][${LOWER}]*){0,3})` +
+    `(?:\\s+Việt\\s+Nam)?(?:\\s+(?:${LOCAL_LEVEL}))?((?:\\s+[${UPPER}][${LOWER}]*){0,3})` +
     `(?:\\s+(?:lần\\s+thứ|khóa|khoá)\\s+[IVXL]+)?(?:,?\\s+nhiệm\\s+kỳ\\s+\\d{4}\\s*[-–]\\s*\\d{4})?(?![${WORD}])`,
   'g',
 );
@@ -253,7 +255,7 @@ export function findDocuments(text: string): RawDocument[] {
   }
   for (const m of matchIn(text, nqWindows, NAMED_DAI_HOI_LOCAL)) {
     if (m.index === undefined) continue;
-    const level = /Đảng\s+bộ\s+(tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|khối|quân\s+đội|công\s+an)/.exec(m[0])?.[1] ?? '';
+    const level = (m[1] ?? '').replace(/\s+/g, ' ');
     const issuer = /^(?:khối|quân đội|công an)$/.test(level) ? null : localPartyIssuer(level);
     out.push({ ...doc(m.index, m.index + m[0].length, null, 'NQ', null, issuer, 'named'), name: m[0].replace(/\s+/g, ' ') });
   }
@@ -484,6 +486,8 @@ function resolveBare(text: string, docs: RawDocument[]): void {
 const OWN_DATE = String.raw`(?:,\s*)?(?:(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}\s*|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*)?(?:,\s*)?`;
 /** The Party's commissions and offices, which issue documents at the centre and in a province: "Ban Tổ chức Trung ương", "Ban Dân vận Tỉnh ủy". */
 const CENTRAL_ORGANS = String.raw`(?:Ban\s+(?:Tổ\s+chức|Tuyên\s+giáo(?:\s+và\s+Dân\s+vận)?|Dân\s+vận|Kinh\s+tế|Nội\s+chính|Đối\s+ngoại)|Ủy\s+ban\s+Kiểm\s+tra|Văn\s+phòng)`;
+/** A Party committee's standing or executive committee before its name: "Ban Thường vụ Tỉnh ủy", "BCH Huyện ủy". */
+const COMMITTEE_OF = String.raw`(?:Ban\s+Thường\s+vụ|BTV|Ban\s+Chấp\s+hành|BCH)`;
 /** Central Party bodies and a province's or district's Party committee named as a bare reference's issuer. */
 const ISSUER_AFTER_TW = new RegExp(
   String.raw`^\s*${OWN_DATE}(?:của|do)\s+(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|(?:Ban\s+Chấp\s+hành|BCH)\s+(?:Trung\s+ương|TW)|Trung\s+ương|${CENTRAL_ORGANS}\s+(?:Trung\s+ương|TW))` +
@@ -491,11 +495,11 @@ const ISSUER_AFTER_TW = new RegExp(
   'i',
 );
 const ISSUER_AFTER_TU = new RegExp(
-  String.raw`^\s*${OWN_DATE}(?:của|do)\s+(?:(?:Ban\s+Thường\s+vụ|BTV|Ban\s+Chấp\s+hành|BCH)\s+|${CENTRAL_ORGANS}\s+)?(?:Tỉnh|Thành)\s+ủy|^\s*(?:,\s*)?(?:of|by)\s+the\s+(?:Provincial|Municipal)\s+Party\s+(?:Standing\s+)?Committee`,
+  String.raw`^\s*${OWN_DATE}(?:của|do)\s+(?:${COMMITTEE_OF}\s+|${CENTRAL_ORGANS}\s+)?(?:Tỉnh|Thành)\s+ủy|^\s*(?:,\s*)?(?:of|by)\s+the\s+(?:Provincial|Municipal)\s+Party\s+(?:Standing\s+)?Committee`,
   'i',
 );
-const ISSUER_AFTER_HU = new RegExp(String.raw`^\s*${OWN_DATE}(?:của|do)\s+(?:(?:Ban\s+Thường\s+vụ|BTV|Ban\s+Chấp\s+hành|BCH)\s+)?Huyện\s+ủy`, 'i');
-const ISSUER_AFTER_QU = new RegExp(String.raw`^\s*${OWN_DATE}(?:của|do)\s+(?:(?:Ban\s+Thường\s+vụ|BTV|Ban\s+Chấp\s+hành|BCH)\s+)?Quận\s+ủy`, 'i');
+/** A district's Party committee (Huyện ủy → HU, Quận ủy → QU). */
+const ISSUER_AFTER_DISTRICT = new RegExp(String.raw`^\s*${OWN_DATE}(?:của|do)\s+(?:${COMMITTEE_OF}\s+)?(Huyện|Quận)\s+ủy`, 'i');
 
 const ISSUER_BEFORE_TW =
   /(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?)\s+(?:đã\s+)?(?:ban\s+hành|ra)\s+$|(?:Politburo|Secretariat|Party\s+Central\s+Committee)'s\s+$/i;
@@ -509,8 +513,8 @@ function issuerNamedBefore(before: string): string | null {
 function issuerNamedAfter(after: string): string | null {
   if (ISSUER_AFTER_TW.test(after)) return 'TW';
   if (ISSUER_AFTER_TU.test(after)) return 'TU';
-  if (ISSUER_AFTER_HU.test(after)) return 'HU';
-  if (ISSUER_AFTER_QU.test(after)) return 'QU';
+  const district = ISSUER_AFTER_DISTRICT.exec(after);
+  if (district) return district[1]?.toLowerCase() === 'quận' ? 'QU' : 'HU';
   return null;
 }
 
