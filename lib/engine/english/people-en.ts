@@ -162,10 +162,7 @@ class EnglishPeople {
         // "General Secretary Lam", "praised Hoai": a later mention by given name alone.
         const last = run - 1;
         const known = this.given.get(foldKey(bare(toks[last] as Token)));
-        if (known && !this.used.has(last)) {
-          const after = this.attach(known, last, run, this.titlesBefore(last));
-          if (after.length === 0) this.lastEnd = run;
-        }
+        if (known && !this.used.has(last)) this.attach(known, last, run, this.titlesBefore(last));
         i = run;
         continue;
       }
