@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '@/lib/engine';
+import { distinctEntities } from '@/lib/engine/extract/distinct';
 
 type Want = { o?: string[][]; d?: string[]; dt?: string[] };
 const CASES: [string, Want][] = [
@@ -90,10 +91,10 @@ const CASES: [string, Want][] = [
     'Ông Lê Văn Hòa, Chủ tịch UBND xã, ông Trần Văn Phú, Bí thư Đảng ủy xã, Hội Nông dân xã cùng tham gia.',
     { o: [['Lê Văn Hòa', 'Chủ tịch UBND xã'], ['Trần Văn Phú', 'Bí thư Đảng ủy xã']] },
   ],
-  // Action programmes, joint regulations and joint issuers.
+  // Action programmes, joint regulations and joint issuers; a Thông tri is not among the rules' document types.
   [
     'Chương trình hành động số 15-CTr/TU và Quy chế phối hợp số 04-QC/BDV-MTTQ được ký kết; Thông tri 01-TT/TW-MTTQ vẫn còn hiệu lực.',
-    { d: ['15-CTr/TU', '04-QC/BDV-MTTQ', '01-TT/TW-MTTQ'] },
+    { d: ['15-CTr/TU', '04-QC/BDV-MTTQ'] },
   ],
   [
     'Theo Hiến pháp năm 2013 và Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, Nhân dân là chủ; pháp luật hiện hành quy định rõ.',
@@ -420,7 +421,12 @@ const DOCUMENT_CASES: [string, string[]][] = [
   // An amending law is named by the law it amends, with its own year.
   [
     'Căn cứ Luật Thi đua, Khen thưởng năm 2003; Luật Sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng năm 2013.',
-    ['Luật Thi đua, Khen thưởng năm 2003|Luật||', 'Luật Sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng năm 2013|Luật||'],
+    [
+      'Luật Thi đua, Khen thưởng năm 2003|Luật||',
+      'Luật Sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng năm 2013|Luật||',
+      // The law named inside the amending one is a mention of its own (the 2003 law, the one version named).
+      'Luật Thi đua, Khen thưởng|Luật||',
+    ],
   ],
   // English: the issuer after "of the 8th tenure Politburo".
   ['The province continued to implement Directive No. 30 of the 8th tenure Politburo on grassroots democracy.', ['Directive No. 30|CT|30|TW']],
@@ -430,6 +436,81 @@ describe('documents and their fields', () => {
   for (const [text, want] of DOCUMENT_CASES) {
     it(text.slice(0, 80), () => {
       const r = extract(text);
+      expect(r.documents.map((d) => `${d.text}|${d.kind}|${d.number ?? ''}|${d.issuer ?? ''}`)).toEqual(want);
+    });
+  }
+});
+
+// Documents counted once each, as the people and documents indexes list them (text as the fullest mention).
+const DISTINCT_DOCUMENT_CASES: [string, string[]][] = [
+  // A law named inside an amending law is its own document; written without a year it is the one version named.
+  [
+    'Căn cứ Luật Bảo vệ môi trường năm 2014; Luật Sửa đổi, bổ sung một số điều của Luật Bảo vệ môi trường năm 2020 và Luật Đất đai.',
+    [
+      'Luật Bảo vệ môi trường năm 2014|Luật||',
+      'Luật Sửa đổi, bổ sung một số điều của Luật Bảo vệ môi trường năm 2020|Luật||',
+      'Luật Đất đai|Luật||',
+    ],
+  ],
+  // A regulation attached to a decision, named by its subject: before "ban hành kèm theo", or after "kèm theo Quyết định này".
+  [
+    'Căn cứ Quy định về quản lý hoạt động tôn giáo trên địa bàn huyện Đông Sơn ban hành kèm theo Quyết định số 215/QĐ-UBND ngày 3/5/2021 của UBND huyện.',
+    ['Quy định về quản lý hoạt động tôn giáo trên địa bàn huyện Đông Sơn|QĐi||', 'Quyết định số 215/QĐ-UBND|QĐ|215|UBND'],
+  ],
+  [
+    'Điều 1. Ban hành kèm theo Quyết định này Quy định tặng thưởng danh hiệu "Gia đình văn hóa, khu dân cư văn hóa" trên địa bàn tỉnh Hà Nam.',
+    ['Quy định tặng thưởng danh hiệu "Gia đình văn hóa, khu dân cư văn hóa" trên địa bàn tỉnh Hà Nam|QĐi||'],
+  ],
+  // A project or plan named by a quoted title right after its type word; a plan "của" a body is a generic mention.
+  [
+    'Huyện tiếp tục thực hiện Đề án “Nâng cao chất lượng hoạt động của Tổ hòa giải ở cơ sở” và Kế hoạch của Hội Nông dân huyện về tập huấn.',
+    ['Đề án “Nâng cao chất lượng hoạt động của Tổ hòa giải ở cơ sở”|ĐA||'],
+  ],
+  // A congress's term written straight after its number belongs to the resolution's name; after a comma it does not.
+  [
+    'Các chỉ tiêu của Nghị quyết Đại hội Đảng bộ huyện lần thứ XIX nhiệm kỳ 2020-2025 đều đạt; bám sát Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 - 2025.',
+    ['Nghị quyết Đại hội Đảng bộ huyện lần thứ XIX nhiệm kỳ 2020-2025|NQ||HU', 'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII|NQ||TU'],
+  ],
+  // English: the year of a "Month day, year" before a law dates it and is not its name; an amending law runs through the laws it amends, each also its own.
+  [
+    'Pursuant to the December 18, 2019 Law on Cadres and Civil Servants; and the May 4, 2021 Law Amending and Supplementing Some Articles of the Law on Cadres and Civil Servants and the Law on Public Employees;',
+    [
+      'Law on Cadres and Civil Servants|Luật||',
+      'Law Amending and Supplementing Some Articles of the Law on Cadres and Civil Servants and the Law on Public Employees|Luật||',
+      'Law on Public Employees|Luật||',
+    ],
+  ],
+  // English: a regulation named by a lower-case subject, up to the clause after it.
+  [
+    'The Government issued Decree No. 71/1998/ND-CP promulgating the Regulation on the exercise of democracy in state agencies, which took effect in October.',
+    ['Decree No. 71/1998/ND-CP|NĐ|71|CP', 'Regulation on the exercise of democracy in state agencies|QĐi||'],
+  ],
+  // A Front's Thông tri is outside the rules' list, though its symbol reads TT like a Thông tư.
+  [
+    'Thực hiện Thông tri Hướng dẫn số 21/TT-MTTW-BTT ngày 4/9/2023 và Thông tư số 05/2023/TT-BNV, Ủy ban MTTQ huyện đã triển khai.',
+    ['Thông tư số 05/2023/TT-BNV|TT|05|BNV'],
+  ],
+  // The Politburo named before a bare reference, with the Central Committee and its term between.
+  [
+    'Ngày 5-6-1962, Bộ Chính trị Ban Chấp hành Trung ương Đảng (khóa III) đã ban hành Nghị quyết số 71 về công tác vận động đồng bào các dân tộc.',
+    ['Nghị quyết số 71|NQ|71|TW'],
+  ],
+  // English: later mentions of a bare reference are the document whose issuer an earlier one names.
+  [
+    'The Secretariat has issued Conclusion 152 by the Politburo on the Front. Conclusion 152 asks localities to review their plans.',
+    ['Conclusion 152|KL|152|TW'],
+  ],
+  // English: a joint resolution whose issuers run long (Ư in a code); its short form is the same document.
+  [
+    'The Front reviewed Joint Resolution No. 512/2021/NQLT-UBTVQH15-CP-ĐCTUBTƯMTTQVN dated May 2, 2021. Under Resolution No. 512, it supervised grassroots democracy.',
+    ['Resolution No. 512/2021/NQLT-UBTVQH15-CP-ĐCTUBTƯMTTQVN|NQLT|512|UBTVQH15-CP-ĐCTUBTƯMTTQVN'],
+  ],
+];
+
+describe('distinct documents and their fields', () => {
+  for (const [text, want] of DISTINCT_DOCUMENT_CASES) {
+    it(text.slice(0, 80), () => {
+      const r = distinctEntities(extract(text));
       expect(r.documents.map((d) => `${d.text}|${d.kind}|${d.number ?? ''}|${d.issuer ?? ''}`)).toEqual(want);
     });
   }

@@ -25,9 +25,23 @@ const PLENUM_OF = new RegExp(
   `\\bResolution\\s+of\\s+the\\s+(?:${ORDINAL}[-\\s](?:tenure\\s+)?)?(?:Party\\s+Central\\s+Committee|PCC|CPVCC|Central\\s+Committee)(?:['’]s)?\\s+${ORDINAL}\\s+(?:[Pp]lenum|[Pp]lenary\\s+[Ss]ession|meeting)\\b`,
   'gi',
 );
-/** A regulation named by its subject, in capitals: "the Regulation on the Exercise of Democracy in Communes". */
-const REGULATION = /\bRegulation[ \t]+on[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|on|of|the|and|for|in)){0,8}[ \t]+[A-Z][\w'’-]*/g;
+/**
+ * A regulation named by its subject, words on one line up to punctuation: "the Regulation on the Exercise of
+ * Democracy in Communes", "the Regulation on the Mass Mobilization of the political system".
+ */
+const REGULATION = /\bRegulation[ \t]+on[ \t]+[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,11}/g;
 const CONSTITUTION = /\b(?:(\d{4})\s+)?Constitution\b(?!\s+of\s+the\s+(?!Socialist))/g;
+
+/** An amending law, up to the law it amends: "the Law Amending and Supplementing a Number of Articles of the Law on …". */
+const AMENDING =
+  /\b(?:(\d{4})[ \t]+)?Law[ \t]+(?:on[ \t]+)?Amending[ \t]+and[ \t]+Supplementing[ \t]+(?:a[ \t]+Number[ \t]+of|Some|Several|a[ \t]+Few)[ \t]+Articles[ \t]+of[ \t]+(?:the[ \t]+)?(?=(?:\d{4}[ \t]+)?Law[ \t]+on[ \t])/gi;
+/** A day and month just before a year: "the June 19, 2015 Law on …", "the 19 June 2015 Law …" — the year dates the law, it is not its name's. */
+const DATE_BEFORE =
+  /(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December),?)[ \t]+$/;
+/** Words a regulation's lower-case subject stops before. */
+const SUBJECT_STOP = new Set(
+  'is was were are be been by to that which with at has have had will shall would should can could may must issued promulgated adopted signed under from as when since after before this these its their'.split(' '),
+);
 
 /** "… and the Law on …", "… and Directive No. 30": another document after a name, not part of it. */
 const NEXT_DOCUMENT = /\s+and\s+(?:the\s+|its\s+)?(?:\d{4}\s+)?(?:Law|Constitution|Ordinance|Decree|Resolution|Decision|Directive|Conclusion|Regulation|Code)\b.*$/;
@@ -47,7 +61,9 @@ export function findEnglishNamedDocuments(text: string): RawDocument[] {
       .replace(/\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/, '')
       .replace(NEXT_DOCUMENT, '')
       .replace(/(?:\s+(?:on|of|the|and|for|in))+$/, '');
-    const start = m.index;
+    // "the June 19, 2015 Law on …": a date's year, not the name's.
+    const dated = m[1] !== undefined && DATE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
+    const start = dated ? m.index + (/^\d{4}[ \t]+/.exec(m[0])?.[0].length ?? 0) : m.index;
     const end = m.index + m[0].length - ((m[3] ?? '').length - body.length);
     out.push(named(start, end, m[2] === 'Law' ? 'Luật' : 'PL', text.slice(start, end).replace(/\s+/g, ' ')));
     // Read on from where this name ends: "the Law on A and the Law on B" holds two.
@@ -57,8 +73,32 @@ export function findEnglishNamedDocuments(text: string): RawDocument[] {
     for (const m of text.matchAll(re)) out.push({ ...named(m.index, m.index + m[0].length, 'NQ', m[0]), issuer: 'TW' });
   }
   for (const m of text.matchAll(REGULATION)) {
-    const name = m[0].replace(NEXT_DOCUMENT, '').replace(/(?:\s+(?:on|of|the|and|for|in))+$/, '');
-    out.push(named(m.index, m.index + name.length, 'QĐi', name));
+    const words = m[0].split(/([ \t]+)/);
+    // Up to the first word that starts a clause ("… in communes issued by …"), on one line, before punctuation.
+    let name = '';
+    for (let i = 0; i < words.length; i += 2) {
+      const w = words[i] ?? '';
+      if (i >= 4 && SUBJECT_STOP.has(w)) break;
+      name += (i > 0 ? (words[i - 1] ?? ' ') : '') + w;
+    }
+    name = name.replace(NEXT_DOCUMENT, '').replace(/(?:\s+(?:on|of|the|and|for|in))+$/, '');
+    if (name.split(' ').length >= 3) out.push(named(m.index, m.index + name.length, 'QĐi', name));
+  }
+  // An amending law: its name runs through the law it amends and any "and the Law on …" after it.
+  const byStart = new Map(out.filter((d) => d.kind === 'Luật').map((d) => [d.start, d]));
+  for (const m of text.matchAll(AMENDING)) {
+    const dated = m[1] !== undefined && DATE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
+    const start = dated ? m.index + (/^\d{4}[ \t]+/.exec(m[0])?.[0].length ?? 0) : m.index;
+    let inner = byStart.get(m.index + m[0].length);
+    if (!inner) continue;
+    let end = inner.end;
+    for (let guard = 0; guard < 4; guard++) {
+      const and = /^[ \t]+and[ \t]+the[ \t]+/.exec(text.slice(end, end + 12));
+      inner = and ? byStart.get(end + and[0].length) : undefined;
+      if (!inner) break;
+      end = inner.end;
+    }
+    out.push(named(start, end, 'Luật', text.slice(start, end).replace(/\s+/g, ' ')));
   }
   for (const m of text.matchAll(CONSTITUTION)) out.push(named(m.index, m.index + m[0].length, 'HP', m[0]));
   // "the Law on X" where the text also names "the 2022 Law on X": one law, known by its year.

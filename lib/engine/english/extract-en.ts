@@ -8,7 +8,7 @@
  * Imported only for English pages, so compromise stays out of the Vietnamese bundle.
  */
 import nlp from 'compromise';
-import { findDocuments, vietnameseCode } from '../extract/documents';
+import { findDocuments, vietnameseCode, withAmendedLaws } from '../extract/documents';
 import { asWritten, toDateRefs, toDocumentRef } from '../extract/extract';
 import type { DocumentRef, ExtractOptions, Extraction, Official } from '../extract/types';
 import { type NormalizedText, toOriginal } from '../text/normalize';
@@ -69,7 +69,7 @@ export function extractEnglish(norm: NormalizedText, options: ExtractOptions, na
 
   // English editions write ASCII codes (QD, ND): report them in Vietnamese spelling.
   const found = [...findDocuments(text), ...findEnglishNamedDocuments(text)];
-  const documents: DocumentRef[] = dropOverlaps(found).map((d) => ({
+  const documents: DocumentRef[] = withAmendedLaws(found, dropOverlaps(found)).map((d) => ({
     ...toDocumentRef(norm, d, undefined),
     key: vietnameseCodes(d.key),
     kind: vietnameseCodes(d.kind) ?? d.kind,

@@ -8,6 +8,7 @@ import { LETTER, LOWER, UPPER, WORD } from '../text/chars';
 import { trimSpanEnd } from '../text/spans';
 import { matchAround, matchIn, windowsAround } from '../text/windows';
 import { DOC_WORDS, WELL_KNOWN } from '../vocab/documents';
+import { findTitledDocuments } from './titled-documents';
 
 /** A document reference in normalised coordinates. */
 export interface RawDocument {
@@ -65,7 +66,7 @@ function intro(text: string, at: number): { start: number; word: string | undefi
 }
 /** State normative: 30/2020/NĐ-CP, 10/2022/QH15, 15/2020/QĐ-TTg */
 const STATE_NORM = new RegExp(
-  `${B}(\\d{1,5})\\s?/\\s?((?:19|20)\\d{2})\\s?/\\s?(QH\\d{1,2}|UBTVQH\\d{1,2}|[A-ZĐ][A-Za-zĐđ]{0,5}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,9})+|TTg|CP)(?![${WORD}])`,
+  `${B}(\\d{1,5})\\s?/\\s?((?:19|20)\\d{2})\\s?/\\s?(QH\\d{1,2}|UBTVQH\\d{1,2}|[A-ZĐ][A-Za-zĐđ]{0,5}(?:-[A-ZĐƯ][A-Za-zĐđƯ0-9]{0,13})+|TTg|CP)(?![${WORD}])`,
   'g',
 );
 /** State administrative: 1234/QĐ-UBND, 678/BTL-CT */
@@ -109,18 +110,23 @@ const NAMED_VAN_KIEN = new RegExp(
 /** "Nghị quyết Đại hội (đại biểu) Đảng bộ tỉnh Lâm Đồng lần thứ XI" */
 /** The administrative levels a local Party organisation or Front committee is named by ("Đảng bộ tỉnh", "Mặt trận … phường"). */
 const LOCAL_LEVEL = 'tỉnh|thành\\s+phố|huyện|quận|thị\\s+xã|xã|phường|thị\\s+trấn';
+/**
+ * A congress's term written straight after its name is part of the resolution's name ("… lần thứ XXIV nhiệm kỳ
+ * 2015-2020"); after a comma it is an aside ("… lần thứ IX, nhiệm kỳ 2019-2024").
+ */
+const TERM_IN_NAME = '(?:\\s+nhiệm\\s+kỳ\\s+\\d{4}\\s*[-–]\\s*\\d{4})?';
 const NAMED_DAI_HOI_LOCAL = new RegExp(
-  `${B}Nghị\\s+quyết\\s+Đại\\s+hội\\s+(?:đại\\s+biểu\\s+)?Đảng\\s+bộ\\s+(${LOCAL_LEVEL}|khối|quân\\s+đội|công\\s+an)(?:\\s+[${UPPER}][${LOWER}]*)*\\s+lần\\s+thứ\\s+([IVXL]+)(?![${WORD}])`,
+  `${B}Nghị\\s+quyết\\s+Đại\\s+hội\\s+(?:đại\\s+biểu\\s+)?Đảng\\s+bộ\\s+(${LOCAL_LEVEL}|khối|quân\\s+đội|công\\s+an)(?:\\s+[${UPPER}][${LOWER}]*)*\\s+lần\\s+thứ\\s+([IVXL]+)${TERM_IN_NAME}(?![${WORD}])`,
   'g',
 );
 /** A local Party organisation after a congress's number: "Nghị quyết Đại hội XVI Đảng bộ tỉnh (Thanh Hóa)". */
-const LOCAL_PARTY_AFTER = new RegExp(`^\\s+Đảng\\s+bộ\\s+(${LOCAL_LEVEL})((?:\\s+[${UPPER}][${LOWER}]*){0,3})(?![${WORD}])`);
+const LOCAL_PARTY_AFTER = new RegExp(`^\\s+Đảng\\s+bộ\\s+(${LOCAL_LEVEL})((?:\\s+[${UPPER}][${LOWER}]*){0,3})${TERM_IN_NAME}(?![${WORD}])`);
 /** A Front or mass organisation's congress: "Nghị quyết Đại hội đại biểu Mặt trận Tổ quốc phường nhiệm kỳ 2024 - 2029". */
 const NAMED_DAI_HOI_BODY = new RegExp(
   `${B}Nghị\\s+quyết\\s+Đại\\s+hội\\s+(?:đại\\s+biểu\\s+)?(?:toàn\\s+quốc\\s+)?` +
     `(?:Mặt\\s+trận\\s+Tổ\\s+quốc|MTTQ|Hội\\s+Nông\\s+dân|Hội\\s+Liên\\s+hiệp\\s+Phụ\\s+nữ|Hội\\s+LHPN|Phụ\\s+nữ|Hội\\s+Cựu\\s+chiến\\s+binh|Hội\\s+CCB|Đoàn\\s+TNCS\\s+Hồ\\s+Chí\\s+Minh|Đoàn\\s+Thanh\\s+niên|Công\\s+đoàn|Liên\\s+đoàn\\s+Lao\\s+động|Hội\\s+Chữ\\s+thập\\s+đỏ)` +
     `(?:\\s+Việt\\s+Nam)?(?:\\s+(?:${LOCAL_LEVEL}))?((?:\\s+[${UPPER}][${LOWER}]*){0,3})` +
-    `(?:\\s+(?:lần\\s+thứ|khóa|khoá)\\s+[IVXL]+)?(?:,?\\s+nhiệm\\s+kỳ\\s+\\d{4}\\s*[-–]\\s*\\d{4})?(?![${WORD}])`,
+    `(?:\\s+(?:lần\\s+thứ|khóa|khoá)\\s+[IVXL]+)?${TERM_IN_NAME}(?![${WORD}])`,
   'g',
 );
 /** The issuer code of a local Party organisation by its level: TU for a province or city, HU for a district, QU for an urban district, else ĐU. */
@@ -261,10 +267,7 @@ export function findDocuments(text: string): RawDocument[] {
   }
   for (const m of matchIn(text, nqWindows, NAMED_DAI_HOI_BODY)) {
     if (m.index === undefined) continue;
-    // With its number ("lần thứ IX") the congress is named; a term after it is not part of the name.
-    const named = /(?:lần\s+thứ|khóa|khoá)\s+[IVXL]+/.exec(m[0]);
-    const to = named ? m.index + named.index + named[0].length : m.index + m[0].length;
-    const span = trimSpanEnd(text, m.index, to, /[\s,]/);
+    const span = trimSpanEnd(text, m.index, m.index + m[0].length, /[\s,]/);
     out.push({ ...doc(m.index, span, null, 'NQ', null, null, 'named'), name: text.slice(m.index, span).replace(/\s+/g, ' ') });
   }
   if (text.includes('Hiến')) {
@@ -280,11 +283,73 @@ export function findDocuments(text: string): RawDocument[] {
     }
   }
   findLaws(text, out);
+  out.push(...findTitledDocuments(text));
   // Papers that are not documents in the rules' sense (a submission, minutes, an invitation, a certificate):
   // found, so their numbers are not read as anything else, then left out.
-  const kept = resolveOverlaps(text, out).filter((d) => !NOT_DOCUMENT_KINDS.has(d.kind));
+  const kept = withAmendedLaws(out, resolveOverlaps(text, out)).filter((d) => !isNotDocument(text, d));
   resolveBare(text, kept);
+  yearlessAsDated(kept);
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Luật Thi đua, Khen thưởng" where the text names one version of it ("… năm 2003") is that version
+ * (a shorter mention of the same law); with two versions named it stays as written.
+ */
+function yearlessAsDated(docs: RawDocument[]): void {
+  const versions = new Map<string, Set<string>>();
+  for (const d of docs) {
+    const y = d.status === 'named' && (d.kind === 'Luật' || d.kind === 'PL') ? /^(.+)\s+năm\s+\d{4}$/.exec(d.name ?? '') : null;
+    if (y?.[1]) versions.set(y[1], (versions.get(y[1]) ?? new Set()).add(d.name ?? ''));
+  }
+  if (versions.size === 0) return;
+  for (const d of docs) {
+    const v = d.status === 'named' ? versions.get(d.name ?? '') : undefined;
+    if (v?.size === 1) d.name = [...v][0] ?? d.name;
+  }
+}
+
+/** An amending law's name: "Luật Sửa đổi, bổ sung …", "the 2019 Law Amending and Supplementing …". */
+const AMENDING_NAME = /^(?:\d{4}\s+)?(?:Luật\s+[Ss]ửa\s+đổi|Law\s+(?:on\s+)?Amending)/i;
+
+/**
+ * The laws named inside an amending law's name are documents of their own (the rules' nested names):
+ * `kept` (without overlaps) gets back every law of `all` that lies inside a kept amending law.
+ */
+export function withAmendedLaws(all: readonly RawDocument[], kept: RawDocument[]): RawDocument[] {
+  const amending = kept.filter((d) => d.status === 'named' && AMENDING_NAME.test(d.name ?? ''));
+  if (amending.length === 0) return kept;
+  const have = new Set(kept);
+  const inner = all.filter(
+    (d) => !have.has(d) && (d.kind === 'Luật' || d.kind === 'PL') && d.status === 'named' && !AMENDING_NAME.test(d.name ?? '') &&
+      amending.some((a) => a.start < d.start && d.end <= a.end),
+  );
+  if (inner.length === 0) return kept;
+  // "Luật Sửa đổi … của Luật Thi đua, Khen thưởng năm 2013": the year is the amending law's, not the inner one's.
+  const own = inner.map((d) => {
+    const year = amending.some((a) => a.end === d.end) ? /\s+năm\s+\d{4}$/.exec(d.name ?? '') : null;
+    if (!year) return d;
+    const name = (d.name ?? '').slice(0, -year[0].length);
+    return { ...d, name, end: d.start + (d.end - d.start) - year[0].length };
+  });
+  return [...kept, ...own].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Type words outside the rules' list whose symbols look like a counted kind: a Thông tri (a Front's circular
+ * notice, "Thông tri Triệu tập số 38/TT-MTTW-BTT") reads TT like a Thông tư.
+ */
+const NOT_DOCUMENT_WORD = new RegExp(`^[Tt]hông\\s+tri(?![${LETTER}])`);
+/** … and a Thông tri's own name between the word and the number ("Thông tri Triệu tập số …"). */
+const NOT_DOCUMENT_BEFORE = new RegExp(`[Tt]hông\\s+tri(?:\\s+[${UPPER}][${LOWER}]*(?:\\s+[${LOWER}]+)?)?\\s+$`);
+
+function isNotDocument(text: string, d: RawDocument): boolean {
+  return (
+    NOT_DOCUMENT_KINDS.has(d.kind) ||
+    NOT_DOCUMENT_WORD.test(text.slice(d.start, d.start + 12)) ||
+    // "Thông tri Hướng dẫn số 21/TT-…": the Thông tri's own name may hold a type word.
+    NOT_DOCUMENT_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))
+  );
 }
 
 /** Kinds of paper that are not cited documents: Tờ trình, biên bản, giấy mời, giấy chứng nhận/xác nhận/ủy quyền/phép. */
@@ -473,10 +538,29 @@ function resolveBare(text: string, docs: RawDocument[]): void {
         status = 'resolved';
       }
     }
-    if (keys.size !== 1) issuer = issuerNamedAfter(text.slice(end, end + 90)) ?? issuerNamedBefore(text.slice(Math.max(0, at - 50), at));
+    if (keys.size !== 1) issuer = issuerNamedAfter(text.slice(end, end + 90)) ?? issuerNamedBefore(text.slice(Math.max(0, at - 90), at));
     bare.push(doc(at, end, key, kind, num, issuer, status));
   }
+  sameIssuerForAll(bare);
   docs.push(...bare);
+}
+
+/**
+ * "Conclusion 118 by the Politburo … Conclusion 118 adjusts …": the later mentions of one bare reference are
+ * the same document, so they take the issuer one of them names (when they name only one).
+ */
+function sameIssuerForAll(bare: RawDocument[]): void {
+  const issuers = new Map<string, Set<string>>();
+  for (const d of bare) {
+    if (d.issuer === null || d.key !== null) continue;
+    const k = `${sameKindCode(d.kind)}|${Number(d.number)}`;
+    issuers.set(k, (issuers.get(k) ?? new Set()).add(d.issuer));
+  }
+  if (issuers.size === 0) return;
+  for (const d of bare) {
+    const named = d.issuer === null && d.key === null ? issuers.get(`${sameKindCode(d.kind)}|${Number(d.number)}`) : undefined;
+    if (named?.size === 1) d.issuer = [...named][0] ?? null;
+  }
 }
 
 /**
@@ -502,7 +586,7 @@ const ISSUER_AFTER_TU = new RegExp(
 const ISSUER_AFTER_DISTRICT = new RegExp(String.raw`^\s*${OWN_DATE}(?:của|do)\s+(?:${COMMITTEE_OF}\s+)?(Huyện|Quận)\s+ủy`, 'i');
 
 const ISSUER_BEFORE_TW =
-  /(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?)\s+(?:đã\s+)?(?:ban\s+hành|ra)\s+$|(?:Politburo|Secretariat|Party\s+Central\s+Committee)'s\s+$/i;
+  /(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?)(?:\s+(?:Ban\s+Chấp\s+hành\s+Trung\s+ương|BCH\s+TW|Trung\s+ương)(?:\s+Đảng)?)?(?:\s*\(\s*(?:khóa|khoá)\s+[IVXL]+\s*\))?\s+(?:đã\s+)?(?:ban\s+hành|ra)\s+$|(?:Politburo|Secretariat|Party\s+Central\s+Committee)'s\s+$/i;
 
 /** A central Party body named as the issuer just before a bare reference ("Bộ Chính trị ban hành …", "the Politburo's …"). */
 function issuerNamedBefore(before: string): string | null {
@@ -518,7 +602,12 @@ function issuerNamedAfter(after: string): string | null {
   return null;
 }
 
+/** The kind code two spellings of one document type share: Quy định QĐi and QyĐ are read with QĐ, a joint NQLT with NQ. */
+function sameKindCode(k: string): string {
+  if (k === 'QĐi' || k === 'QyĐ') return 'QĐ';
+  return k.length > 2 && k.endsWith('LT') ? k.slice(0, -2) : k;
+}
+
 function sameKind(a: string, b: string): boolean {
-  const n = (k: string) => (k === 'QĐi' || k === 'QyĐ' ? 'QĐ' : k);
-  return n(a) === n(b);
+  return sameKindCode(a) === sameKindCode(b);
 }
