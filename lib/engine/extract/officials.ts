@@ -546,6 +546,11 @@ class Parser {
           k += 1;
           continue;
         }
+        // "Ủy ban Bác ái xã hội - Caritas Việt Nam": a body's other name, capitalised words that close the title.
+        if (nx?.t === 'w' && nx.cap && !nx.upper && this.closingAlias(k + 1)) {
+          k += 1;
+          continue;
+        }
         // "Ban Dân tộc - tôn giáo Ủy ban MTTQ tỉnh": a lower-case field of the same body's name.
         const lower = nx?.t === 'w' && !nx.cap ? CONT_SET.match(toks, k + 1) : -1;
         if (lower > 0 && this.titleHead(k + 1, false) < 0 && !ADMIN_CUES.has(this.keyOf(k + 1, lower)) && !this.honorific(k + 1)) {
@@ -556,6 +561,18 @@ class Parser {
       break;
     }
     return { end, name: null };
+  }
+
+  /**
+   * After a dash inside a body's name: do capitalised words at `i` (at most four, no new title, name or place cue)
+   * end the title, before a lower-case word, punctuation or the end ("… - Caritas Việt Nam cảm ơn")?
+   */
+  closingAlias(i: number): boolean {
+    if (this.titleHead(i, false) >= 0 || this.readName(i, 'standalone') || this.honorific(i) || ADMIN_CUES.has(this.toks[i]?.k ?? '')) return false;
+    let j = i;
+    while (j < i + 4 && this.toks[j]?.t === 'w' && this.toks[j]?.cap && !this.toks[j]?.upper) j++;
+    const close = this.toks[j];
+    return !close || close.t === 'nl' || (close.t === 'w' && !close.cap) || (close.t === 'p' && /^[,;.)]$/.test(close.w));
   }
 
   /** End of a word of a title or of a body's own name at `i` ("Tỉnh ủy", "Nghiên cứu"), or -1. */
