@@ -341,6 +341,25 @@ const CASES: [string, Want][] = [
       ],
     },
   ],
+  // "Đại diện" a body after a name's dash is an office, and where it sits ("tại tỉnh …") is part of it; "Tòa Giám mục X" is a body, X no person.
+  [
+    'Chiều 2/2, Linh mục Phêrô Trần Văn Lộc – Đại diện Tòa Giám mục Phú Cường tại tỉnh Bình Phước, Chánh xứ Giáo xứ Tân Hưng cảm ơn đoàn.',
+    { o: [['Phêrô Trần Văn Lộc', 'Linh mục', 'Đại diện Tòa Giám mục Phú Cường tại tỉnh Bình Phước', 'Chánh xứ Giáo xứ Tân Hưng']] },
+  ],
+  // … but "Đại diện Sở …, bà A" before a name says who spoke for the body, not her post.
+  ['Đại diện Sở Nội vụ tỉnh, bà Trần Thị Mai phát biểu tại buổi làm việc.', { o: [['Trần Thị Mai']] }],
+  // A counted office given by "là các ông:" to every name of the list, each followed by an address.
+  [
+    'Được khen có 5 người; trong đó, 3 trưởng ban công tác mặt trận là các ông: Lò Văn Sinh, bản Nà Sản, xã Chiềng Mung (Mai Sơn); Quàng Văn Hặc, bản Co Phường, xã Chiềng Ban; Lường Văn Ơn, bản Mé và bà Lò Thị Én, Chủ tịch Hội LHPN xã Chiềng Mung.',
+    {
+      o: [
+        ['Lò Văn Sinh', 'trưởng ban công tác mặt trận'],
+        ['Quàng Văn Hặc', 'trưởng ban công tác mặt trận'],
+        ['Lường Văn Ơn', 'trưởng ban công tác mặt trận'],
+        ['Lò Thị Én', 'Chủ tịch Hội LHPN xã Chiềng Mung'],
+      ],
+    },
+  ],
 ];
 
 describe('more constructions', () => {

@@ -20,6 +20,10 @@ import { CONTINUATIONS, HEAD_MODIFIERS, HEADS, ORG_NAME_WORDS, PREFIX_TITLES, SU
 import { LOWER, UPPER } from '../text/chars';
 import { PhraseSet, type Token, tokenize } from './tokens';
 
+/** Words an address starts with, after a name in a list ("ấp 11B", "thôn Bình Ninh 1", "xã Phước Minh"). */
+const ADDRESS_WORDS: ReadonlySet<string> = new Set(['ấp', 'thôn', 'xóm', 'bản', 'buôn', 'tổ', 'khóm', 'xã', 'phường', 'thị trấn', 'huyện', 'quận', 'tỉnh', 'số', 'đường', 'phố']);
+/** Words that count the holders of an office: "các", "hai", "ba" … ("3 trưởng ban …" counts with a number). */
+const COUNT_WORDS: ReadonlySet<string> = new Set(['các', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
 const TITLE_CASE = new RegExp(`^[${UPPER}][${LOWER}]*$`);
 const ALL_LOWER = new RegExp(`^[${LOWER}]+$`);
 const ALL_UPPER = new RegExp(`^[${UPPER}]+$`);
@@ -155,6 +159,11 @@ class Parser {
         i = this.titleFirst(i, false);
         continue;
       }
+      // "3 trưởng ban công tác mặt trận là các ông: A, …; B, …": a counted office given to the names of a list.
+      if (!t.cap && this.countedOffice(i)) {
+        i = this.titleFirst(i, true);
+        continue;
+      }
       if (t.cap) {
         // Titles first, acronyms included ("ĐBQH Lò Thị Luyến"), with the lower-case words that modify
         // them ("tân phó Chủ tịch Nguyễn Văn A").
@@ -223,6 +232,14 @@ class Parser {
     return !!n && n.to - n.from >= 2;
   }
 
+  /** Is there a lower-case office at `i` after a count ("3", "các", "hai"), given by "là" to a plural honorific's list? */
+  countedOffice(i: number): boolean {
+    const prev = this.toks[i - 1];
+    if (!prev || !(prev.t === 'n' || COUNT_WORDS.has(prev.k)) || this.titleHead(i, false) < 0) return false;
+    const r = this.extendTitle(i, false);
+    return this.toks[r.end]?.k === 'là' && !!this.honorific(r.end + 1)?.plural;
+  }
+
   /** End of a title head starting at `i` (with modifiers such as "Phó", "nguyên"), or -1. */
   titleHead(i: number, capitalised: boolean): number {
     const t = this.toks[i];
@@ -239,10 +256,27 @@ class Parser {
       }
       k = me;
     }
+    // "Tòa Giám mục Mỹ Tho" is the bishop's office, a body: its "Giám mục" heads no title.
+    if (this.toks[i - 1]?.k === 'tòa') return -1;
     const he = HEAD_SET.match(this.toks, i);
-    if (he < 0) return -1;
+    if (he < 0) return this.representative(i);
     if (capitalised && !t.cap) return -1;
     return he;
+  }
+
+  /**
+   * "A – Đại diện Tòa Giám mục Mỹ Tho": a capitalised "Đại diện" before a capitalised body, after a dash or a comma,
+   * heads a title (the end of "Đại diện"), or -1; in lower case ("đại diện các ban, ngành") it is a verb or a group.
+   */
+  representative(i: number): number {
+    const t = this.toks[i];
+    const n = this.toks[i + 1];
+    const body = this.toks[i + 2];
+    if (!t?.cap || t.k !== 'đại' || n?.k !== 'diện' || !body?.cap || body.t !== 'w') return -1;
+    // Only after a name's dash or inside a chain: "Đại diện Sở Nội vụ, bà A cảm ơn …" is who spoke for the body, not a post.
+    const prev = this.toks[i - 1];
+    if (prev?.t !== 'p' || !/^[-–,]$/.test(prev.w)) return -1;
+    return ORG_HEAD_SET.match(this.toks, i + 2) > 0 || body.k === 'tòa' ? i + 2 : -1;
   }
 
   /** Is toks[from..] (a run of capitalised words) a personal name of `len` words? */
@@ -466,6 +500,16 @@ class Parser {
           // "Chủ tịch Hội đồng Dân tộc của Quốc hội": also a capitalised body, but not a new title.
           if (ce2 > 0 && (!toks[after]?.cap || (inName && this.titleHead(after, false) < 0))) {
             k = end = ce2;
+            continue;
+          }
+        }
+        if (tk.k === 'tại' && k === end) {
+          // "Đại diện Tòa Giám mục Mỹ Tho tại tỉnh Long An", "Trưởng Văn phòng đại diện tại TP Hồ Chí Minh": where the office sits.
+          const ce2 = CONT_SET.match(toks, k + 1);
+          const nx = toks[k + 1];
+          const level = ce2 > 0 && ADMIN_CUES.has(this.keyOf(k + 1, ce2)) && !nx?.upper && toks[ce2]?.cap;
+          if (level || nx?.k === 'tp' || (nx?.cap && PLACE_SET.match(toks, k + 1) > 0)) {
+            k += 1;
             continue;
           }
         }
@@ -900,6 +944,14 @@ class Parser {
         pos = r.end;
         continue;
       }
+      // "…: A, ấp 11B, xã Lộc Thiện (Lộc Ninh); B, …": in a plural list a name's address is skipped up to the next item.
+      if (tk.w === ',' && (plural || sharedList) && group.length > 0 && ADDRESS_WORDS.has(toks[pos + 1]?.k ?? '') && !toks[pos + 1]?.cap) {
+        const stop = this.addressEnd(pos + 1);
+        if (stop > pos + 1) {
+          pos = stop;
+          continue;
+        }
+      }
       // ", 62 tuổi, Trưởng ban …": the age is skipped, the titles after it still count.
       if (tk.w === ',' && toks[pos + 1]?.t === 'n' && toks[pos + 2]?.k === 'tuổi' && toks[pos + 3]?.w === ',') {
         pos += 3;
@@ -940,6 +992,38 @@ class Parser {
       return pos;
     }
     return pos;
+  }
+
+  /**
+   * The end of an address at `i` ("ấp 11B, xã Lộc Thiện (Lộc Ninh)"): its parts, each a place word with a name or
+   * number, joined by commas, with a bracketed place; the index of the ';', ',' or 'và' after it, or `i` if none.
+   */
+  addressEnd(i: number): number {
+    const toks = this.toks;
+    let j = i;
+    for (let part = 0; part < 5; part++) {
+      if (!ADDRESS_WORDS.has(toks[j]?.k ?? '') || toks[j]?.cap) return part === 0 ? i : j - 1;
+      j++;
+      let words = 0;
+      while (words < 5 && (toks[j]?.t === 'n' || (toks[j]?.t === 'w' && toks[j]?.cap))) {
+        j++;
+        words++;
+      }
+      if (words === 0) return i;
+      if (toks[j]?.w === '(') {
+        let c = j + 1;
+        while (c < j + 6 && toks[c] && toks[c]?.w !== ')') c++;
+        if (toks[c]?.w !== ')') return i;
+        j = c + 1;
+      }
+      const sep = toks[j];
+      if (sep?.w === ',') {
+        j++;
+        continue;
+      }
+      return sep && (sep.w === ';' || sep.k === 'và' || sep.w === '.') ? j : i;
+    }
+    return i;
   }
 
   /** Do titles start at `from` and run (at commas and dashes) to a dash and a full name? Looks at a few titles only. */
