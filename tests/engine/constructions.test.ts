@@ -34,8 +34,9 @@ const CASES: [string, Want][] = [
     { d: ['18-NQ/TW'], dt: ['ngày 25/10/2017=2017-10-25'] },
   ],
   [
+    // A Thông báo (a notice) is outside the rules' list of document types.
     'Theo Hướng dẫn số 25-HD/BTGTW và Thông báo kết luận số 12-TB/TU, Chỉ thị số 18/CT-TTg, Nghị quyết 01/NQ-CP.',
-    { d: ['25-HD/BTGTW', '12-TB/TU', '18/CT-TTg', '01/NQ-CP'] },
+    { d: ['25-HD/BTGTW', '18/CT-TTg', '01/NQ-CP'] },
   ],
   [
     'Quy định 124-QĐ/TW về giám sát; Kết luận số 01-KL/TW ngày 18/5/2021 về tiếp tục thực hiện Chỉ thị 05.',
@@ -91,10 +92,10 @@ const CASES: [string, Want][] = [
     'Ông Lê Văn Hòa, Chủ tịch UBND xã, ông Trần Văn Phú, Bí thư Đảng ủy xã, Hội Nông dân xã cùng tham gia.',
     { o: [['Lê Văn Hòa', 'Chủ tịch UBND xã'], ['Trần Văn Phú', 'Bí thư Đảng ủy xã']] },
   ],
-  // Action programmes, joint regulations and joint issuers; a Thông tri is not among the rules' document types.
+  // Action programmes, joint regulations and a Thông tri are not among the rules' document types; a joint issuer is.
   [
-    'Chương trình hành động số 15-CTr/TU và Quy chế phối hợp số 04-QC/BDV-MTTQ được ký kết; Thông tri 01-TT/TW-MTTQ vẫn còn hiệu lực.',
-    { d: ['15-CTr/TU', '04-QC/BDV-MTTQ'] },
+    'Chương trình hành động số 15-CTr/TU và Quy chế phối hợp số 04-QC/BDV-MTTQ được ký kết; Thông tri 01-TT/TW-MTTQ vẫn còn hiệu lực; Hướng dẫn số 07-HD/BDV-MTTQ.',
+    { d: ['07-HD/BDV-MTTQ'] },
   ],
   [
     'Theo Hiến pháp năm 2013 và Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, Nhân dân là chủ; pháp luật hiện hành quy định rõ.',
@@ -524,6 +525,39 @@ const DISTINCT_DOCUMENT_CASES: [string, string[]][] = [
     'The Front reviewed Joint Resolution No. 512/2021/NQLT-UBTVQH15-CP-ĐCTUBTƯMTTQVN dated May 2, 2021. Under Resolution No. 512, it supervised grassroots democracy.',
     ['Resolution No. 512/2021/NQLT-UBTVQH15-CP-ĐCTUBTƯMTTQVN|NQLT|512|UBTVQH15-CP-ĐCTUBTƯMTTQVN'],
   ],
+  // A plan or project named by its subject inside a sentence, up to the clause after it; one opening a sentence is spoken of.
+  [
+    'Ban Thường vụ Huyện đoàn ban hành Kế hoạch tổ chức đại hội chi đoàn các thôn, tiến tới Đại hội Đoàn huyện lần thứ XV, cụ thể như sau. Kế hoạch tổ chức hội thi cũng được gửi tới cơ sở.',
+    ['Kế hoạch tổ chức đại hội chi đoàn các thôn, tiến tới Đại hội Đoàn huyện lần thứ XV|KH||'],
+  ],
+  // … up to the end of its period (with the phase in brackets), or before "và" and another item.
+  [
+    'UBND tỉnh phê duyệt Đề án hỗ trợ sinh kế cho đồng bào vùng biên giới giai đoạn 2022 - 2025 (giai đoạn I) từ nguồn ngân sách tỉnh; Ban Dân tộc trình bày Kế hoạch tổ chức Ngày hội văn hóa các dân tộc tỉnh và nội dung tổng kết năm.',
+    [
+      'Đề án hỗ trợ sinh kế cho đồng bào vùng biên giới giai đoạn 2022 - 2025 (giai đoạn I)|ĐA||',
+      'Kế hoạch tổ chức Ngày hội văn hóa các dân tộc tỉnh|KH||',
+    ],
+  ],
+  // A quoted title after a symbol is that document's own; a decree's "Quy định chi tiết …" is its title, not a regulation.
+  [
+    'Quyết định số 99-QĐ/TW “Quy định về việc Mặt trận tham gia giám sát cán bộ” và Nghị định số 12/2024/NĐ-CP của Chính phủ Quy định chi tiết một số điều của Luật Đất đai.',
+    ['Quyết định số 99-QĐ/TW|QĐ|99|TW', 'Nghị định số 12/2024/NĐ-CP|NĐ|12|CP', 'Luật Đất đai|Luật||'],
+  ],
+  // Symbols written loosely: a space for the dash ("298 KH/TWĐTN"), a slash between kind and issuers, a dash before the year.
+  [
+    'Căn cứ Kế hoạch số 145 KH/TWĐTN của Trung ương Đoàn và Nghị quyết Liên tịch số 07/2019/NQLT/CP-UBTUMTTQVN; thực hiện Resolution No. 41-2017 / NQ-CP.',
+    [
+      'Kế hoạch số 145 KH/TWĐTN|KH|145|TWĐTN',
+      'Nghị quyết Liên tịch số 07/2019/NQLT/CP-UBTUMTTQVN|NQLT|07|CP-UBTUMTTQVN',
+      'Resolution No. 41-2017 / NQ-CP|NQ|41|CP',
+    ],
+  ],
+  // English: a bare reference in brackets is the ASCII-coded symbol it follows. A Front congress's resolution written with "MTTQVN".
+  [
+    'The province issued Decision No. 874-QD / TU dated May 4, 2012 (Decision No. 874) to carry out the Politburo’s resolution.',
+    ['Decision No. 874-QD / TU|QĐ|874|TU'],
+  ],
+  ['Mặt trận các cấp thực hiện hiệu quả Nghị quyết Đại hội đại biểu MTTQVN tỉnh lần thứ IX, góp phần củng cố khối đại đoàn kết.', ['Nghị quyết Đại hội đại biểu MTTQVN tỉnh lần thứ IX|NQ||']],
 ];
 
 describe('distinct documents and their fields', () => {

@@ -26,11 +26,11 @@ export interface RawDocument {
   date: string | null;
 }
 
-/** Case-insensitive on the first letter only, so symbols stay case-sensitive. */
+/** Case-insensitive on each word's first letter only ("Nghị quyết Liên tịch"), so symbols stay case-sensitive. */
 function ci(words: string): string {
   return words
     .split(' ')
-    .map((w, i) => (i === 0 ? `[${w[0]}${(w[0] ?? '').toUpperCase()}]${w.slice(1)}` : w))
+    .map((w) => `[${w[0]}${(w[0] ?? '').toUpperCase()}]${w.slice(1)}`)
     .join('\\s+');
 }
 const DOC_WORD = `(?:${[
@@ -47,7 +47,12 @@ const ISSUER = '((?:T[WƯ]|[A-ZĐƯ]{1,8}(?:TW|TƯ)?)(?:-[A-ZĐ]{2,8})*)';
 const NUM_INTRO = `(?:(${DOC_WORD})\\s+)?(?:(?:[Ss]ố|No\\.?)\\s*)?`;
 
 /** Party symbol core: 290-QĐ/TW (the words before it are read backwards, see {@link intro}). */
-const PARTY = new RegExp(`${B}(\\d{1,4})\\s?(?:-|/(?=[A-ZĐ][A-Za-zĐ]{0,4}/))\\s?${TYPE}\\s?/\\s?${ISSUER}(?![${WORD}])`, 'g');
+/** Type codes a Party symbol may join to its number with a space instead of a dash: "Kế hoạch số 298 KH/TWĐTN". */
+const SPACED_TYPES = '(?:NQ|QĐ|QĐi|CT|KL|KH|HD|ĐA)';
+const PARTY = new RegExp(
+  `${B}(\\d{1,4})\\s?(?:-|/(?=[A-ZĐ][A-Za-zĐ]{0,4}/)|(?<=\\d) (?=${SPACED_TYPES}\\s?/))\\s?${TYPE}\\s?/\\s?${ISSUER}(?![${WORD}])`,
+  'g',
+);
 /** What may stand before a symbol: [word] [số] [217, 218 và ] — matched backwards from the number. */
 const INTRO_BACK = new RegExp(`${B}${NUM_INTRO}((?:\\d{1,4}\\s*(?:,|và|;)\\s*(?:số\\s+)?)*)$`);
 
@@ -66,7 +71,7 @@ function intro(text: string, at: number): { start: number; word: string | undefi
 }
 /** State normative: 30/2020/NĐ-CP, 10/2022/QH15, 15/2020/QĐ-TTg */
 const STATE_NORM = new RegExp(
-  `${B}(\\d{1,5})\\s?/\\s?((?:19|20)\\d{2})\\s?/\\s?(QH\\d{1,2}|UBTVQH\\d{1,2}|[A-ZĐ][A-Za-zĐđ]{0,5}(?:-[A-ZĐƯ][A-Za-zĐđƯ0-9]{0,13})+|TTg|CP)(?![${WORD}])`,
+  `${B}(\\d{1,5})\\s?[/-]\\s?((?:19|20)\\d{2})\\s?/\\s?(QH\\d{1,2}|UBTVQH\\d{1,2}|[A-ZĐ][A-Za-zĐđ]{0,5}(?:[-/][A-ZĐƯ][A-Za-zĐđƯ0-9]{0,13})(?:-[A-ZĐƯ][A-Za-zĐđƯ0-9]{0,13})*|TTg|CP)(?![${WORD}])`,
   'g',
 );
 /** State administrative: 1234/QĐ-UBND, 678/BTL-CT */
@@ -124,7 +129,7 @@ const LOCAL_PARTY_AFTER = new RegExp(`^\\s+Đảng\\s+bộ\\s+(${LOCAL_LEVEL})((
 /** A Front or mass organisation's congress: "Nghị quyết Đại hội đại biểu Mặt trận Tổ quốc phường nhiệm kỳ 2024 - 2029". */
 const NAMED_DAI_HOI_BODY = new RegExp(
   `${B}Nghị\\s+quyết\\s+Đại\\s+hội\\s+(?:đại\\s+biểu\\s+)?(?:toàn\\s+quốc\\s+)?` +
-    `(?:Mặt\\s+trận\\s+Tổ\\s+quốc|MTTQ|Hội\\s+Nông\\s+dân|Hội\\s+Liên\\s+hiệp\\s+Phụ\\s+nữ|Hội\\s+LHPN|Phụ\\s+nữ|Hội\\s+Cựu\\s+chiến\\s+binh|Hội\\s+CCB|Đoàn\\s+TNCS\\s+Hồ\\s+Chí\\s+Minh|Đoàn\\s+Thanh\\s+niên|Công\\s+đoàn|Liên\\s+đoàn\\s+Lao\\s+động|Hội\\s+Chữ\\s+thập\\s+đỏ)` +
+    `(?:Mặt\\s+trận\\s+Tổ\\s+quốc|MTTQVN|MTTQ|Hội\\s+Nông\\s+dân|Hội\\s+Liên\\s+hiệp\\s+Phụ\\s+nữ|Hội\\s+LHPN|Phụ\\s+nữ|Hội\\s+Cựu\\s+chiến\\s+binh|Hội\\s+CCB|Đoàn\\s+TNCS\\s+Hồ\\s+Chí\\s+Minh|Đoàn\\s+Thanh\\s+niên|Công\\s+đoàn|Liên\\s+đoàn\\s+Lao\\s+động|Hội\\s+Chữ\\s+thập\\s+đỏ)` +
     `(?:\\s+Việt\\s+Nam)?(?:\\s+(?:${LOCAL_LEVEL}))?((?:\\s+[${UPPER}][${LOWER}]*){0,3})` +
     `(?:\\s+(?:lần\\s+thứ|khóa|khoá)\\s+[IVXL]+)?${TERM_IN_NAME}(?![${WORD}])`,
   'g',
@@ -175,7 +180,7 @@ function canonParty(num: string, type: string, issuer: string): string {
 export function findDocuments(text: string): RawDocument[] {
   const out: RawDocument[] = [];
   const nqWindows = windowsAround(text, NGHI_QUYET, 2, 140);
-  for (const m of matchAround(text, /\d\s?(?:-\s?[A-ZĐ]|\/[A-ZĐ][A-Za-zĐ]{0,4}\/)/g, PARTY, 4, 30)) {
+  for (const m of matchAround(text, /\d\s?(?:-\s?[A-ZĐ]|\/[A-ZĐ][A-Za-zĐ]{0,4}\/)|\d (?:NQ|QĐi?|CT|KL|KH|HD|ĐA)\s?\//g, PARTY, 4, 30)) {
     if (m.index === undefined) continue;
     const num = m[1] ?? '';
     const type = m[2] ?? '';
@@ -201,11 +206,12 @@ export function findDocuments(text: string): RawDocument[] {
       out.push(doc(start, symEnd, canonParty(num, type, issuer), type, num, issuer, 'symbol'));
     }
   }
-  for (const m of matchAround(text, /\d\s?\/\s?(?:19|20)\d\d\s?\//g, STATE_NORM, 6, 40)) {
+  for (const m of matchAround(text, /\d\s?[/-]\s?(?:19|20)\d\d\s?\//g, STATE_NORM, 6, 40)) {
     if (m.index === undefined) continue;
     const num = m[1] ?? '';
     const year = m[2] ?? '';
-    const suffix = m[3] ?? '';
+    // "NQLT/CP-UBTUMTTQVN": a slash between the kind and the issuers reads like the dash.
+    const suffix = (m[3] ?? '').replace(/^([A-ZĐ][A-Za-zĐđ]{0,5})\//, '$1-');
     const start = introStart(text, m.index);
     const dash = suffix.indexOf('-');
     const assembly = suffix.startsWith('QH') || suffix.startsWith('UBTVQH');
@@ -352,8 +358,14 @@ function isNotDocument(text: string, d: RawDocument): boolean {
   );
 }
 
-/** Kinds of paper that are not cited documents: Tờ trình, biên bản, giấy mời, giấy chứng nhận/xác nhận/ủy quyền/phép. */
-const NOT_DOCUMENT_KINDS: ReadonlySet<string> = new Set(['TTr', 'BB', 'GM', 'GCN', 'GXN', 'GUQ', 'GP', 'GNP', 'UQ']);
+/**
+ * Kinds of paper that are not cited documents: Tờ trình, biên bản, giấy mời, giấy chứng nhận/xác nhận/ủy quyền/phép;
+ * and the types outside the rules' list of documents (Thông báo, Chương trình, Quy chế, Báo cáo, Điều lệ).
+ */
+const NOT_DOCUMENT_KINDS: ReadonlySet<string> = new Set([
+  'TTr', 'BB', 'GM', 'GCN', 'GXN', 'GUQ', 'GP', 'GNP', 'UQ',
+  'TB', 'TBKL', 'CTr', 'CTrHĐ', 'QC', 'QCPH', 'QyC', 'BC', 'ĐL',
+]);
 
 /** The kind of a National Assembly document from the words before its number: Luật, PL or NQ (the default). */
 function assemblyKind(before: string): string {
@@ -603,7 +615,9 @@ function issuerNamedAfter(after: string): string | null {
 }
 
 /** The kind code two spellings of one document type share: Quy định QĐi and QyĐ are read with QĐ, a joint NQLT with NQ. */
-function sameKindCode(k: string): string {
+function sameKindCode(code: string): string {
+  // English editions write ASCII codes: "1115-QD/TU" is a Quyết định.
+  const k = vietnameseCode(code);
   if (k === 'QĐi' || k === 'QyĐ') return 'QĐ';
   return k.length > 2 && k.endsWith('LT') ? k.slice(0, -2) : k;
 }
