@@ -9,6 +9,29 @@ import { distinctEntities } from '@/lib/engine/extract/distinct';
 
 type Want = { o?: string[][]; d?: string[]; dt?: string[]; p?: string[] };
 const CASES: [string, Want][] = [
+  // A body's noun in lower case after its capitalised name closes the title ("… Organizing board", "… headquarter").
+  [
+    'Mr. Dinh Van Khoa, Head of the Festival Organizing board, and Colonel Vang A Lu, Commander of the Provincial Military headquarter, chaired the meeting.',
+    { o: [['Dinh Van Khoa', 'Head of the Festival Organizing board'], ['Vang A Lu', 'Colonel', 'Commander of the Provincial Military headquarter']] },
+  ],
+  // Lower-case words naming a body after "the", and what it is for, up to the comma.
+  [
+    'The Secretariat named Ha Thi Lien, deputy head of the standing board for overseas information work, as deputy head of the Commission for Mass Mobilisation.',
+    { o: [['Ha Thi Lien', 'deputy head of the standing board for overseas information work', 'deputy head of the Commission for Mass Mobilisation']] },
+  ],
+  // Past a semicolon, a title that closes the sentence is still the person's; a new name after one is a new person.
+  [
+    "Mr. Lo Van Hung, Vice Chairman of the Provincial People's Committee; Member of the Festival Organizing board. Mr. Lu Van Sang, Chairman of the Front; Mr. Tao Van Pom, Secretary.",
+    {
+      o: [
+        ['Lo Van Hung', "Vice Chairman of the Provincial People's Committee", 'Member of the Festival Organizing board'],
+        ['Lu Van Sang', 'Chairman of the Front'],
+        ['Tao Van Pom', 'Secretary'],
+      ],
+    },
+  ],
+  // "The" as the last word of a three-word name (Thế), before punctuation.
+  ['Tran Van The, former Chairman of the Provincial People’s Committee, was disciplined.', { o: [['Tran Van The', 'former Chairman of the Provincial People’s Committee']] }],
   // Titles before the name, split at "and"; the possessive body stays in its title.
   [
     'Politburo member and Head of the Party Central Committee’s Commission for Mass Mobilisation Luong Thi Hanh chaired the meeting.',

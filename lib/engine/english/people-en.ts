@@ -59,7 +59,10 @@ const CONNECTORS = new Set([
   'provincial', 'municipal', 'district', 'commune', 'city', 'ward', 'town', 'village', 'province',
 ]);
 /** Lower-case nouns of bodies that may close a title after "of the": "head of the delegation", "member of the board". */
-const BODY_NOUNS = new Set(['delegation', 'board', 'committee', 'commission', 'council', 'union', 'association', 'department', 'division', 'party', 'front', 'government', 'secretariat', 'presidium', 'congregation', 'parish']);
+const BODY_NOUNS = new Set([
+  'delegation', 'board', 'committee', 'commission', 'council', 'union', 'association', 'department', 'division', 'party', 'front',
+  'government', 'secretariat', 'presidium', 'congregation', 'parish', 'headquarter', 'headquarters', 'command', 'office', 'bureau',
+]);
 const ORDINAL_WORDS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth'.split(' '));
 /** Months and weekdays: "Minister of Public Security on November 8" ends at "on". */
 const MONTH_OR_DAY = new Set(
@@ -258,7 +261,11 @@ class EnglishPeople {
       const vietnamese = SURNAME_KEYS.has(key) || SURNAME_KEYS.has(foldKey(key)) || PREFIX_KEYS.has(key) || PREFIX_KEYS.has(foldKey(key));
       let to = s;
       // ("Pham The Duyet": "The" is the middle name Thế, after a family name and before a given name.)
-      const middleThe = (j: number) => toks[j]?.w === 'The' && j === s + 1 && vietnamese && isCap(toks[j + 1]) && j + 1 < end;
+      // ("Nguyen Van The, former Minister": the given name Thế, third word of a name, before punctuation.)
+      const middleThe = (j: number) =>
+        toks[j]?.w === 'The' &&
+        vietnamese &&
+        ((j === s + 1 && isCap(toks[j + 1]) && j + 1 < end) || (j === s + 2 && (j + 1 >= toks.length || toks[j + 1]?.t === 'p')));
       while (to < end && (!NOT_NAME_WORD.has(bare(toks[to] as Token)) || middleThe(to)) && to - s < 5) to++;
       const len = to - s;
       if (len < 2) continue;
@@ -539,7 +546,7 @@ class EnglishPeople {
       } else if (out.length === 0 && k === to && isCap(sep) && headOf(sep) && this.startsTitle(k, toks.length)) {
         // A caption: "Tran Thi Bich Thuy Vice Head of the …".
         s = k;
-      } else if (!(sep.w === ',' || sep.k === 'and' || sep.w === '-' || sep.w === '–')) break;
+      } else if (!(sep.w === ',' || sep.k === 'and' || sep.w === '-' || sep.w === '–' || sep.w === ';')) break;
       if (sep.w === ',' && toks[s]?.k === 'and') s++;
       while (toks[s] && /^(?:the|a|an)$/.test(toks[s]?.k ?? '') && toks[s]?.t === 'w') s++;
       if (!this.startsTitle(s, toks.length) && !this.lowerHead(s) && !(s > k + 1 && isCap(toks[s]) && headOf(toks[s]))) break;
@@ -547,6 +554,9 @@ class EnglishPeople {
       if (end <= s) break;
       // "… Ksor and Director of the Department … Lam Hoang Nam": a title right before a name is that person's.
       if (this.isName(end)) break;
+      // "Mr. A, Vice Chairman of …; Member of the Organizing board.": past a semicolon, only a title that closes the
+      // sentence (no name of its own after it) is still this person's.
+      if (sep.w === ';' && !(toks[end] === undefined || toks[end]?.w === '.' || toks[end]?.t === 'nl')) break;
       out.push([s, end]);
       k = end;
     }
@@ -595,6 +605,26 @@ class EnglishPeople {
         if (POSSESSIVE_PLACE.test(t.k) && toks[k - 1]?.k === 'the' && isCap(toks[k + 1])) {
           // "Chairwoman of the district's People's Council"
           k++;
+          continue;
+        }
+        // "deputy head of the steering board for external information work": lower-case words naming a body after "the",
+        // and what the body is for, up to the clause's comma.
+        if (t.k === 'the' && k > s) {
+          let j = k + 1;
+          while (j < k + 4 && toks[j]?.t === 'w' && !toks[j]?.cap && !BODY_NOUNS.has(toks[j]?.k ?? '') && /^[a-z-]+$/.test(toks[j]?.k ?? '')) j++;
+          if (j > k + 1 && BODY_NOUNS.has(toks[j]?.k ?? '') && !toks[j]?.cap) {
+            k = end = j + 1;
+            if (toks[k]?.k === 'for') {
+              let f = k + 1;
+              while (f < k + 5 && toks[f]?.t === 'w' && !toks[f]?.cap && /^[a-z-]+$/.test(toks[f]?.k ?? '')) f++;
+              if (f > k + 1 && (toks[f]?.w === ',' || toks[f]?.w === '.')) k = end = f;
+            }
+            continue;
+          }
+        }
+        // "Head of the Commemorative Organizing board", "chairman of the HCMC government": a body's noun in lower case after its name.
+        if (BODY_NOUNS.has(t.k) && k === end && isCap(toks[k - 1]) && !this.isName(k - 1)) {
+          k = end = k + 1;
           continue;
         }
         if (BODY_NOUNS.has(t.k) && (toks[k - 1]?.k === 'the' || toks[k - 1]?.k === 'its')) {
