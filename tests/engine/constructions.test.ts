@@ -361,6 +361,34 @@ const CASES: [string, Want][] = [
       ],
     },
   ],
+  // Army and Party bodies and posts the chain must know: the Central Military Commission, the deputy chief of the general staff.
+  [
+    'Thượng tướng Lê Văn Quang - Ủy viên Thường vụ Quân ủy Trung ương chủ trì; dự có Trung tướng Đỗ Văn Bình, Phó Tổng tham mưu trưởng Quân đội nhân dân Việt Nam.',
+    {
+      o: [
+        ['Lê Văn Quang', 'Thượng tướng', 'Ủy viên Thường vụ Quân ủy Trung ương'],
+        ['Đỗ Văn Bình', 'Trung tướng', 'Phó Tổng tham mưu trưởng Quân đội nhân dân Việt Nam'],
+      ],
+    },
+  ],
+  // Lower-case words inside a body's name: an honorary post, a parish council, a fund's executive board; "tại thôn …" is a home.
+  [
+    'Dự có ông Trần Văn Định, Chủ tịch danh dự Hội Khuyến học tỉnh; ông Đinh Văn Lễ - Chủ tịch Hội đồng mục vụ Giáo xứ Bút Đông tại thôn Đông Hà; bà Lê Thị Nga - Trưởng Ban Điều hành Quỹ hỗ trợ nông dân tỉnh cho biết.',
+    {
+      o: [
+        ['Trần Văn Định', 'Chủ tịch danh dự Hội Khuyến học tỉnh'],
+        ['Đinh Văn Lễ', 'Chủ tịch Hội đồng mục vụ Giáo xứ Bút Đông'],
+        ['Lê Thị Nga', 'Trưởng Ban Điều hành Quỹ hỗ trợ nông dân tỉnh'],
+      ],
+    },
+  ],
+  // An office given by "suy cử giữ chức" (the Sangha's word for electing).
+  ['Hòa thượng Thích Minh Quang vừa được suy cử giữ chức Quyền Pháp chủ Giáo hội.', { o: [['Thích Minh Quang', 'Hòa thượng', 'Quyền Pháp chủ Giáo hội']] }],
+  // A visit to President Hồ Chí Minh at his mausoleum names the person; "Bác Tôn" and a word after "các ông bà" are no one of the article.
+  [
+    'Đoàn vào Lăng viếng Chủ tịch Hồ Chí Minh; các ông bà Nguyên là Chủ tịch Mặt trận tỉnh tặng ảnh "Bác Hồ và Bác Tôn".',
+    { o: [['Hồ Chí Minh', 'Chủ tịch']] },
+  ],
 ];
 
 describe('more constructions', () => {

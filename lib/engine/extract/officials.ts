@@ -60,12 +60,17 @@ const NAMED_AFTER = new Set([
   'di tích', 'tượng đài', 'đại lộ', 'quảng trường', 'công viên', 'bến', 'cảng', 'nhà máy', 'xí nghiệp', 'hợp tác xã',
 ]);
 
+/** Verbs of visiting or honouring a person: after them a title and name are the person, not a named place. */
+const VISIT_VERBS: ReadonlySet<string> = new Set(['viếng', 'thăm', 'dâng hương', 'báo công', 'tưởng niệm', 'tưởng nhớ']);
+/** The levels an office may sit at after "tại": a province or a city. */
+const SEAT_LEVELS: ReadonlySet<string> = new Set(['tỉnh', 'thành phố']);
 /** Units that take a number: "Quân khu 5", "phường 3", "Tổ 12". */
 const NUMBERED_UNITS = new Set('khu phố đoàn đội tổ ấp khóm phường quận đồn trạm vùng hạm xóm thôn bản cư'.split(' '));
 /** What stands between a name and the office it is given: "được bầu giữ chức", "được bổ nhiệm làm". */
 const APPOINTED = new PhraseSet(
-  ['bầu', 'bổ nhiệm', 'phân công', 'điều động', 'chỉ định', 'luân chuyển', 'tái cử']
+  ['bầu', 'bổ nhiệm', 'phân công', 'điều động', 'chỉ định', 'luân chuyển', 'tái cử', 'suy cử']
     .flatMap((v) => [`được ${v} giữ chức vụ`, `được ${v} giữ chức`, `được ${v} làm`, `được ${v} vào chức vụ`, `được ${v} là`, `được ${v}`])
+    .concat(['vừa được suy cử giữ chức', 'suy cử giữ chức'])
     .concat(['giữ chức vụ', 'giữ chức', 'tái đắc cử chức vụ', 'tái đắc cử chức', 'tái đắc cử', 'đắc cử chức', 'đắc cử', 'trúng cử chức', 'trúng cử', 'làm', 'là', 'kiêm nhiệm'])
     .concat(['được bầu tái cử giữ chức vụ', 'được bầu tái cử giữ chức', 'được bầu tái cử', 'tái cử giữ chức', 'tái cử chức', 'tái cử']),
 );
@@ -80,7 +85,7 @@ const LOWER_MODIFIERS = new Set(['tân', 'phó', 'nguyên', 'quyền']);
 const VERB_AFTER_NAME = /^(?:cho|nói|phát|chia|khẳng|nhấn|đề|yêu|bày|trao|tặng|chủ|dự|tham|làm|là|đã|đang|sẽ|vừa|được|bị|có|và|cùng)$/;
 
 const HONORIFIC_RE =
-  /(?:(các\s+đồng\s+chí|các\s+ông|các\s+bà)|(đồng\s+chí|đ\s?\/\s?c)|((?:p?gs|ts|ths|bs|ls|ncs)\.?\s?(?:ts|ths|bs)?\.?(?=\s)|th\.s\.?)|(ông|bà|anh|chị|cô|thầy|bác|cụ|nhà\s+báo|nhà\s+giáo|nghệ\s+sĩ|nghệ\s+nhân|luật\s+sư|bác\s+sĩ|thạc\s+sĩ|tiến\s+sĩ|giáo\s+sư|phó\s+giáo\s+sư|kỹ\s+sư|đảng\s+viên|cựu\s+chiến\s+binh|mẹ\s+việt\s+nam\s+anh\s+hùng|anh\s+hùng))(?![a-zà-ỹđ])\s*:?\s*/iy;
+  /(?:(các\s+đồng\s+chí|các\s+ông\s+bà|các\s+ông|các\s+bà)|(đồng\s+chí|đ\s?\/\s?c)|((?:p?gs|ts|ths|bs|ls|ncs)\.?\s?(?:ts|ths|bs)?\.?(?=\s)|th\.s\.?)|(ông|bà|anh|chị|cô|thầy|bác|cụ|nhà\s+báo|nhà\s+giáo|nghệ\s+sĩ|nghệ\s+nhân|luật\s+sư|bác\s+sĩ|thạc\s+sĩ|tiến\s+sĩ|giáo\s+sư|phó\s+giáo\s+sư|kỹ\s+sư|đảng\s+viên|cựu\s+chiến\s+binh|mẹ\s+việt\s+nam\s+anh\s+hùng|anh\s+hùng))(?![a-zà-ỹđ])\s*:?\s*/iy;
 
 /** First words of the honorifics above: the regex runs only where one of these stands. */
 const HONORIFIC_FIRST = new Set(
@@ -376,6 +381,8 @@ class Parser {
     for (let back = i - 1, n = 0; back >= 0 && n < 4; back--, n++) {
       const b = this.toks[back];
       if (!b || b.t !== 'w') break;
+      // "vào Lăng viếng Chủ tịch Hồ Chí Minh": a visit to the person, not a place named after them.
+      if (!b.cap && (VISIT_VERBS.has(b.k) || VISIT_VERBS.has(`${this.toks[back - 1]?.k} ${b.k}`))) break;
       const pair = back > 0 ? `${this.toks[back - 1]?.k} ${b.k}` : '';
       if (NAMED_AFTER.has(b.k) || NAMED_AFTER.has(pair)) return true;
     }
@@ -507,7 +514,8 @@ class Parser {
           // "Đại diện Tòa Giám mục Mỹ Tho tại tỉnh Long An", "Trưởng Văn phòng đại diện tại TP Hồ Chí Minh": where the office sits.
           const ce2 = CONT_SET.match(toks, k + 1);
           const nx = toks[k + 1];
-          const level = ce2 > 0 && ADMIN_CUES.has(this.keyOf(k + 1, ce2)) && !nx?.upper && toks[ce2]?.cap;
+          // (Only a province or city: "… Giáo xứ Kẻ Mui tại thôn Mai Hà" is where a home is, not the office.)
+          const level = ce2 > 0 && SEAT_LEVELS.has(this.keyOf(k + 1, ce2)) && !nx?.upper && toks[ce2]?.cap;
           if (level || nx?.k === 'tp' || (nx?.cap && PLACE_SET.match(toks, k + 1) > 0)) {
             k += 1;
             continue;
@@ -785,7 +793,10 @@ class Parser {
     if (n.to - n.from === 1 && !this.toks[n.from]?.w.includes("'")) {
       const t = this.toks[n.from];
       // "Bác Hồ", "Bộ đội Cụ Hồ" is President Hồ Chí Minh, quoted or remembered, not a person of the article.
-      if (t?.k === 'hồ' && (this.toks[n.from - 1]?.k === 'bác' || this.toks[n.from - 1]?.k === 'cụ')) return n.to;
+      // "Bác Tôn" likewise is President Tôn Đức Thắng.
+      if ((t?.k === 'hồ' || t?.k === 'tôn') && (this.toks[n.from - 1]?.k === 'bác' || this.toks[n.from - 1]?.k === 'cụ')) return n.to;
+      // "các ông bà Nguyên là Chủ tịch …": after a plural honorific one capitalised word is no given name.
+      if (h.plural) return n.to;
       if (t) {
         // A given name alone ("ông Tuấn"): linked to a full name at the end.
         this.addGiven({ key: t.k, start: t.s, end: t.e, name: t.w });

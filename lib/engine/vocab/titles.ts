@@ -30,6 +30,8 @@ export const HEADS: readonly string[] = [
   'hòa thượng', 'thượng tọa', 'đại đức', 'ni sư', 'ni trưởng', 'linh mục', 'giám mục', 'tổng giám mục',
   'phó bts', 'trưởng bts', 'hồng y', 'mục sư', 'nữ tu', 'già làng', 'người uy tín', 'người có uy tín', 'quản nhiệm', 'chánh xứ', 'quản xứ', 'trụ trì',
   'pháp chủ', 'chuyên viên', 'chứng minh', 'chánh thư ký',
+  // the army's staff: "Phó Tổng tham mưu trưởng Quân đội nhân dân Việt Nam"
+  'tổng tham mưu trưởng', 'tham mưu trưởng',
   // abbreviations kept as written (Ủy viên Ban Thường vụ Tỉnh ủy, Tỉnh ủy viên, Phó Bí thư, …)
   'uvtvtu', 'uvbtvtu', 'uvbtv', 'uv', 'uvbch', 'uvtv', 'tvtu', 'tvhu', 'tvqu', 'tvtư', 'tuv', 'huv', 'quv', 'pbt', 'pct',
   'ct', 'bt', // "CT.HĐND xã", "Phó BT"
@@ -55,6 +57,9 @@ export const CONTINUATIONS: readonly string[] = [
   'bí thư', 'chủ tịch', 'chủ nhiệm', 'trưởng', 'phó', 'ủy viên', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy',
   'thị ủy', 'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'đặc khu', 'ấp', 'thôn',
   'bản', 'buôn', 'làng', 'khóm', 'xóm', 'khu phố', 'tổ dân phố', 'khu dân cư', 'khu', 'cơ sở', 'cấp', 'trung ương',
+  // the Central Military Commission, a parish's pastoral council, a fund's executive board, an honorary post
+  'quân ủy', 'quân ủy trung ương', 'đảng ủy quân sự', 'mục vụ', 'hội đồng mục vụ', 'điều hành', 'ban điều hành', 'quỹ', 'hỗ trợ',
+  'hỗ trợ nông dân', 'danh dự',
   'nhân dân', 'hội đồng nhân dân', 'ủy ban nhân dân', 'dân vận', 'khối vận', 'tuyên giáo', 'tuyên giáo và dân vận',
   'tổ chức', 'kiểm tra', 'nội chính', 'kinh tế', 'đối ngoại', 'chính sách', 'chiến lược', 'bộ chính trị',
   'chính trị', 'mặt trận', 'mặt trận tổ quốc', 'tổ quốc', 'việt nam', 'công tác mặt trận', 'công tác', 'dân tộc',
