@@ -3,7 +3,7 @@
  * (tests/helpers/couch.ts) and two Chromium profiles with the extension, one
  * per officer. A wrong password is refused in words and changes nothing;
  * both join the same database; clips made in each appear in the other with
- * their origin; an edit of one clip on both sides while the server is down
+ * their origin (in the list's rows and on the clip's page); an edit of one clip on both sides while the server is down
  * converges to one merged clip on both; a delete propagates; the server
  * stopped in the middle of a sync and started again loses nothing;
  * Disconnect keeps the library.
@@ -43,6 +43,13 @@ const inLib = <T, A>(page: Page, fn: (lib: Lib, arg: A) => Promise<T>, arg: A): 
 
 let couch: CouchServer;
 const officers: Officer[] = [];
+
+/** What the library list's row of the clip of `url` says about who clipped it. */
+async function rowOrigin(page: Page, url: string): Promise<string | null> {
+  const id = (await inLib(page, (lib, u) => lib.byUrl(u), url))?.id;
+  const row = page.getByRole('listitem').filter({ has: page.locator(`a[href="#/clip/${id}"]`) });
+  return row.locator('[data-origin]').textContent({ timeout: 2000 }).catch(() => null);
+}
 
 async function officer(profileDir = mkdtempSync(join(tmpdir(), 'dvlens-team-'))): Promise<Officer> {
   const { context, extensionId } = await launchWithExtension({ profileDir });
@@ -121,6 +128,10 @@ describe('team library', () => {
     await a.library.goto(`chrome-extension://${a.id}/library.html#/clip/${theirs?.id}`);
     await expect.poll(() => a.library.locator('[data-origin]').textContent(), { timeout: 10_000 }).toBe('minh');
     await a.library.goto(`chrome-extension://${a.id}/library.html`);
+    // The list's rows say it too: "you" for one's own clips, the colleague's name for theirs.
+    await expect.poll(() => rowOrigin(a.library, clip2().url), { timeout: 10_000 }).toBe('Clipped by minh');
+    await expect.poll(() => rowOrigin(a.library, clip1().url)).toBe('Clipped by you');
+    await expect.poll(() => rowOrigin(b.library, clip1().url), { timeout: 10_000 }).toBe('Clipped by lan');
     // A search on Minh's side finds Lan's clip (search terms came with it).
     await expect.poll(() => b.library.evaluate(async () => (await (globalThis as unknown as { dvlensLibrary: { ids(q: object): Promise<number[]> } }).dvlensLibrary.ids({ text: 'giao ban' })).length)).toBeGreaterThan(0);
     await Promise.all([optsA.close(), optsB.close()]);
