@@ -17,13 +17,15 @@ import { statusText } from '@/lib/team/status';
 export function TeamLine({ lang, lib }: { lang: Lang; lib: Library }) {
   const [now, setNow] = useState<{ state: TeamState | null; pending: number } | null>(null);
   useEffect(() => {
-    let asked = false;
+    let last = -1;
     const sub = liveQuery(async () => ({ state: await teamState(lib.db), pending: await lib.db.outbox.count() })).subscribe({
       next: (x) => {
         setNow(x);
-        // Connected: make sure the replication worker runs (the browser may have closed its document).
-        if (x.state && !asked) {
-          asked = true;
+        // Connected: make sure the replication worker runs (the browser may have closed its document),
+        // on opening and whenever a change made here waits to be sent.
+        const grew = last < 0 || x.pending > last;
+        last = x.pending;
+        if (x.state && grew) {
           const msg: TeamEnsureMessage = { type: 'dvlens:team-ensure' };
           void browser.runtime.sendMessage(msg).catch(() => false);
         }
