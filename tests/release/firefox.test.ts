@@ -5,8 +5,9 @@
  * build; its background page starts the team library's replication worker
  * itself (no offscreen documents in Firefox), and PouchDB is in that worker
  * only. (No Firefox runs here: playwright-core drives Debian's firefox-esr
- * only through WebDriver BiDi, which that version does not fully speak; the
- * Firefox team library is untested in a real browser.)
+ * only through WebDriver BiDi, which that version does not fully speak, and
+ * BiDi may not open an add-on's pages; the Firefox team library is untested
+ * in a real browser.)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
