@@ -16,7 +16,7 @@ import { PageLimitError } from '@/lib/reader/limits';
 import { type Reading, readHtml } from '@/lib/reader/reading';
 import { readSettings, sitePatterns } from '@/lib/shared/settings';
 import { TEAM_KEY } from '@/lib/team/state';
-import { wakeTeam } from './english-offscreen/team-wake';
+import { documentCreated, type OffscreenDoc, wakeTeam } from './english-offscreen/team-wake';
 
 /** The toolbar button: `action` (Manifest V3), `browserAction` in Firefox's Manifest V2 build. */
 const toolbar = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
@@ -100,19 +100,24 @@ async function syncExtraSites(annotateOpenTabs: boolean): Promise<void> {
   }
 }
 
+/** The offscreen document as the team library's waker needs it. */
+const offscreenDoc: OffscreenDoc = { open: openOffscreen, isOpen: offscreenIsOpen };
+/** Make sure the team library replicates (when one is configured): see lib/team/wake.ts. */
+const wake = () => void wakeTeam(offscreenDoc);
+
 export default defineBackground(() => {
+  // The team library's replication (only when one is configured) resumes whenever this background starts:
+  // with the browser, and each time Chrome starts the service worker again after stopping it.
+  wake();
   browser.runtime.onStartup.addListener(() => void syncExtraSites(false));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && changes.sites) void syncExtraSites(true);
-    if (area === 'local' && changes[TEAM_KEY]) void wakeTeam(openOffscreen);
+    if (area === 'local' && changes[TEAM_KEY]) wake();
   });
-  // The team library's replication (only when one is configured): resumed when the browser starts.
-  browser.runtime.onStartup.addListener(() => void wakeTeam(openOffscreen));
   // A permission taken back in the browser's own settings: stop running there.
   browser.permissions.onRemoved.addListener(() => void syncExtraSites(false));
   browser.runtime.onInstalled.addListener(() => {
     void syncExtraSites(false);
-    void wakeTeam(openOffscreen);
     const lang = uiLang(browser.i18n.getUILanguage());
     browser.contextMenus.create({ id: 'dvlens-clip', title: t(lang, 'clipArticle'), contexts: ['page'] });
     browser.contextMenus.create({ id: 'dvlens-quote', title: t(lang, 'addQuote'), contexts: ['selection'] });
@@ -125,8 +130,7 @@ export default defineBackground(() => {
     if (command === 'clip-article' && tab?.id !== undefined) void toTab(tab.id, 'do-clip');
   });
 
-  browser.runtime.onMessage.addListener(
-    handle<BackgroundCalls>(
+  const handlers = handle<BackgroundCalls>(
       backgroundHandlers({
         library: lib,
         // In a worker of the offscreen document where the browser has one, with a time budget.
@@ -151,10 +155,15 @@ export default defineBackground(() => {
           await browser.tabs.create({ url: browser.runtime.getURL(path as '/library.html') });
         },
         extensionOrigin: browser.runtime.getURL('/'),
-        wakeTeam: () => wakeTeam(openOffscreen),
+        wakeTeam: () => wakeTeam(offscreenDoc),
       }),
-    ),
-  );
+    );
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    // Any message (a page read, a clip, the popup's questions) is a moment to check that replication runs:
+    // Chrome may have closed the offscreen document while the service worker slept.
+    wake();
+    return handlers(message, sender, sendResponse);
+  });
 });
 
 /** Does this browser have offscreen documents (Chrome)? */
@@ -196,30 +205,39 @@ async function readInWorker(request: ReadRequest): Promise<ReadAnswer> {
     port.postMessage(request);
   });
   if (answer) return answer;
-  offscreenOpen = null;
   return readOnThisThread(request);
 }
 
 let offscreenOpen: Promise<void> | null = null;
+const OFFSCREEN_URL = () => browser.runtime.getURL('/english-offscreen.html');
+
+/** Is the offscreen document open now (Chrome may close it, or it may never have been opened)? */
+async function offscreenIsOpen(): Promise<boolean> {
+  if (!hasOffscreen()) return false;
+  const open = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [OFFSCREEN_URL()] });
+  return open.length > 0;
+}
 
 /** `call(name, request)` to the offscreen document. */
 const toOffscreen = caller<OffscreenCalls>((m) => browser.runtime.sendMessage(m));
 
-/** Open the offscreen document once (it stays while the background lives). */
+/**
+ * Open the offscreen document unless it is open (looked up each time: Chrome
+ * may have closed it). Calls at once share one look-up. A document created
+ * anew holds no team replication yet: the team library is woken in it.
+ */
 function openOffscreen(): Promise<void> {
   offscreenOpen ??= (async () => {
-    const url = browser.runtime.getURL('/english-offscreen.html');
-    const open = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
-    if (open.length === 0) {
-      await browser.offscreen.createDocument({
-        url,
-        reasons: ['WORKERS'],
-        justification: 'Reads pages and runs the English entity extractor in workers, away from the pages being read and from the background.',
-      });
-    }
-  })().catch((e) => {
+    if (await offscreenIsOpen()) return;
+    await browser.offscreen.createDocument({
+      url: OFFSCREEN_URL(),
+      reasons: ['WORKERS'],
+      justification: 'Reads pages and runs the English entity extractor in workers, away from the pages being read and from the background.',
+    });
+    documentCreated();
+    wake();
+  })().finally(() => {
     offscreenOpen = null;
-    throw e;
   });
   return offscreenOpen;
 }
@@ -239,8 +257,6 @@ async function englishOffscreen(reading: Reading): Promise<void> {
     reading.english = false;
     reading.ms.extract += performance.now() - t0;
   } catch (e) {
-    // Look for the document afresh next time (it may have been closed).
-    offscreenOpen = null;
     console.warn('Dân vận Lens: the offscreen English extractor failed; the page will run it.', e);
   }
 }

@@ -17,6 +17,8 @@ export interface ClipListProps {
   complete: boolean;
   /** Every clip's catalog row, by id. */
   rows: Map<number, CatalogRow>;
+  /** In a team library: who first clipped each clip, by URL ("you" or a colleague's user name). */
+  origins?: Map<string, string>;
   facets: { sites: string[]; tags: string[]; langs: string[] };
   /** Display names of the official/document filters, when set. */
   filterNames: { official?: string; document?: string };
@@ -153,6 +155,7 @@ export function ClipList(p: ClipListProps) {
         row={(i) => {
           const id = p.ids?.[i] as number;
           const c = p.rows.get(id);
+          const origin = c ? p.origins?.get(c.url) : undefined;
           return (
             <article class="row">
               <input type="checkbox" aria-label={`${t(lang, 'select')}: ${c?.title ?? ''}`} checked={p.selected.has(id)} onChange={(e) => p.onSelect(id, (e.currentTarget as HTMLInputElement).checked)} />
@@ -169,6 +172,12 @@ export function ClipList(p: ClipListProps) {
                 </a>
                 <div class="row-meta">
                   {c ? [c.site, shortDate(c.published, lang), c.tags.map((x) => `#${x}`).join(' ')].filter(Boolean).join(' · ') : ''}
+                  {origin ? (
+                    <>
+                      {c?.site || c?.published || c?.tags.length ? ' · ' : ''}
+                      <span data-origin>{`${t(lang, 'teamOrigin')} ${origin}`}</span>
+                    </>
+                  ) : null}
                 </div>
                 <div class="row-summary">{c?.lead ?? ''}</div>
               </div>

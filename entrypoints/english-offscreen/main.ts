@@ -16,9 +16,10 @@ import EnglishWorker from './english-worker?worker';
 import { readerPool } from './readers';
 import ReadingWorker from './reading-worker?worker';
 // The team library's replication worker, started only when one is configured.
-import './team-host';
+import { listenForTeamRuns } from './team-host';
 
 const readers = readerPool(() => new ReadingWorker());
+listenForTeamRuns();
 
 browser.runtime.onConnect.addListener((port) => {
   if (port.name !== READER_PORT) return;

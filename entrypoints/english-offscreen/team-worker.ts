@@ -1,7 +1,8 @@
 /**
  * The team library's replication, in a worker of the offscreen document
  * (Chrome gives the service worker none of its own, and the service worker
- * is stopped when idle; this document stays while the browser runs). Started
+ * is stopped when idle; this document stays while the browser runs), or of
+ * Firefox's background page (which has workers of its own). Started
  * by ./team-host.ts only when a team library is configured: PouchDB and the
  * bridge load with it, never otherwise. Messages: `{ config }` to replicate
  * with that team library, `{ config: null }` to stop.

@@ -22,7 +22,7 @@ import type { Clip } from '@/lib/library/types';
 import type { ExportFormat } from '@/lib/transfer/export';
 import { useCatalog, useLive, useRoute } from './hooks';
 import './style.css';
-import { TeamLine, useOrigin } from './team-line';
+import { TeamLine, useOrigin, useOrigins } from './team-line';
 import { exportClips, type ImportState, importFlow } from './transfer-client';
 
 const lang = uiLang(browser.i18n.getUILanguage());
@@ -58,6 +58,7 @@ function App() {
   const query = route.view === 'list' ? route.query : {};
   const queryKey = JSON.stringify(query);
   const origin = useOrigin(lang, lib, clip?.url);
+  const origins = useOrigins(lang, lib, route.view === 'list');
 
   const fail = (e: unknown) => {
     const err = e as LibraryError;
@@ -146,6 +147,7 @@ function App() {
             ids={ids}
             complete={complete}
             rows={rows}
+            origins={origins}
             facets={facets}
             filterNames={filterNames}
             selected={selected}

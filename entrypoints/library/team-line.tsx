@@ -1,7 +1,7 @@
 /**
  * The library page's side of the team library: the status line under the
  * header (last synced, changes waiting, the problem in words) and who first
- * clipped a clip, both read live from the library's own database (the
+ * clipped a clip (on its page and in the list's rows), both read live from the library's own database (the
  * replication worker writes them there). Nothing shows, and nothing is asked
  * of the background, when no team library is connected.
  */
@@ -10,20 +10,22 @@ import { useEffect, useState } from 'preact/hooks';
 import { type UiLang as Lang, t } from '@/lib/i18n/strings';
 import type { Library } from '@/lib/library/db';
 import type { TeamEnsureMessage } from '@/lib/team/messages';
-import { originOf, type TeamState, teamState } from '@/lib/team/state';
+import { originOf, originsOf, type TeamState, teamState } from '@/lib/team/state';
 import { statusText } from '@/lib/team/status';
 
 /** The team library's status line, live. */
 export function TeamLine({ lang, lib }: { lang: Lang; lib: Library }) {
   const [now, setNow] = useState<{ state: TeamState | null; pending: number } | null>(null);
   useEffect(() => {
-    let asked = false;
+    let last = -1;
     const sub = liveQuery(async () => ({ state: await teamState(lib.db), pending: await lib.db.outbox.count() })).subscribe({
       next: (x) => {
         setNow(x);
-        // Connected: make sure the replication worker runs (the browser may have closed its document).
-        if (x.state && !asked) {
-          asked = true;
+        // Connected: make sure the replication worker runs (the browser may have closed its document),
+        // on opening and whenever a change made here waits to be sent.
+        const grew = last < 0 || x.pending > last;
+        last = x.pending;
+        if (x.state && grew) {
           const msg: TeamEnsureMessage = { type: 'dvlens:team-ensure' };
           void browser.runtime.sendMessage(msg).catch(() => false);
         }
@@ -53,4 +55,23 @@ export function useOrigin(lang: Lang, lib: Library, url: string | undefined): st
     return () => sub.unsubscribe();
   }, [lib, url]);
   return origin;
+}
+
+/**
+ * Who first clipped each clip of the team library, by URL, as the list's rows
+ * say it ("you" for this reader, else the colleague's user name), live while
+ * `on`; an empty map outside a team library.
+ */
+export function useOrigins(lang: Lang, lib: Library, on: boolean): Map<string, string> {
+  const [origins, setOrigins] = useState(new Map<string, string>());
+  useEffect(() => {
+    if (!on) return;
+    const mine = t(lang, 'teamMine');
+    const sub = liveQuery(() => originsOf(lib.db)).subscribe({
+      next: (o) => setOrigins(o ? new Map([...o.byUrl].map(([url, who]) => [url, who === o.me ? mine : who])) : new Map()),
+      error: () => setOrigins(new Map()),
+    });
+    return () => sub.unsubscribe();
+  }, [lib, on]);
+  return origins;
 }

@@ -59,6 +59,20 @@ export async function originOf(db: LibraryDb, url: string): Promise<string | nul
   return r?.origin ?? null;
 }
 
+/**
+ * Who first clipped each clip that came through the team library, by URL
+ * (one read of the `replica` table, for the library's list), and the
+ * connected user; null when no team library is connected.
+ */
+export async function originsOf(db: LibraryDb): Promise<{ me: string; byUrl: Map<string, string> } | null> {
+  const rows = (await db.replica.toArray()) as (ClipRecord | TeamState)[];
+  const state = rows.find((r): r is TeamState => r.url === '');
+  if (!state) return null;
+  const byUrl = new Map<string, string>();
+  for (const r of rows) if (r.url !== '' && 'origin' in r && r.origin) byUrl.set(r.url, r.origin);
+  return { me: state.user, byUrl };
+}
+
 /** Local changes not replicated yet. */
 export function pendingCount(db: LibraryDb): Promise<number> {
   return db.outbox.count();

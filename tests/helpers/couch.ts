@@ -30,6 +30,12 @@ export interface CouchServer {
   stop(): Promise<void>;
   /** Close for good. */
   close(): Promise<void>;
+  /**
+   * What the server saw of CORS: preflight (`OPTIONS`) requests, and answers
+   * carrying an `Access-Control-Allow-Origin` header (express-pouchdb has no
+   * CORS layer, so a browser that needed CORS could not replicate with it).
+   */
+  cors: { preflights: number; allowOrigin: number; requests: number };
   /** A request as the admin: `path` under the origin. */
   admin$(path: string, init?: { method?: string; body?: unknown }): Promise<{ status: number; json: unknown }>;
 }
@@ -47,9 +53,17 @@ export async function startCouch(dbName: string, members: Account[]): Promise<Co
   let port = 0;
   const sockets = new Set<Socket>();
   const admin: Account = { name: 'quantri', password: 'mat-khau-quan-tri' };
+  const cors = { preflights: 0, allowOrigin: 0, requests: 0 };
 
   async function start() {
-    server = createServer(app);
+    server = createServer((req, res) => {
+      cors.requests++;
+      if (req.method === 'OPTIONS') cors.preflights++;
+      res.on('finish', () => {
+        if (res.getHeader('access-control-allow-origin') !== undefined) cors.allowOrigin++;
+      });
+      app(req, res);
+    });
     server.on('connection', (s) => {
       sockets.add(s);
       s.on('close', () => sockets.delete(s));
@@ -94,6 +108,7 @@ export async function startCouch(dbName: string, members: Account[]): Promise<Co
       return `${origin()}/${dbName}`;
     },
     admin,
+    cors,
     start,
     stop,
     close: stop,
