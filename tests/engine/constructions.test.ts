@@ -389,6 +389,13 @@ const CASES: [string, Want][] = [
     'Đoàn vào Lăng viếng Chủ tịch Hồ Chí Minh; các ông bà Nguyên là Chủ tịch Mặt trận tỉnh tặng ảnh "Bác Hồ và Bác Tôn".',
     { o: [['Hồ Chí Minh', 'Chủ tịch']] },
   ],
+  // A feast's year names the year of the visits made for it; a US-style timestamp that cannot be day first is month first.
+  [
+    'Sáng 20/12, đoàn lãnh đạo tỉnh đến thăm Tòa Giám mục nhân dịp lễ Giáng sinh 2024. Cập nhật 12/23/2024 9:15:02 AM',
+    { dt: ['Sáng 20/12=2024-12-20', '12/23/2024 9:15:02 AM=2024-12-23'] },
+  ],
+  // A page-header date on the first line does not date a report whose own half-year names another year.
+  ['Thứ Sáu, 05/09/2025\nChiều 28/6, Ủy ban MTTQ huyện tổng kết công tác 6 tháng đầu năm 2023.', { dt: ['Thứ Sáu, 05/09/2025=2025-09-05', 'Chiều 28/6=2023-06-28'] }],
 ];
 
 describe('more constructions', () => {

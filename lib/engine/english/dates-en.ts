@@ -24,7 +24,8 @@ const DMY = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MON}${YEAR_AFTER}\\b`, 'gi');
 /** "March, 16 2018": the comma after the month. */
 const M_COMMA_DY = new RegExp(`\\b${MON},\\s*(\\d{1,2})\\s+(\\d{4})\\b`, 'gi');
 const MY = new RegExp(`\\b${MON}\\s+(\\d{4})\\b`, 'gi');
-const NUMERIC = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/g;
+/** "17/01/2020", "17-01-2020", and with spaces round the dashes as page headers write it: "29 - 07 - 2020". */
+const NUMERIC = /\b(\d{1,2})(\/|\.|-| - )(\d{1,2})\2(\d{4})\b/g;
 /** Two days of one month: "November 16-18, 1983", "June 3 – 5". */
 const MDY_RANGE = new RegExp(`\\b${MON}\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})${YEAR_AFTER}\\b`, 'gi');
 /** As official translations write it: "day 15 month 05 year 1998". */

@@ -9,6 +9,7 @@
  */
 import nlp from 'compromise';
 import { findDocuments, vietnameseCode, withAmendedLaws } from '../extract/documents';
+import { withoutRenderDate } from '../extract/dates';
 import { asWritten, toDateRefs, toDocumentRef } from '../extract/extract';
 import type { DocumentRef, ExtractOptions, Extraction, Official } from '../extract/types';
 import { type NormalizedText, toOriginal } from '../text/normalize';
@@ -82,7 +83,7 @@ export function extractEnglish(norm: NormalizedText, options: ExtractOptions, na
   );
   const years = raw.filter((d) => d.year !== null).map((d) => ({ at: d.start, year: d.year as number }));
   for (const p of rawPeriods) if (p.iso && p.kind === 'months') years.push({ at: p.start, year: Number(p.iso.slice(0, 4)) });
-  const dates = toDateRefs(norm, raw, years, options.articleDate ?? null);
+  const dates = toDateRefs(norm, raw, withoutRenderDate(years, text, rawPeriods), options.articleDate ?? null);
   const periods = rawPeriods.map((p) => {
     const span = toOriginal(norm, p.start, p.end);
     return { text: norm.original.slice(span.start, span.end), kind: p.kind, iso: p.iso, ...span };

@@ -162,9 +162,11 @@ export function findDates(text: string): RawDate[] {
   const monthWindows = windowsAround(text, THANG, 40, 60);
   for (const m of matchIn(text, digitWindows, DMY)) {
     if (m.index === undefined) continue;
-    const d = Number(m[1]);
-    const mo = Number(m[3]);
+    let d = Number(m[1]);
+    let mo = Number(m[3]);
     const y = Number(m[4]);
+    // "8/27/2014 2:50:29 PM": a US-style timestamp that cannot be read day first is month first.
+    if (mo > 12 && d <= 12 && m[2] === '/' && validDay(mo, d)) [d, mo] = [mo, d];
     if (!validDay(d, mo) || !validYear(y)) continue;
     const pre = prefixOf(text, m.index);
     const time = timeOf(m[5], m[6], m[7], m[8]) ?? pre.time;
@@ -303,6 +305,24 @@ export function isoOf(d: { year: number | null; month: number; day: number | nul
 }
 
 /** A year the text writes out, at offset `at`; `span` when it opens a range of years ("nhiệm kỳ 2021 - 2026"). */
+/**
+ * A page-header date on the text's first line ("Friday, 09/20/2024") is when the page was shown, not
+ * necessarily when the report's events happened: where the text's own report period (a half-year, a quarter)
+ * names other years, the header's year does not date the bare days of the report. `years` without it.
+ */
+export function withoutRenderDate(years: YearMention[], text: string, periods: readonly { kind: string; iso: string | null }[]): YearMention[] {
+  const reported = new Set(periods.filter((p) => (p.kind === 'months' || p.kind === 'quarter') && p.iso).map((p) => Number(p.iso?.slice(0, 4))));
+  if (reported.size === 0) return years;
+  const lead = /^\s*/.exec(text)?.[0].length ?? 0;
+  const lineEnd = text.indexOf('\n', lead);
+  const firstLine = lineEnd < 0 ? text.length : lineEnd;
+  // Only a short header line: a headline or a sentence is the text itself.
+  if (firstLine - lead > 40) return years;
+  const header = years.filter((y) => y.at >= lead && y.at < firstLine);
+  if (header.length === 0 || header.some((y) => reported.has(y.year))) return years;
+  return years.filter((y) => !header.includes(y));
+}
+
 export interface YearMention {
   at: number;
   year: number;

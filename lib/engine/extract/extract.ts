@@ -5,7 +5,7 @@
 import { detectLang, isLegacyEncoding } from '../text/lang';
 import { type NormalizedText, normalizeText, toOriginal } from '../text/normalize';
 import { overlapsAny } from '../text/spans';
-import { findDates, findPeriods, inferYears, isoOf, type RawDate, type YearMention } from './dates';
+import { findDates, findPeriods, inferYears, isoOf, type RawDate, type YearMention, withoutRenderDate } from './dates';
 import { findDocuments, type RawDocument } from './documents';
 import { findOfficials } from './officials';
 import type { DateRef, DocumentRef, ExtractOptions, Extraction, Official, PeriodRef } from './types';
@@ -36,6 +36,11 @@ const OLD_TEXT_BEFORE = /(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh|Hiến 
 
 /** "Dương lịch 2019", the solar year beside a Buddhist-era one. */
 const SOLAR_YEAR = /[Dd]ương\s+lịch\s+((?:19|20)\d\d)(?!\d)/g;
+/**
+ * "nhân dịp lễ Giáng sinh 2025", "Đại lễ Phật đản 2024": a feast's year (not a date by the rules) names the year
+ * of the visits and ceremonies held for it, which fall in the same year.
+ */
+const FEAST_YEAR = /(?:Giáng\s+[Ss]inh|Noel|Phục\s+[Ss]inh|Phật\s+đản|Vu\s+[Ll]an)\s+((?:19|20)\d\d)(?!\d)/g;
 
 function namesOldText(text: string, at: number): boolean {
   return OLD_TEXT_BEFORE.test(text.slice(Math.max(0, at - 80), at));
@@ -145,11 +150,12 @@ function extractVietnamese(norm: NormalizedText, options: ExtractOptions): Omit<
   }
   // "Đại lễ Phật đản Phật lịch 2563 (dương lịch 2019)": the solar year names the year of the event's dates.
   if (t.includes('ương lịch')) for (const m of t.matchAll(SOLAR_YEAR)) years.push({ at: m.index ?? 0, year: Number(m[1]) });
+  if (/Giáng|Noel|Phục|Phật đản|Vu [Ll]an/.test(t)) for (const m of t.matchAll(FEAST_YEAR)) years.push({ at: m.index ?? 0, year: Number(m[1]) });
   for (const p of rawPeriods) {
     // "nhiệm kỳ 2021 - 2026" spans years: it does not name the year of a date near it.
     if (p.iso && /^\d{4}/.test(p.iso)) years.push({ at: p.start, year: Number(p.iso.slice(0, 4)), span: p.iso.slice(0, 4) !== (p.iso.split('/')[1] ?? p.iso).slice(0, 4) });
   }
-  const dates = toDateRefs(norm, rawDates, years, options.articleDate ?? null);
+  const dates = toDateRefs(norm, rawDates, withoutRenderDate(years, t, rawPeriods), options.articleDate ?? null);
   const documents = docs.map((d, i) => toDocumentRef(norm, d, ownDates[i]));
 
   const periods: PeriodRef[] = rawPeriods.map((p) => {
