@@ -9,6 +9,11 @@ import { distinctEntities } from '@/lib/engine/extract/distinct';
 
 type Want = { o?: string[][]; d?: string[]; dt?: string[]; p?: string[] };
 const CASES: [string, Want][] = [
+  // A regulation named before its word, and the resolution a Congress adopted.
+  [
+    'The province carried out the Grassroots Democracy Regulation of the political system, and popularised the Resolution adopted at the 14th National Party Congress.',
+    { d: ['Grassroots Democracy Regulation of the political system|QĐi||', 'Resolution adopted at the 14th National Party Congress|NQ||TW'] },
+  ],
   // A dateline written with spaces round its dashes dates the bare days after it (not an old year quoted later).
   ['Published on 14 - 08 - 2021\nOn August 12, the inspection team reviewed Decision No. 290 dated February 25, 2010.', { dt: ['14 - 08 - 2021=2021-08-14', 'August 12=2021-08-12', 'February 25, 2010=2010-02-25'] }],
   // A body's noun in lower case after its capitalised name closes the title ("… Organizing board", "… headquarter").

@@ -30,6 +30,10 @@ const PLENUM_OF = new RegExp(
  * Democracy in Communes", "the Regulation on the Mass Mobilization of the political system".
  */
 const REGULATION = /\bRegulation[ \t]+on[ \t]+[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,11}/g;
+/** A regulation named before the word: "the Mass Mobilization Regulation of the political system", "the Grassroots Democracy Regulation". */
+const REGULATION_BEFORE = /\bthe[ \t]+((?:[A-Z][a-z]+[ \t]+){1,3}Regulation(?:[ \t]+(?:of|on)[ \t]+the[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,2}(?=[ \t]*[,.;:()]))?)/g;
+/** The resolution a Congress adopted: "the Resolution adopted at the 13th National Party Congress". */
+const ADOPTED_AT = new RegExp(`\\bResolution\\s+adopted\\s+(?:at|by)\\s+the\\s+(?:${ORDINAL}|[IVXL]+)\\s+(?:National\\s+)?(?:Party\\s+)?Congress\\b`, 'g');
 const CONSTITUTION = /\b(?:(\d{4})\s+)?Constitution\b(?!\s+of\s+the\s+(?!Socialist))/g;
 
 /** An amending law, up to the law it amends: "the Law Amending and Supplementing a Number of Articles of the Law on …". */
@@ -101,6 +105,14 @@ export function findEnglishNamedDocuments(text: string): RawDocument[] {
     out.push(named(start, end, 'Luật', text.slice(start, end).replace(/\s+/g, ' ')));
   }
   for (const m of text.matchAll(CONSTITUTION)) out.push(named(m.index, m.index + m[0].length, 'HP', m[0]));
+  for (const m of text.matchAll(REGULATION_BEFORE)) {
+    const name = m[1] ?? '';
+    // ("the Decision Regulation …" is not a name: a document word before it.)
+    if (/^(?:The|This|That|Decision|Resolution|Directive|Decree|Law)\b/.test(name)) continue;
+    const start = m.index + m[0].length - name.length;
+    out.push(named(start, start + name.length, 'QĐi', name));
+  }
+  for (const m of text.matchAll(ADOPTED_AT)) out.push({ ...named(m.index, m.index + m[0].length, 'NQ', m[0]), issuer: 'TW' });
   // "the Law on X" where the text also names "the 2022 Law on X": one law, known by its year.
   const withYear = new Map<string, string[]>();
   for (const d of out) {
