@@ -9,6 +9,8 @@ import { distinctEntities } from '@/lib/engine/extract/distinct';
 
 type Want = { o?: string[][]; d?: string[]; dt?: string[]; p?: string[] };
 const CASES: [string, Want][] = [
+  // A signature block: the title's own line, then the name in capitals on the next.
+  ['Article 2.- This Decree takes effect 15 days after its signing.\nOn behalf of the Government\nDeputy Prime Minister\n\nLE VAN THANH', { o: [['LE VAN THANH', 'Deputy Prime Minister']] }],
   // A regulation named before its word, and the resolution a Congress adopted.
   [
     'The province carried out the Grassroots Democracy Regulation of the political system, and popularised the Resolution adopted at the 14th National Party Congress.',

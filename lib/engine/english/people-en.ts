@@ -417,6 +417,8 @@ class EnglishPeople {
   /** The title chain right before the name (honorifics skipped), split into titles. */
   titlesBefore(from: number, lowerOk = false): TitleTokens[] {
     const toks = this.toks;
+    const block = this.signatureTitle(from);
+    if (block) return [block];
     // "Mr.", "Prof. Dr.", "Assoc. Prof. Ph.D."
     let k = this.honorificStart(from) - 1;
     // "Vice Chairmen of the …: A, B, C": a colon before the name; "In her speech, Politburo member …, Truong Thi Mai
@@ -465,6 +467,26 @@ class EnglishPeople {
     const m = toks[h - 3];
     if (h - 3 >= 0 && toks[h - 2]?.w === '-' && m?.t === 'w' && !m.cap && m.e === toks[h - 2]?.s && toks[h - 1]?.t === 'w' && !toks[h - 1]?.cap && /^(?:non|full|part)$/.test(m.k)) h -= 3;
     return this.splitChain(h, last + 1);
+  }
+
+  /**
+   * A signature block: a name in capitals on its own line under a line that is only a title ("Deputy Prime
+   * Minister\nPHAM BINH MINH"); that line's title, or null.
+   */
+  signatureTitle(from: number): TitleTokens | null {
+    const toks = this.toks;
+    const first = toks[from];
+    if (!first?.upper || (from > 0 && toks[from - 1]?.t !== 'nl')) return null;
+    let to = from;
+    while (toks[to]?.t === 'w' && toks[to]?.upper) to++;
+    if (to - from < 2 || (to < toks.length && toks[to]?.t !== 'nl')) return null;
+    let k = from - 1;
+    while (k >= 0 && toks[k]?.t === 'nl') k--;
+    const end = k + 1;
+    while (k >= 0 && toks[k]?.t === 'w' && !toks[k]?.upper && (isCap(toks[k]) || CONNECTORS.has(toks[k]?.k ?? ''))) k--;
+    const start = k + 1;
+    if (end - start < 1 || end - start > 8 || (k >= 0 && toks[k]?.t !== 'nl')) return null;
+    return this.startsTitle(start, end) && headOf(toks[end - 1]) ? [start, end] : null;
   }
 
   /** End of the capitalised name run starting at `from`. */
