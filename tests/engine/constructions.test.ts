@@ -396,6 +396,29 @@ const CASES: [string, Want][] = [
   ],
   // A page-header date on the first line does not date a report whose own half-year names another year.
   ['Thứ Sáu, 05/09/2025\nChiều 28/6, Ủy ban MTTQ huyện tổng kết công tác 6 tháng đầu năm 2023.', { dt: ['Thứ Sáu, 05/09/2025=2025-09-05', 'Chiều 28/6=2023-06-28'] }],
+  // Abbreviated monks' ranks before names without "Thích" (Khmer monks); "đồng PCT" after a list of them is each one's.
+  [
+    'Dự có ĐĐ. Thạch Sa Rinh – Phó Chủ tịch Hội ĐKSSYN tỉnh, TT. Lâm Sóc, TT. Kim Văn Phol – đồng PCT Hội ĐKSSYN huyện.',
+    {
+      o: [
+        ['Thạch Sa Rinh', 'ĐĐ.', 'Phó Chủ tịch Hội ĐKSSYN tỉnh'],
+        ['Lâm Sóc', 'TT.', 'đồng PCT Hội ĐKSSYN huyện'],
+        ['Kim Văn Phol', 'TT.', 'đồng PCT Hội ĐKSSYN huyện'],
+      ],
+    },
+  ],
+  // A State honour is a title; an orphanage ("Cô Nhi viện") and a bloc's Youth Union ("Đoàn Khối") are no person.
+  [
+    'Đoàn thăm gia đình Anh hùng Lực lượng vũ trang nhân dân Danh Sà Rây và Cô Nhi viện Thánh Tâm; UV BCH Đoàn Khối Khóa V dự.',
+    { o: [['Danh Sà Rây', 'Anh hùng Lực lượng vũ trang nhân dân']] },
+  ],
+  // A baptismal name the vocabulary now knows stays in the name; "Đức Cha" is dropped.
+  ['Đức Cha Aloisiô Trần Văn Hòa, Giám mục Giáo phận, chủ sự Thánh lễ.', { o: [['Aloisiô Trần Văn Hòa', 'Giám mục Giáo phận']] }],
+  // An item of a list whose family name the vocabulary lacks, then a dash and titles.
+  [
+    'Dự lễ có các đồng chí: Trần Thị Hoa - Phó Chủ tịch UBND tỉnh; Ka Sô Liêng- Nguyên Phó Bí thư Tỉnh ủy; lãnh đạo các sở.',
+    { o: [['Trần Thị Hoa', 'Phó Chủ tịch UBND tỉnh'], ['Ka Sô Liêng', 'Nguyên Phó Bí thư Tỉnh ủy']] },
+  ],
 ];
 
 describe('more constructions', () => {

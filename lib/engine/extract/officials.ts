@@ -85,7 +85,7 @@ const LOWER_MODIFIERS = new Set(['tân', 'phó', 'nguyên', 'quyền']);
 const VERB_AFTER_NAME = /^(?:cho|nói|phát|chia|khẳng|nhấn|đề|yêu|bày|trao|tặng|chủ|dự|tham|làm|là|đã|đang|sẽ|vừa|được|bị|có|và|cùng)$/;
 
 const HONORIFIC_RE =
-  /(?:(các\s+đồng\s+chí|các\s+ông\s+bà|các\s+ông|các\s+bà)|(đồng\s+chí|đ\s?\/\s?c)|((?:p?gs|ts|ths|bs|ls|ncs)\.?\s?(?:ts|ths|bs)?\.?(?=\s)|th\.s\.?)|(ông|bà|anh|chị|cô|thầy|bác|cụ|nhà\s+báo|nhà\s+giáo|nghệ\s+sĩ|nghệ\s+nhân|luật\s+sư|bác\s+sĩ|thạc\s+sĩ|tiến\s+sĩ|giáo\s+sư|phó\s+giáo\s+sư|kỹ\s+sư|đảng\s+viên|cựu\s+chiến\s+binh|mẹ\s+việt\s+nam\s+anh\s+hùng|anh\s+hùng))(?![a-zà-ỹđ])\s*:?\s*/iy;
+  /(?:(các\s+đồng\s+chí|các\s+ông\s+bà|các\s+ông|các\s+bà)|(đồng\s+chí|đ\s?\/\s?c)|((?:p?gs|ts|ths|bs|ls|ncs)\.?\s?(?:ts|ths|bs)?\.?(?=\s)|th\.s\.?)|(ông|bà|anh|chị|cô|thầy|bác|cụ|nhà\s+báo|nhà\s+giáo|nghệ\s+sĩ|nghệ\s+nhân|luật\s+sư|bác\s+sĩ|thạc\s+sĩ|tiến\s+sĩ|giáo\s+sư|phó\s+giáo\s+sư|kỹ\s+sư|đảng\s+viên|cựu\s+chiến\s+binh|mẹ\s+việt\s+nam\s+anh\s+hùng|anh\s+hùng(?!\s+(?:lực\s+lượng|lao\s+động))))(?![a-zà-ỹđ])\s*:?\s*/iy;
 
 /** First words of the honorifics above: the regex runs only where one of these stands. */
 const HONORIFIC_FIRST = new Set(
@@ -149,13 +149,25 @@ class Parser {
         i = this.afterHonorific(h);
         continue;
       }
-      // "TT. Thích Minh Tâm – Phó BTS …": an abbreviated Buddhist rank, kept as written, before the name.
-      if (t.upper && MONASTIC_ABBREVIATIONS.has(t.k) && toks[i + 1]?.w === '.' && toks[i + 2]?.k === 'thích') {
-        const n = this.readName(i + 2, 'title');
-        if (n && n.to - n.from >= 2) {
+      // "TT. Thích Minh Tâm – Phó BTS …", "ĐĐ. Thạch Nhứt": an abbreviated Buddhist rank, kept as written, before
+      // the name; "TT. Nhan Chanh, TT. Trương Văn Biển – đồng PCT …": a list of them shares the title after the dash.
+      if (t.upper && MONASTIC_ABBREVIATIONS.has(t.k) && toks[i + 1]?.w === '.') {
+        const group: RawOfficial[] = [];
+        let j = i;
+        let end = -1;
+        for (let guard = 0; guard < 12; guard++) {
+          const n = this.readName(j + 2, 'title');
+          if (!n || n.to - n.from < 2) break;
           const o = this.person(n);
-          this.addTitle(o, { from: i, to: i + 2 });
-          i = this.afterName(n.to, [o], false, false);
+          this.addTitle(o, { from: j, to: j + 2 });
+          group.push(o);
+          end = n.to;
+          const nx = toks[n.to + 1];
+          if (toks[n.to]?.w !== ',' || !nx?.upper || !MONASTIC_ABBREVIATIONS.has(nx.k) || toks[n.to + 2]?.w !== '.') break;
+          j = n.to + 1;
+        }
+        if (group.length > 0) {
+          i = this.afterName(end, group, false, false);
           continue;
         }
       }
@@ -181,6 +193,13 @@ class Parser {
         const n = t.upper ? null : this.readName(i, 'standalone');
         if (n) {
           i = this.standalone(this.listItemStart(n));
+          continue;
+        }
+        // "…; Ka Ba Tơ- Nguyên Phó Bí thư …": an item of a list, a name the vocabulary lacks, then a dash and titles.
+        const unknown = t.upper ? null : this.unknownListName(i);
+        if (unknown) {
+          const o = this.person(unknown);
+          i = this.afterName(unknown.to, [o], false, false);
           continue;
         }
         // Step one word only: a title may start inside this capitalised run ("Theo Phó Chủ tịch …").
@@ -797,6 +816,8 @@ class Parser {
       if ((t?.k === 'hồ' || t?.k === 'tôn') && (this.toks[n.from - 1]?.k === 'bác' || this.toks[n.from - 1]?.k === 'cụ')) return n.to;
       // "các ông bà Nguyên là Chủ tịch …": after a plural honorific one capitalised word is no given name.
       if (h.plural) return n.to;
+      // "Cô Nhi viện Phú Hòa" (an orphanage): a word that goes on in lower case into a body's noun is no name.
+      if (this.toks[n.to]?.k === 'viện' && !this.toks[n.to]?.cap) return n.to;
       if (t) {
         // A given name alone ("ông Tuấn"): linked to a full name at the end.
         this.addGiven({ key: t.k, start: t.s, end: t.e, name: t.w });
@@ -1084,6 +1105,25 @@ class Parser {
     if (this.titleHead(n.from - 1, false) > 0 || this.bodyWordEnd(n.from - 1) > 0 || PLACE_SET.match(this.toks, n.from - 1) > 0) return n;
     if (ORG_HEAD_SET.match(this.toks, n.from - 1) > 0 || NOT_PERSON.has(prev.k) || this.honorific(n.from - 1)) return n;
     return { from: n.from - 1, to: n.to };
+  }
+
+  /**
+   * A name the vocabulary lacks as an item of a list: right after ";" or ":", two to four capitalised words
+   * (no title, body, place or honorific among them), then a dash and a capitalised title ("; Ka Ba Tơ- Nguyên Phó
+   * Bí thư Thường trực Tỉnh ủy"). The span, or null.
+   */
+  unknownListName(i: number): NameSpan | null {
+    const toks = this.toks;
+    const sep = toks[i - 1];
+    if (!sep || sep.t !== 'p' || (sep.w !== ';' && sep.w !== ':')) return null;
+    let j = i;
+    while (j < i + 4 && toks[j]?.t === 'w' && toks[j]?.cap && !toks[j]?.upper) {
+      if (this.titleHead(j, false) > 0 || this.bodyWordEnd(j) > 0 || PLACE_SET.match(toks, j) > 0 || this.honorific(j) || ORG_HEAD_SET.match(toks, j) > 0) return null;
+      j++;
+    }
+    const dash = toks[j];
+    if (j - i < 2 || !dash || (dash.w !== '-' && dash.w !== '–')) return null;
+    return this.titleHead(j + 1, true) > 0 ? { from: i, to: j } : null;
   }
 
   /** A family-name-led name with no honorific: with titles after it, a known name, or 3+ words. */

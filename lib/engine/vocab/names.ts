@@ -9,7 +9,7 @@ export const SURNAMES: ReadonlySet<string> = new Set(
     'trịnh đào cao phùng tô lưu tạ tống kiều chu châu quách thái tăng vương lại la triệu mạc thân từ tôn lã lữ ' +
     'nghiêm âu diệp giang hứa kim nông ninh phí quan vi đàm hầu khổng khuất doãn bạch bế cù lục khúc ' +
     'thạch danh sơn lò lường sầm cầm giàng sùng thào vàng mùa điểu ksor siu rah kpă liêng ' +
-    'mã nhữ ưng đậu đới lạc lăng khương trình tiêu nhan chế bàn hán ung tiết mẫn ' +
+    'mã nhữ ưng đậu đới lạc lăng khương trình tiêu nhan chế bàn hán ung tiết mẫn viên thổ chau néang ' +
     'lạc'
   ).split(' '),
 );
@@ -25,15 +25,16 @@ export const MIDDLE_NAMES: ReadonlySet<string> = new Set(
  */
 export const NOT_PERSON: ReadonlySet<string> = new Set(['hồ chí minh', 'hà nội', 'lâm đồng', 'cao bằng']);
 
-/** How the names of religions and bodies that look like a person's begin: "Cao Đài Chơn Lý" is a church. */
-export const NOT_PERSON_STARTS: readonly string[] = ['cao đài'];
+/** How the names of religions and bodies that look like a person's begin: "Cao Đài Chơn Lý" is a church, "Đoàn Khối …" a bloc's Youth Union. */
+export const NOT_PERSON_STARTS: readonly string[] = ['cao đài', 'đoàn khối'];
 
 /** Catholic baptismal names, written before the family name and part of the name ("Giuse Trần Đình Phúc"). */
 export const BAPTISMAL_NAMES: ReadonlySet<string> = new Set(
   (
     'giuse phaolô phêrô maria gioan antôn đaminh giacôbê anrê têrêsa micae phanxicô tôma luca matthêu mátthêu gioakim ' +
     'augustinô inhaxiô batôlômêô lôrensô simon anna martinô phêrô giuse-maria têphanô philípphê stêphanô vinhsơn ' +
-    'gabriel raphael giacôbê emmanuel anphongsô mátthia tađêô marcô máccô catarina agnès rosa lucia cêcilia'
+    'gabriel raphael giacôbê emmanuel anphongsô mátthia tađêô marcô máccô catarina agnès rosa lucia cêcilia ' +
+    'alôisiô aloisiô đôminicô carôlô laurensô giêrônimô barnaba matthêô phêrô-maria'
   ).split(' '),
 );
 

@@ -9,7 +9,7 @@
  */
 
 /** Modifiers that may precede a head: "nguyên Bộ trưởng", "Quyền Chủ tịch", "tân Chủ tịch" (newly elected). */
-export const HEAD_MODIFIERS = ['nguyên', 'quyền', 'phó', 'tổng', 'thường trực', 'tân'];
+export const HEAD_MODIFIERS = ['nguyên', 'quyền', 'phó', 'tổng', 'thường trực', 'tân', 'đồng'];
 
 /** Titles on their own (ranks, religious and community titles stand before the name). */
 export const HEADS: readonly string[] = [
@@ -32,6 +32,8 @@ export const HEADS: readonly string[] = [
   'pháp chủ', 'chuyên viên', 'chứng minh', 'chánh thư ký',
   // the army's staff: "Phó Tổng tham mưu trưởng Quân đội nhân dân Việt Nam"
   'tổng tham mưu trưởng', 'tham mưu trưởng',
+  // the State's honours, titles by the rules: "Anh hùng Lực lượng vũ trang nhân dân Sơn Cang"
+  'anh hùng lực lượng vũ trang nhân dân', 'anh hùng lao động',
   // abbreviations kept as written (Ủy viên Ban Thường vụ Tỉnh ủy, Tỉnh ủy viên, Phó Bí thư, …)
   'uvtvtu', 'uvbtvtu', 'uvbtv', 'uv', 'uvbch', 'uvtv', 'tvtu', 'tvhu', 'tvqu', 'tvtư', 'tuv', 'huv', 'quv', 'pbt', 'pct',
   'ct', 'bt', // "CT.HĐND xã", "Phó BT"
