@@ -23,7 +23,7 @@ import type { ExportFormat } from '@/lib/transfer/export';
 import { useCatalog, useLive, useRoute } from './hooks';
 import './style.css';
 import { TeamLine, useOrigin } from './team-line';
-import { exportClips, type ImportState, importFlow } from './transfer-client';
+import { exportClips, type ImportState, importFlow } from '@/lib/pages/transfer-client';
 
 const lang = uiLang(browser.i18n.getUILanguage());
 document.documentElement.lang = lang;
