@@ -222,12 +222,17 @@ class IndexBatch {
     return c;
   }
 
+  /** The Dexie table of a cross-clip index (`people`, `docs`). */
+  private indexTable(table: IndexTable): Table<unknown, string> {
+    return this.db[table] as Table<unknown, string>;
+  }
+
   /** The entry `key` of `table`, read once per transaction (`create` makes it when the table has none). */
   private async entry(table: IndexTable, key: string, create: () => unknown): Promise<unknown> {
     const m = this.entries.get(table) as Map<string, unknown>;
     let e = m.get(key);
     if (!e) {
-      e = (await this.db.table(table).get(key)) ?? create();
+      e = (await this.indexTable(table).get(key)) ?? create();
       m.set(key, e);
     }
     return e;
@@ -266,8 +271,8 @@ class IndexBatch {
     }
     for (const { index } of INDEXED) {
       const entries = [...(this.entries.get(index.table) as Map<string, unknown>).entries()];
-      await this.db.table(index.table).bulkPut(entries.filter(([, e]) => index.used(e)).map(([, e]) => e));
-      await this.db.table(index.table).bulkDelete(entries.filter(([, e]) => !index.used(e)).map(([key]) => key));
+      await this.indexTable(index.table).bulkPut(entries.filter(([, e]) => index.used(e)).map(([, e]) => e));
+      await this.indexTable(index.table).bulkDelete(entries.filter(([, e]) => !index.used(e)).map(([key]) => key));
     }
     const postings = [...this.postings.entries()];
     await this.db.terms.bulkPut(postings.filter(([, ids]) => ids.size).map(([term, ids]) => ({ term, ids: [...ids].sort((a, b) => a - b) })));
