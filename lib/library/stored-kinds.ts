@@ -194,7 +194,8 @@ export interface StoredKind {
 /** A stored kind from its typed spec (the entity types do not leak out). */
 function defineStoredKind<K extends Kind>(id: K, s: StoredKindSpec<K>): StoredKind {
   const field = KINDS[id].field as KindField<K>;
-  const all = (c: Pick<Clip, KindField>) => c[field] as unknown as Saved<K>[];
+  // A clip saved before the kind existed has no list of it: none of its entities, then.
+  const all = (c: Pick<Clip, KindField>) => (c[field] as unknown as Saved<K>[] | undefined) ?? [];
   const listed = (c: Pick<Clip, KindField>) => (s.listed ? all(c).filter(s.listed) : all(c));
   const index = s.index;
   const csv = s.csv;
