@@ -4,9 +4,14 @@
  * settings, the panel, the hover card, the options page, the popup's counts)
  * loops over {@link KIND_IDS} / {@link KINDS} instead of naming the kinds
  * again. Adding a kind means one entry here (and its field in
- * {@link KindFields}), one in `lib/library/stored-kinds.ts` (how a clip saves
- * it and the exports write it), the engine that finds it, and its strings in
- * `public/_locales`.
+ * {@link KindFields}) with its card in `describe.ts`, one in
+ * `lib/library/stored-kinds.ts` (how a clip saves it and the exports write
+ * it), optionally one in `lib/report/kinds.ts` (its line and appendix in the
+ * period report), the engine that finds it, and its strings in
+ * `public/_locales`. The JSON export then carries a new field: the format's
+ * version goes up, with its conversion in `lib/transfer/json.ts` (see
+ * lib/transfer/README.md). tests/unit/kinds-coverage.test.ts checks that
+ * nothing else needs to change.
  *
  * Pure: runs anywhere (content script, extension pages, background, Node).
  */
