@@ -6,23 +6,12 @@
 import type { Extraction, Span } from '../engine/extract/types';
 import type { PageArticle } from '../reader/article';
 import { sameSite } from '../shared/domain';
+import { anchorOf } from './anchor';
 import { type ClipEntities, STORED_KIND_LIST } from './stored-kinds';
 import { summarize } from './summary';
-import type { Anchor, Clip, Quote } from './types';
+import type { Clip, Quote } from './types';
 
-/** Characters of context kept on each side of an anchor. */
-const CONTEXT = 32;
-
-/** The anchor of `[start, end)` in `text`. */
-export function anchorOf(text: string, span: Span): Anchor {
-  return {
-    start: span.start,
-    end: span.end,
-    exact: text.slice(span.start, span.end),
-    prefix: text.slice(Math.max(0, span.start - CONTEXT), span.start),
-    suffix: text.slice(span.end, span.end + CONTEXT),
-  };
-}
+export { anchorOf };
 
 /** What {@link buildClip} needs. */
 export interface ClipInput {

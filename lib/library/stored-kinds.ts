@@ -74,7 +74,8 @@ type Found<K extends Kind> = Extraction[KindField<K>][number];
 
 /** The zod pieces the import schema builds every kind's entities from (`lib/transfer/schema.ts`). */
 export interface SchemaParts {
-  z: typeof z;
+  /** The zod builders an entity schema uses (only these: passing zod's whole namespace would keep all of zod in the bundles). */
+  z: Pick<typeof z, 'strictObject' | 'array' | 'boolean'>;
   /** A name, key, title or kind (≤ 10,000 characters). */
   entity: z.ZodString;
   /** A language tag or ISO date (≤ 100 characters). */

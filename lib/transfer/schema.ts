@@ -34,7 +34,7 @@ const webAddress = z.string().superRefine((url, ctx) => {
 });
 
 /** What each kind's entity schema is built from. */
-const parts: SchemaParts = { z, entity, code, isoOrNull, anchor };
+const parts: SchemaParts = { z: { strictObject: z.strictObject, array: z.array, boolean: z.boolean }, entity, code, isoOrNull, anchor };
 
 /** One clip in an export. */
 export const clipSchema = z.strictObject({
