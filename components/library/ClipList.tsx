@@ -5,7 +5,8 @@
  */
 import { useState } from 'preact/hooks';
 import { type UiLang, type StringKey, t } from '@/lib/i18n/strings';
-import type { CatalogRow, ListQuery } from '@/lib/library/catalog';
+import type { CatalogRow, KindFilters, ListQuery } from '@/lib/library/catalog';
+import { FILTER_KIND_LIST } from '@/lib/library/stored-kinds';
 import { VirtualList } from './VirtualList';
 
 /** Props of {@link ClipList}. */
@@ -20,8 +21,8 @@ export interface ClipListProps {
   /** In a team library: who first clipped each clip, by URL ("you" or a colleague's user name). */
   origins?: Map<string, string>;
   facets: { sites: string[]; tags: string[]; langs: string[] };
-  /** Display names of the official/document filters, when set. */
-  filterNames: { official?: string; document?: string };
+  /** Display names of the entity filters, when set and known (an official's name for its key); the key shows otherwise. */
+  filterNames: KindFilters;
   selected: Set<number>;
   onQuery: (q: ListQuery) => void;
   onOpen: (id: number) => void;
@@ -106,16 +107,16 @@ export function ClipList(p: ClipListProps) {
         <label>
           {t(lang, 'to')} <input type="date" value={q.to ?? ''} onChange={(e) => set({ to: (e.currentTarget as HTMLInputElement).value })} />
         </label>
-        {q.official ? (
-          <button type="button" class="chip" onClick={() => set({ official: '' })} aria-label={`${t(lang, 'official')}: ${p.filterNames.official ?? q.official} ×`}>
-            {t(lang, 'official')}: {p.filterNames.official ?? q.official} ×
-          </button>
-        ) : null}
-        {q.document ? (
-          <button type="button" class="chip" onClick={() => set({ document: '' })} aria-label={`${t(lang, 'document')}: ${q.document} ×`}>
-            {t(lang, 'document')}: {q.document} ×
-          </button>
-        ) : null}
+        {FILTER_KIND_LIST.map((k) => {
+          const key = (q as Record<string, string | undefined>)[k.id];
+          if (!key) return null;
+          const name = (p.filterNames as Record<string, string | undefined>)[k.id] ?? key;
+          return (
+            <button key={k.id} type="button" class="chip" onClick={() => set({ [k.id]: '' })} aria-label={`${t(lang, k.label)}: ${name} ×`}>
+              {t(lang, k.label)}: {name} ×
+            </button>
+          );
+        })}
         {Object.keys(q).some((k) => k !== 'sort' && k !== 'descending') ? (
           <button type="button" class="link" onClick={() => p.onQuery(q.sort ? { sort: q.sort } : {})}>
             {t(lang, 'clearFilters')}

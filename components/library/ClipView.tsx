@@ -4,8 +4,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { type UiLang, t } from '@/lib/i18n/strings';
+import type { KindFilters } from '@/lib/library/catalog';
+import { STORED_KIND_LIST } from '@/lib/library/stored-kinds';
 import type { Clip } from '@/lib/library/types';
-import { dateInWords, documentInWords } from '@/lib/shared/describe';
 import { shortDate } from './ClipList';
 
 /** Props of {@link ClipView}. */
@@ -19,7 +20,8 @@ export interface ClipViewProps {
   onSave: (patch: { note?: string; tags?: string[]; summary?: string[] }) => void;
   onDelete: () => void;
   onBack: () => void;
-  onFilter: (f: { official?: string; document?: string }) => void;
+  /** Narrow the list to the clips naming one entity (`{ official: key }`, `{ document: key }`). */
+  onFilter: (f: KindFilters) => void;
 }
 
 /** The clip view. */
@@ -40,7 +42,6 @@ export function ClipView({ lang, clip, origin = null, status, onSave, onDelete, 
     onSave(patch);
     setEditing(false);
   };
-  const dates = [...clip.dates].sort((a, b) => a.iso.localeCompare(b.iso)).filter((d, i, all) => i === 0 || all[i - 1]?.iso !== d.iso);
   return (
     <article class="clip-view" aria-labelledby="clip-title">
       <nav>
@@ -116,49 +117,27 @@ export function ClipView({ lang, clip, origin = null, status, onSave, onDelete, 
         </div>
       </section>
 
-      {clip.officials.length ? (
-        <section>
-          <h3>{t(lang, 'officials')}</h3>
-          <ul class="entities">
-            {clip.officials.map((o) => (
-              <li key={o.key}>
-                <button type="button" class="link" onClick={() => onFilter({ official: o.key })}>
-                  {o.name}
-                </button>
-                {o.titles.length ? ` — ${o.titles.join(', ')}` : o.byline ? ` — ${t(lang, 'author')}` : ''}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {clip.documents.length ? (
-        <section>
-          <h3>{t(lang, 'documents')}</h3>
-          <ul class="entities">
-            {clip.documents.map((d) => (
-              <li key={d.key}>
-                <button type="button" class="link" onClick={() => onFilter({ document: d.key })}>
-                  {d.key}
-                </button>{' '}
-                — {documentInWords(d, lang)}
-                {d.date ? `, ${dateInWords(d.date, lang)}` : ''}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {dates.length ? (
-        <section>
-          <h3>{t(lang, 'dates')}</h3>
-          <ul class="entities">
-            {dates.map((d) => (
-              <li key={d.iso}>
-                {dateInWords(d.iso, lang)} <code>{d.iso}</code>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      {STORED_KIND_LIST.map((k) => {
+        const lines = k.view(clip, lang);
+        return lines.length ? (
+          <section key={k.id}>
+            <h3>{t(lang, k.plural)}</h3>
+            <ul class="entities">
+              {lines.map((line) => (
+                <li key={line.key}>
+                  {line.link ? (
+                    <button type="button" class="link" onClick={() => onFilter({ [k.id]: line.link?.filter })}>
+                      {line.link.text}
+                    </button>
+                  ) : null}
+                  {line.text}
+                  {line.code ? <code>{line.code}</code> : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null;
+      })}
       {clip.periods.length ? (
         <section>
           <h3>{t(lang, 'periods')}</h3>

@@ -5,6 +5,7 @@
  * words, and the clips citing it, newest first. Props only.
  */
 import { type UiLang, t } from '@/lib/i18n/strings';
+import type { KindFilters } from '@/lib/library/catalog';
 import type { DocEntry, Person } from '@/lib/library/db';
 import { documentInWords } from '@/lib/shared/describe';
 import { shortDate } from './ClipList';
@@ -13,7 +14,7 @@ import { shortDate } from './ClipList';
 interface IndexProps {
   lang: UiLang;
   onOpen: (id: number) => void;
-  onFilter: (f: { official?: string; document?: string }) => void;
+  onFilter: (f: KindFilters) => void;
 }
 
 function ClipLink({ id, title, onOpen }: { id: number; title: string; onOpen: (id: number) => void }) {

@@ -5,12 +5,14 @@
  * report as it will be written, and the Word and Excel downloads with
  * progress. Props only; the library page builds the report.
  */
+import { Fragment } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { type UiLang, type StringKey, t } from '@/lib/i18n/strings';
 import type { ListQuery } from '@/lib/library/catalog';
 import type { GroupBy, Report, ReportItem } from '@/lib/report/build';
 import type { ReportFormat } from '@/lib/report/file';
 import type { ReportHeading } from '@/lib/report/heading';
+import { countsLine, itemLine, REPORT_KIND_LIST } from '@/lib/report/kinds';
 import { fillLabel, REPORT_LABELS, shortDay } from '@/lib/report/labels';
 import type { PeriodKind } from '@/lib/report/period';
 
@@ -96,16 +98,14 @@ function Item({ item, r }: { item: ReportItem; r: Report }) {
       {item.summary.map((s) => (
         <p key={s}>{s}</p>
       ))}
-      {item.officials.length ? (
-        <p>
-          <b>{l.itemOfficials}:</b> {item.officials.map((o) => (o.titles.length ? `${o.name} (${o.titles.join(', ')})` : o.name)).join('; ')}
-        </p>
-      ) : null}
-      {item.documents.length ? (
-        <p>
-          <b>{l.itemDocuments}:</b> {item.documents.join('; ')}
-        </p>
-      ) : null}
+      {REPORT_KIND_LIST.map((k) => {
+        const text = itemLine(k, item);
+        return k.item && text !== null ? (
+          <p key={k.id}>
+            <b>{l[k.item.label]}:</b> {text}
+          </p>
+        ) : null;
+      })}
       {item.note ? (
         <p>
           <b>{l.itemNote}:</b> <i>{item.note}</i>
@@ -189,7 +189,7 @@ export function ReportPreview({ r, lang }: { r: Report; lang: UiLang }) {
       <p>
         {l.period}: {r.periodWords} ({day(r.period.from)} – {day(r.period.to)}).
       </p>
-      <p class="report-counts">{fillLabel(l.countsLine, r.counts.articles, r.counts.sites, r.counts.officials, r.counts.documents)}</p>
+      <p class="report-counts">{countsLine(r)}</p>
       {r.counts.undated ? <p>{fillLabel(l.undatedLine, r.counts.undated)}</p> : null}
       <h4>II. {l.activities}</h4>
       {r.groups.length ? null : <p>{l.none}</p>}
@@ -219,30 +219,21 @@ export function ReportPreview({ r, lang }: { r: Report; lang: UiLang }) {
           <More lang={lang} n={r.undated.length - PREVIEW_ROWS} />
         </>
       ) : null}
-      <Table
-        caption={l.officials}
-        lang={r.lang}
-        total={r.officials.length}
-        headers={[l.no, l.name, l.titles, l.articles, l.first, l.last]}
-        rows={r.officials.slice(0, PREVIEW_ROWS).map((o, i) => [String(i + 1), o.name, o.titles.join('; '), String(o.articles), day(o.first), day(o.last)])}
-      />
-      <More lang={lang} n={r.officials.length - PREVIEW_ROWS} />
-      <Table
-        caption={l.documents}
-        lang={r.lang}
-        total={r.documents.length}
-        headers={[l.no, l.document, l.kindIssuer, l.docDate, l.citing, l.firstCited, l.lastCited]}
-        rows={r.documents.slice(0, PREVIEW_ROWS).map((d, i) => [String(i + 1), d.key, d.words, d.date && /^\d{4}-\d{2}-\d{2}$/.test(d.date) ? day(d.date) : (d.date ?? ''), String(d.articles), day(d.first), day(d.last)])}
-      />
-      <More lang={lang} n={r.documents.length - PREVIEW_ROWS} />
-      <Table
-        caption={l.timeline}
-        lang={r.lang}
-        total={r.timeline.length}
-        headers={[l.no, l.date, l.what, l.source]}
-        rows={r.timeline.slice(0, PREVIEW_ROWS).map((e, i) => [String(i + 1), e.date.length > 10 ? `${day(e.date.slice(0, 10))} ${e.date.slice(11)}` : day(e.date), e.what, `${e.source} (${e.site})`])}
-      />
-      <More lang={lang} n={r.timeline.length - PREVIEW_ROWS} />
+      {REPORT_KIND_LIST.map((k) => {
+        const rows = r[k.table] as unknown[];
+        return (
+          <Fragment key={k.id}>
+            <Table
+              caption={l[k.caption]}
+              lang={r.lang}
+              total={rows.length}
+              headers={k.preview.headers.map((h) => l[h])}
+              rows={rows.slice(0, PREVIEW_ROWS).map((row, i) => k.preview.cells(row, i, day))}
+            />
+            <More lang={lang} n={rows.length - PREVIEW_ROWS} />
+          </Fragment>
+        );
+      })}
     </div>
   );
 }

@@ -14,7 +14,7 @@ import { type ExportScope, ExportDialog, ImportDialog } from '@/components/libra
 import { DocumentsView, PeopleView } from '@/components/library/IndexViews';
 import { LibraryHeader, Notices, UndoToast } from '@/components/library/LibraryHeader';
 import { errorText, t, uiLang } from '@/lib/i18n/strings';
-import type { ListQuery } from '@/lib/library/catalog';
+import type { KindFilters, ListQuery } from '@/lib/library/catalog';
 import { type DocEntry, Library, LibraryDb, type LibraryError, type Person } from '@/lib/library/db';
 import { type Route, routeHash } from '@/lib/library/route';
 import type { Clip } from '@/lib/library/types';
@@ -22,8 +22,8 @@ import type { Clip } from '@/lib/library/types';
 import type { ExportFormat } from '@/lib/transfer/export';
 import { useCatalog, useLive, useRoute } from './hooks';
 import './style.css';
+import { exportClips, type ImportState, importFlow } from '@/lib/pages/transfer-client';
 import { TeamLine, useOrigin, useOrigins } from './team-line';
-import { exportClips, type ImportState, importFlow } from './transfer-client';
 
 const lang = uiLang(browser.i18n.getUILanguage());
 document.documentElement.lang = lang;
@@ -122,7 +122,7 @@ function App() {
     }
   };
 
-  const filterTo = (f: { official?: string; document?: string }) => go({ view: 'list', query: f });
+  const filterTo = (f: KindFilters) => go({ view: 'list', query: f });
   const filterNames = { official: query.official ? (people.find((p) => p.key === query.official)?.name ?? query.official) : undefined };
   useEffect(() => {
     if (query.official && !people.length) void lib.people().then(setPeople);

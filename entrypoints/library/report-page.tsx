@@ -13,8 +13,8 @@ import { buildReport, regroupReport } from '@/lib/report/build';
 import type { ReportFormat } from '@/lib/report/file';
 import { EMPTY_HEADING, REPORT_HEADING_KEY, type ReportHeading, readHeading } from '@/lib/report/heading';
 import { defaultPeriod, namedPeriod, type Period, periodYear, rangePeriod } from '@/lib/report/period';
-import { reportClips, reportFileInWorker } from './report-client';
-import { download } from './transfer-client';
+import { reportClips, reportFileInWorker } from '@/lib/pages/report-client';
+import { download } from '@/lib/pages/transfer-client';
 
 /** Props of {@link ReportPage}. */
 export interface ReportPageProps {

@@ -12,7 +12,7 @@ import { Library, LibraryDb } from '@/lib/library/db';
 import { builtInSite } from '@/lib/shared/sites';
 import { REPORT_HEADING_KEY } from '@/lib/report/heading';
 import { parseSite, readSettings, SETTING_KEYS, type Settings, sitePatterns } from '@/lib/shared/settings';
-import { exportClips, importFlow } from '../library/transfer-client';
+import { exportClips, importFlow } from '@/lib/pages/transfer-client';
 import '../library/style.css';
 import { teamLibrary } from './team';
 import { TEAM_KEY } from '@/lib/team/state';

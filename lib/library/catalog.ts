@@ -5,14 +5,19 @@
  * miss the 300 ms first-render budget; the catalog is stored in chunks of
  * {@link CHUNK} rows and read with one bulk get instead.
  */
+import type { KindField } from '../shared/kinds';
 import { titleSortKey } from './search';
+import { FILTER_KIND_LIST, type FilterKind } from './stored-kinds';
 import type { Clip } from './types';
+
+/** A catalog row's keys of each kind the list filters by (`officials`: comparison keys, bylines left out; `documents`: document keys). */
+export type RowKeys = { [K in FilterKind as KindField<K>]: string[] };
 
 /** Clips per catalog chunk (a chunk holds the ids `[n·CHUNK, (n+1)·CHUNK)`). */
 export const CHUNK = 500;
 
 /** The catalog row of a clip. */
-export interface CatalogRow {
+export interface CatalogRow extends RowKeys {
   id: number;
   url: string;
   title: string;
@@ -22,9 +27,6 @@ export interface CatalogRow {
   clippedAt: string;
   lang: string;
   tags: string[];
-  /** Comparison keys of the officials (bylines left out) and document keys. */
-  officials: string[];
-  documents: string[];
   /** The summary's first sentence, for the list. */
   lead: string;
 }
@@ -41,17 +43,17 @@ export function rowOf(clip: Clip & { id: number }): CatalogRow {
     clippedAt: clip.clippedAt,
     lang: clip.lang,
     tags: clip.tags,
-    officials: [...new Set(clip.officials.filter((o) => !o.byline).map((o) => o.key))],
-    documents: [...new Set(clip.documents.map((d) => d.key))],
+    ...(Object.fromEntries(FILTER_KIND_LIST.map((k) => [k.field, k.filterKeys?.(clip) ?? []])) as RowKeys),
     lead: (clip.summary[0] ?? '').slice(0, 160),
   };
 }
 
+/** A list query's entity filters: the key of one entity of each kind the list filters by (`official`, `document`). */
+export type KindFilters = { [K in FilterKind]?: string };
+
 /** Filters and order of a list query. */
-export interface ListQuery {
+export interface ListQuery extends KindFilters {
   text?: string;
-  official?: string;
-  document?: string;
   site?: string;
   tag?: string;
   lang?: string;
@@ -80,10 +82,14 @@ export function runQuery(rows: CatalogRow[], q: ListQuery, match: TextMatch | nu
   const from = q.from ?? '';
   const to = q.to ? `${q.to}\uffff` : '';
   const tag = q.tag?.toLowerCase();
+  // The entity filters set in `q`: a row must hold the key in the kind's field.
+  const byKind = FILTER_KIND_LIST.flatMap((k) => {
+    const key = (q as Record<string, string | undefined>)[k.id];
+    return key ? [{ field: k.field, key }] : [];
+  });
   const kept = rows.filter((r) => {
     if (match && !match.ids.has(r.id)) return false;
-    if (q.official && !r.officials.includes(q.official)) return false;
-    if (q.document && !r.documents.includes(q.document)) return false;
+    for (const f of byKind) if (!(r as unknown as Record<string, string[] | undefined>)[f.field]?.includes(f.key)) return false;
     if (q.site && r.site !== q.site) return false;
     if (tag && !r.tags.some((t) => t.toLowerCase() === tag)) return false;
     if (q.lang && r.lang !== q.lang) return false;

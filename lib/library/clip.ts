@@ -6,22 +6,12 @@
 import type { Extraction, Span } from '../engine/extract/types';
 import type { PageArticle } from '../reader/article';
 import { sameSite } from '../shared/domain';
+import { anchorOf } from './anchor';
+import { type ClipEntities, STORED_KIND_LIST } from './stored-kinds';
 import { summarize } from './summary';
-import type { Anchor, Clip, Quote } from './types';
+import type { Clip, Quote } from './types';
 
-/** Characters of context kept on each side of an anchor. */
-const CONTEXT = 32;
-
-/** The anchor of `[start, end)` in `text`. */
-export function anchorOf(text: string, span: Span): Anchor {
-  return {
-    start: span.start,
-    end: span.end,
-    exact: text.slice(span.start, span.end),
-    prefix: text.slice(Math.max(0, span.start - CONTEXT), span.start),
-    suffix: text.slice(span.end, span.end + CONTEXT),
-  };
-}
+export { anchorOf };
 
 /** What {@link buildClip} needs. */
 export interface ClipInput {
@@ -41,27 +31,10 @@ export function buildClip(input: ClipInput): Clip {
   const { article, extraction: x } = input;
   const text = article.text;
   const now = input.now ?? new Date().toISOString();
-  const officialSpans = x.officials.flatMap((o) => o.mentions);
-  const summary = summarize(text, input.summaryLength ?? 3, { officials: officialSpans, documents: x.documents });
-  const docs = new Map<string, Clip['documents'][number]>();
-  for (const d of x.documents) {
-    const key = d.key ?? d.name ?? d.text;
-    const prev = docs.get(key);
-    if (prev) {
-      prev.anchors.push(anchorOf(text, d));
-      prev.date ??= d.date;
-      continue;
-    }
-    docs.set(key, {
-      key,
-      symbol: d.key !== null,
-      kind: d.kind,
-      issuer: d.issuer,
-      date: d.date,
-      ...(d.name ? { name: d.name } : {}),
-      anchors: [anchorOf(text, d)],
-    });
-  }
+  const hints = STORED_KIND_LIST.flatMap((k) => k.summaryHint(x) ?? []);
+  const summary = summarize(text, input.summaryLength ?? 3, hints);
+  const anchor = (span: Span) => anchorOf(text, span);
+  const entities = Object.fromEntries(STORED_KIND_LIST.map((k) => [k.field, k.save(x, anchor)])) as ClipEntities;
   return {
     // A canonical URL on another site is not this page's to claim (see ownCanonical in page/metadata.ts).
     url: article.canonicalUrl && sameSite(article.canonicalUrl, input.url) ? article.canonicalUrl : input.url,
@@ -74,15 +47,7 @@ export function buildClip(input: ClipInput): Clip {
     updatedAt: now,
     text,
     summary,
-    officials: x.officials.map((o) => ({
-      name: o.name,
-      key: o.key,
-      titles: o.titles,
-      ...(o.byline ? { byline: true } : {}),
-      anchors: o.mentions.map((m) => anchorOf(text, m)),
-    })),
-    documents: [...docs.values()],
-    dates: x.dates.map((d) => ({ iso: d.iso, ...(d.inferred ? { inferred: true } : {}), anchor: anchorOf(text, d) })),
+    ...entities,
     periods: x.periods.map((p) => ({ kind: p.kind, iso: p.iso, anchor: anchorOf(text, p) })),
     relevance: input.relevance,
     note: '',

@@ -41,7 +41,8 @@ export function facetsOf(rows: CatalogRow[]): Facets {
     langs: sorted(rows.map((r) => r.lang)),
   };
 }
-import type { Clip, ClipDocument } from './types';
+import { type DocEntry, type IndexTable, type Person, STORED_KIND_LIST } from './stored-kinds';
+import type { Clip } from './types';
 
 /** A clip as stored: the clip plus its search terms (kept so a change can take the clip out of the old terms' lists). */
 export interface StoredClip extends Clip {
@@ -68,31 +69,7 @@ export interface CatalogChunk {
 
 const chunkRows = (c: CatalogChunk | undefined): CatalogRow[] => (c ? (JSON.parse(c.json) as CatalogRow[]) : []);
 
-/** One appearance of a person in a clip: the titles this article gave them, and its date. */
-export interface Appearance {
-  clipId: number;
-  clipTitle: string;
-  titles: string[];
-  /** The article's published date, else the clip date (ISO). */
-  date: string;
-}
-
-/** A person across all clips. */
-export interface Person {
-  key: string;
-  name: string;
-  appearances: Appearance[];
-}
-
-/** A document across all clips. */
-export interface DocEntry {
-  key: string;
-  symbol: boolean;
-  kind: string;
-  issuer: string | null;
-  name?: string;
-  clips: { clipId: number; clipTitle: string; date: string }[];
-}
+export type { Appearance, DocEntry, Person } from './stored-kinds';
 
 /** Every schema version, oldest first. Never edit a shipped version: add one. */
 export const SCHEMAS: { version: number; stores: Record<string, string>; upgrade?: (tx: import('dexie').Transaction) => Promise<void> }[] = [
@@ -204,14 +181,17 @@ function checkSize(clip: Clip): void {
 
 const dateOf = (c: Clip) => c.published ?? c.clippedAt;
 
+/** The kinds with a cross-clip index (people, documents), in the registry's order. */
+const INDEXED = STORED_KIND_LIST.flatMap((k) => (k.index ? [{ index: k.index }] : []));
+
 /**
  * The people and documents entries one transaction touches: read once, changed
  * in memory, written once at the end (an import of thousands of clips naming
  * the same official writes that official's entry once, not once per clip).
  */
 class IndexBatch {
-  private people = new Map<string, Person>();
-  private docs = new Map<string, DocEntry>();
+  /** The entries of each cross-clip index (the kinds' `index` tables), by key. */
+  private entries = new Map<IndexTable, Map<string, unknown>>(INDEXED.map((k) => [k.index.table, new Map()]));
   private postings = new Map<string, Set<number>>();
   private chunks = new Map<number, Map<number, CatalogRow>>();
   /** The URLs this transaction changed, for the team library's outbox. */
@@ -242,20 +222,18 @@ class IndexBatch {
     return c;
   }
 
-  private async person(key: string, name: string): Promise<Person> {
-    let p = this.people.get(key);
-    if (!p) {
-      p = (await this.db.people.get(key)) ?? { key, name, appearances: [] };
-      this.people.set(key, p);
-    }
-    return p;
+  /** The Dexie table of a cross-clip index (`people`, `docs`). */
+  private indexTable(table: IndexTable): Table<unknown, string> {
+    return this.db[table] as Table<unknown, string>;
   }
 
-  private async doc(d: ClipDocument): Promise<DocEntry> {
-    let e = this.docs.get(d.key);
+  /** The entry `key` of `table`, read once per transaction (`create` makes it when the table has none). */
+  private async entry(table: IndexTable, key: string, create: () => unknown): Promise<unknown> {
+    const m = this.entries.get(table) as Map<string, unknown>;
+    let e = m.get(key);
     if (!e) {
-      e = (await this.db.docs.get(d.key)) ?? { key: d.key, symbol: d.symbol, kind: d.kind, issuer: d.issuer, ...(d.name ? { name: d.name } : {}), clips: [] };
-      this.docs.set(d.key, e);
+      e = (await this.indexTable(table).get(key)) ?? create();
+      m.set(key, e);
     }
     return e;
   }
@@ -266,18 +244,9 @@ class IndexBatch {
     this.touched.add(clip.url);
     await this.loadTerms(terms);
     for (const t of terms) this.postings.get(t)?.add(clip.id);
-    const date = dateOf(clip);
-    for (const o of clip.officials) {
-      if (o.byline) continue;
-      const p = await this.person(o.key, o.name);
-      p.name = o.name;
-      p.appearances = p.appearances.filter((a) => a.clipId !== clip.id);
-      p.appearances.push({ clipId: clip.id, clipTitle: clip.title, titles: o.titles, date });
-    }
-    for (const d of clip.documents) {
-      const e = await this.doc(d);
-      e.clips = e.clips.filter((c) => c.clipId !== clip.id);
-      e.clips.push({ clipId: clip.id, clipTitle: clip.title, date });
+    const ref = { clipId: clip.id, clipTitle: clip.title, date: dateOf(clip) };
+    for (const { index } of INDEXED) {
+      for (const x of index.entries(clip, true)) x.add(await this.entry(index.table, x.key, x.create), ref);
     }
   }
 
@@ -287,13 +256,8 @@ class IndexBatch {
     this.touched.add(clip.url);
     await this.loadTerms(clip.terms);
     for (const t of clip.terms) this.postings.get(t)?.delete(clip.id);
-    for (const o of clip.officials) {
-      const p = await this.person(o.key, o.name);
-      p.appearances = p.appearances.filter((a) => a.clipId !== clip.id);
-    }
-    for (const d of clip.documents) {
-      const e = await this.doc(d);
-      e.clips = e.clips.filter((c) => c.clipId !== clip.id);
+    for (const { index } of INDEXED) {
+      for (const x of index.entries(clip, false)) index.remove(await this.entry(index.table, x.key, x.create), clip.id);
     }
   }
 
@@ -305,12 +269,11 @@ class IndexBatch {
       const at = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
       await this.db.outbox.bulkPut([...this.touched].map((url) => ({ url, at })));
     }
-    const people = [...this.people.values()];
-    const docs = [...this.docs.values()];
-    await this.db.people.bulkPut(people.filter((p) => p.appearances.length));
-    await this.db.people.bulkDelete(people.filter((p) => !p.appearances.length).map((p) => p.key));
-    await this.db.docs.bulkPut(docs.filter((d) => d.clips.length));
-    await this.db.docs.bulkDelete(docs.filter((d) => !d.clips.length).map((d) => d.key));
+    for (const { index } of INDEXED) {
+      const entries = [...(this.entries.get(index.table) as Map<string, unknown>).entries()];
+      await this.indexTable(index.table).bulkPut(entries.filter(([, e]) => index.used(e)).map(([, e]) => e));
+      await this.indexTable(index.table).bulkDelete(entries.filter(([, e]) => !index.used(e)).map(([key]) => key));
+    }
     const postings = [...this.postings.entries()];
     await this.db.terms.bulkPut(postings.filter(([, ids]) => ids.size).map(([term, ids]) => ({ term, ids: [...ids].sort((a, b) => a - b) })));
     await this.db.terms.bulkDelete(postings.filter(([, ids]) => !ids.size).map(([term]) => term));

@@ -7,7 +7,8 @@
  * million characters took ~13 s to import and crashed the renderer when the
  * clip was opened.
  */
-import type { Clip } from './types';
+import { type LimitCheck, STORED_KIND_LIST } from './stored-kinds';
+import type { Anchor, Clip } from './types';
 
 /** Longest article text a clip may hold (characters). */
 export const MAX_TEXT = 2_000_000;
@@ -62,7 +63,7 @@ export function longField(clip: Clip): LongField | null {
     if (!Array.isArray(items)) return;
     for (let i = 0; i < items.length && !found.length; i++) each(items[i] as T, `${path}[${i}]`);
   };
-  const anchor = (a: Clip['dates'][number]['anchor'] | undefined, path: string) => {
+  const anchor = (a: Anchor | undefined, path: string) => {
     check(`${path}.exact`, a?.exact, LIMITS.entity);
     check(`${path}.prefix`, a?.prefix, LIMITS.short);
     check(`${path}.suffix`, a?.suffix, LIMITS.short);
@@ -78,24 +79,8 @@ export function longField(clip: Clip): LongField | null {
   check('updatedAt', c.updatedAt, LIMITS.code);
   check('text', c.text, LIMITS.long);
   list<string>('summary', c.summary, (s, p) => check(p, s, LIMITS.long));
-  list<Clip['officials'][number]>('officials', c.officials, (o, p) => {
-    check(`${p}.name`, o?.name, LIMITS.entity);
-    check(`${p}.key`, o?.key, LIMITS.entity);
-    list<string>(`${p}.titles`, o?.titles, (t, q) => check(q, t, LIMITS.entity));
-    list<Clip['dates'][number]['anchor']>(`${p}.anchors`, o?.anchors, anchor);
-  });
-  list<Clip['documents'][number]>('documents', c.documents, (d, p) => {
-    check(`${p}.key`, d?.key, LIMITS.entity);
-    check(`${p}.kind`, d?.kind, LIMITS.entity);
-    check(`${p}.issuer`, d?.issuer, LIMITS.entity);
-    check(`${p}.date`, d?.date, LIMITS.code);
-    check(`${p}.name`, d?.name, LIMITS.entity);
-    list<Clip['dates'][number]['anchor']>(`${p}.anchors`, d?.anchors, anchor);
-  });
-  list<Clip['dates'][number]>('dates', c.dates, (d, p) => {
-    check(`${p}.iso`, d?.iso, LIMITS.code);
-    anchor(d?.anchor, `${p}.anchor`);
-  });
+  const kinds: LimitCheck = { text: (path, value, limit) => check(path, value, LIMITS[limit]), list, anchor };
+  for (const k of STORED_KIND_LIST) k.limits(c, kinds);
   list<Clip['periods'][number]>('periods', c.periods, (d, p) => {
     check(`${p}.kind`, d?.kind, LIMITS.code);
     check(`${p}.iso`, d?.iso, LIMITS.code);

@@ -5,11 +5,13 @@
  * like the list).
  */
 import type { ListQuery } from './db';
+import { FILTER_KIND_LIST, type FilterKind } from './stored-kinds';
 
 /** A place in the library page. */
 export type Route = { view: 'list'; query: ListQuery } | { view: 'clip'; id: number } | { view: 'people' } | { view: 'documents' } | { view: 'report'; query: ListQuery };
 
-const TEXT_KEYS = ['text', 'official', 'document', 'site', 'tag', 'lang', 'from', 'to'] as const;
+/** The query's text fields in the order the hash lists them: the search words, each entity filter (`official`, `document`), the rest. */
+const TEXT_KEYS = ['text', ...FILTER_KIND_LIST.map((k) => k.id as FilterKind), 'site', 'tag', 'lang', 'from', 'to'] as const;
 
 /** The route of a hash (anything unknown is the list). */
 export function parseRoute(hash: string): Route {

@@ -8,6 +8,8 @@
  */
 import { WORD } from '../engine/text/chars';
 import { exactKey, foldKey } from '../engine/text/normalize';
+import type { KindField } from '../shared/kinds';
+import { STORED_KIND_LIST } from './stored-kinds';
 import type { Clip } from './types';
 
 /** Longest term kept (longer strings are not words anyone searches for). */
@@ -40,7 +42,7 @@ function addTerms(set: Set<string>, w: string): void {
 }
 
 /** The search terms of a clip: what its `terms` index holds. */
-export function clipTerms(clip: Pick<Clip, 'title' | 'summary' | 'text' | 'note' | 'tags' | 'site' | 'author' | 'officials' | 'documents' | 'quotes'>): string[] {
+export function clipTerms(clip: Pick<Clip, 'title' | 'summary' | 'text' | 'note' | 'tags' | 'site' | 'author' | KindField | 'quotes'>): string[] {
   const set = new Set<string>();
   const seen = new Set<string>();
   const fields = [
@@ -50,8 +52,7 @@ export function clipTerms(clip: Pick<Clip, 'title' | 'summary' | 'text' | 'note'
     clip.tags.join(' '),
     clip.site ?? '',
     clip.author ?? '',
-    clip.officials.map((o) => `${o.name} ${o.titles.join(' ')}`).join(' '),
-    clip.documents.map((d) => `${d.key} ${d.name ?? ''}`).join(' '),
+    ...STORED_KIND_LIST.flatMap((k) => k.terms(clip) ?? []),
     clip.quotes.map((q) => `${q.text} ${q.comment ?? ''}`).join(' '),
     clip.text,
   ];

@@ -5,6 +5,7 @@
  */
 import type { ClipStatus, SaveResult } from '../shared/messages';
 import { type Library, libraryError } from './db';
+import { STORED_KIND_LIST } from './stored-kinds';
 import type { Clip } from './types';
 
 /** Why a message's clip is not a clip, or null when it is one. */
@@ -14,8 +15,8 @@ export function clipProblem(x: unknown): string | null {
   if (typeof c.url !== 'string' || !/^(https?|file):/.test(c.url)) return 'url: expected an http(s) address';
   if (typeof c.title !== 'string') return 'title: expected text';
   if (typeof c.text !== 'string') return 'text: expected text';
-  for (const f of ['summary', 'officials', 'documents', 'dates', 'periods', 'tags', 'quotes'] as const) {
-    if (!Array.isArray(c[f])) return `${f}: expected a list`;
+  for (const f of ['summary', ...STORED_KIND_LIST.map((k) => k.field), 'periods', 'tags', 'quotes']) {
+    if (!Array.isArray(c[f as keyof Clip])) return `${f}: expected a list`;
   }
   if (typeof c.note !== 'string') return 'note: expected text';
   return null;

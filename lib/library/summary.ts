@@ -9,11 +9,8 @@ import type { Span } from '../engine/extract/types';
 import { foldKey } from '../engine/text/normalize';
 import { type Sentence, splitSentences } from './sentences';
 
-/** What the summariser needs besides the text: where the entities are. */
-export interface SummaryHints {
-  officials?: Span[];
-  documents?: Span[];
-}
+/** What the summariser needs besides the text: each kind's mentions, and what a sentence gains per mention (lib/library/stored-kinds.ts). */
+export type SummaryHints = { spans: Span[]; weight: number }[];
 
 /** Short function words that say nothing about the topic (folded). */
 const STOP = new Set(
@@ -51,7 +48,7 @@ function count(list: Span[] | undefined, s: Sentence): number {
  * The `n` best sentences of `text` (3 by default), in text order. Returns
  * fewer when the text has fewer usable sentences.
  */
-export function summarize(text: string, n = 3, hints: SummaryHints = {}): string[] {
+export function summarize(text: string, n = 3, hints: SummaryHints = []): string[] {
   const sentences = splitSentences(text).filter((s) => {
     const words = s.text.split(/\s+/).length;
     // Prose ends with punctuation; headlines, datelines and bylines do not.
@@ -74,11 +71,12 @@ export function summarize(text: string, n = 3, hints: SummaryHints = {}): string
   const scored = sentences.map((s, i) => {
     // The lead carries the gist of a news story; later sentences matter less and less.
     const position = i === 0 ? 1.2 : i < 3 ? 0.6 : 0.5 / (1 + 0.1 * i);
-    const officials = Math.min(2, count(hints.officials, s));
-    const documents = Math.min(2, count(hints.documents, s));
     // Lists of who attended say little about what happened.
     const attendance = ATTENDANCE.test(s.text) ? 0.8 : 0;
-    const score = (central[i] as number) / maxCentral + position + officials * 0.25 + documents * 0.4 - attendance;
+    // Added in this order (centrality, position, each kind's mentions, attendance): the scores, and so the ties, stay what they were.
+    let score = (central[i] as number) / maxCentral + position;
+    for (const h of hints) score += Math.min(2, count(h.spans, s)) * h.weight;
+    score -= attendance;
     return { s, score };
   });
   const max = Math.max(...scored.map((x) => x.score));

@@ -3,6 +3,7 @@
  * IndexedDB (see db.ts) and exported as is (the export issue's JSON schema
  * follows this shape).
  */
+import type { ClipEntities } from './stored-kinds';
 
 /**
  * Where a mention sits in the clip's text, with enough context to find it
@@ -19,35 +20,7 @@ export interface Anchor {
   suffix: string;
 }
 
-/** An official as saved: the name, the titles this article gives, every mention. */
-export interface ClipOfficial {
-  name: string;
-  /** Comparison key across clips (lower case, new-style tones). */
-  key: string;
-  titles: string[];
-  byline?: boolean;
-  anchors: Anchor[];
-}
-
-/** A cited document as saved. */
-export interface ClipDocument {
-  /** Canonical symbol, else the name of a named document, else the text as written. */
-  key: string;
-  /** True when `key` is a canonical symbol ("290-QĐ/TW"). */
-  symbol: boolean;
-  kind: string;
-  issuer: string | null;
-  date: string | null;
-  name?: string;
-  anchors: Anchor[];
-}
-
-/** A date as saved. */
-export interface ClipDate {
-  iso: string;
-  inferred?: boolean;
-  anchor: Anchor;
-}
+export type { ClipDate, ClipDocument, ClipOfficial } from './stored-kinds';
 
 /** A period as saved. */
 export interface ClipPeriod {
@@ -67,8 +40,8 @@ export interface Quote {
   comment?: string;
 }
 
-/** One saved article. */
-export interface Clip {
+/** One saved article; its entities, one field per kind (`officials`, `documents`, `dates`), are in {@link ClipEntities}. */
+export interface Clip extends ClipEntities {
   /** Database id (assigned on first save, stable across re-clips). */
   id?: number;
   /** Canonical URL: the key against duplicates. */
@@ -88,9 +61,6 @@ export interface Clip {
   summary: string[];
   /** True once the reader edited the summary: re-clipping then keeps it. */
   summaryEdited?: boolean;
-  officials: ClipOfficial[];
-  documents: ClipDocument[];
-  dates: ClipDate[];
   periods: ClipPeriod[];
   /** Dân vận relevance score of the text. */
   relevance: number;

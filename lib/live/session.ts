@@ -14,7 +14,7 @@
 import type { Extraction } from '../engine/extract/types';
 import type { UiLang } from '../i18n/strings';
 import { KIND_IDS, type Kind, perKind } from '../shared/kinds';
-import { anchorOf } from '../library/clip';
+import { anchorOf } from '../library/anchor';
 import type { Quote } from '../library/types';
 import { type BackgroundCalls, isReadProblem, type PageInfo, type ReadProblem, type ReplyOf, type RequestOf, type SaveResult } from '../shared/messages';
 import { highlightCss, readSettings, type Settings } from '../shared/settings';

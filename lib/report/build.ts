@@ -8,11 +8,14 @@
  */
 import type { UiLang } from '../i18n/strings';
 import type { Clip } from '../library/types';
-import { documentInWords } from '../shared/describe';
 import { EMPTY_HEADING, type ReportHeading } from './heading';
 import { fillLabel, monthInWords, periodInWords, REPORT_LABELS } from './labels';
-import { inPeriod, type Period, publishedDay, splitByPeriod } from './period';
-import { clean, oneLine, oneLineCache, sentenceAround } from './text';
+import { type ItemEntities, REPORT_KIND_LIST, type ReportTables } from './kinds';
+import { type Period, publishedDay, splitByPeriod } from './period';
+import { clean, compareVi, hostOf, oneLine, oneLineCache } from './text';
+
+/** The kinds with a line under each activity, in the registry's order. */
+const ITEM_KINDS = REPORT_KIND_LIST.flatMap((k) => (k.item ? [{ field: k.field, item: k.item }] : []));
 
 /** How activities are grouped. */
 export type GroupBy = 'month' | 'tag' | 'site';
@@ -28,14 +31,8 @@ export interface ReportOptions {
   subject?: string;
 }
 
-/** An official as one article names them. */
-export interface ItemOfficial {
-  name: string;
-  titles: string[];
-}
-
-/** One article in the report. */
-export interface ReportItem {
+/** One article in the report; what it keeps of each kind with a line (`officials`, `documents`) is in {@link ItemEntities}. */
+export interface ReportItem extends ItemEntities {
   /** Published day `YYYY-MM-DD`, or null (listed apart). */
   day: string | null;
   title: string;
@@ -43,9 +40,6 @@ export interface ReportItem {
   url: string;
   /** One or two sentences: the clip's summary, or the reader's edited one. */
   summary: string[];
-  officials: ItemOfficial[];
-  /** Document keys (symbol or name), in the article's order. */
-  documents: string[];
   note: string;
   tags: string[];
   /** The group(s) the item is listed under (a clip with two tags is under both). */
@@ -59,41 +53,13 @@ export interface ReportGroup {
   items: ReportItem[];
 }
 
-/** A row of the officials table. */
-export interface OfficialRow {
-  key: string;
-  name: string;
-  /** Every title the period's articles give them, in order of first appearance. */
-  titles: string[];
-  articles: number;
-  first: string;
-  last: string;
-}
+export type { DocumentRow, ItemOfficial, OfficialRow, TimelineRow } from './kinds';
 
-/** A row of the documents table. */
-export interface DocumentRow {
-  key: string;
-  /** Kind and issuer in words ("Nghị quyết — Bộ Chính trị/Ban Bí thư/Trung ương"). */
-  words: string;
-  /** The document's own date, when the articles give it. */
-  date: string | null;
-  articles: number;
-  first: string;
-  last: string;
-}
+/** The report's counts: articles, sites, undated clips, and each counted table's length (`officials`, `documents`). */
+export type ReportCounts = { articles: number; sites: number; undated: number } & { [T in keyof ReportTables]?: number };
 
-/** A dated event: the sentence of an article that gives a date in the period. */
-export interface TimelineRow {
-  /** ISO date, with the time when the text gives one. */
-  date: string;
-  what: string;
-  source: string;
-  site: string;
-  url: string;
-}
-
-/** The report. */
-export interface Report {
+/** The report; its appendix tables, one per kind in the report (`officials`, `documents`, `timeline`), are in {@link ReportTables}. */
+export interface Report extends ReportTables {
   lang: UiLang;
   period: Period;
   /** The period in words, in the report's language. */
@@ -101,26 +67,15 @@ export interface Report {
   subject: string;
   heading: ReportHeading;
   groupBy: GroupBy;
-  counts: { articles: number; sites: number; officials: number; documents: number; undated: number };
+  counts: ReportCounts;
   groups: ReportGroup[];
   /** Every article of the period, oldest first (the Excel sheet of clips). */
   items: ReportItem[];
   /** Clips matching the narrowing but without a published date. */
   undated: ReportItem[];
-  officials: OfficialRow[];
-  documents: DocumentRow[];
-  timeline: TimelineRow[];
 }
 
-const collator = new Intl.Collator('vi');
-const cmp = (a: string, b: string) => collator.compare(a, b);
-const hostOf = (url: string) => {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-};
+const cmp = compareVi;
 
 function itemOf(c: Clip, day: string | null, unknownSite: string, line: (s: string) => string = oneLine): ReportItem {
   return {
@@ -129,8 +84,7 @@ function itemOf(c: Clip, day: string | null, unknownSite: string, line: (s: stri
     site: line(c.site ?? '') || hostOf(c.url) || unknownSite,
     url: line(c.url),
     summary: c.summary.slice(0, 2).map(oneLine).filter(Boolean),
-    officials: c.officials.filter((o) => !o.byline).map((o) => ({ name: line(o.name), titles: o.titles.map(line) })),
-    documents: [...new Set(c.documents.map((d) => line(d.key)))],
+    ...(Object.fromEntries(ITEM_KINDS.map((k) => [k.field, k.item.values(c, line)])) as unknown as ItemEntities),
     note: clean(c.note).trim(),
     tags: c.tags.map(line).filter(Boolean),
     groups: [],
@@ -164,80 +118,6 @@ export function groupItems(items: ReportItem[], groupBy: GroupBy, lang: UiLang):
   return out;
 }
 
-/** The officials table: one row per person (by comparison key), most articles first. */
-export function officialsTable(clips: { clip: Clip; day: string }[], line: (s: string) => string = oneLine): OfficialRow[] {
-  const rows = new Map<string, OfficialRow>();
-  for (const { clip, day } of clips) {
-    const seen = new Set<string>();
-    for (const o of clip.officials) {
-      if (o.byline) continue;
-      const key = o.key.normalize('NFC');
-      const r = rows.get(key) ?? { key, name: line(o.name), titles: [], articles: 0, first: day, last: day };
-      rows.set(key, r);
-      for (const t of o.titles) {
-        const title = line(t);
-        if (title && !r.titles.includes(title)) r.titles.push(title);
-      }
-      if (seen.has(key)) continue;
-      seen.add(key);
-      r.articles++;
-      if (day < r.first) r.first = day;
-      if (day > r.last) r.last = day;
-    }
-  }
-  return [...rows.values()].sort((a, b) => b.articles - a.articles || cmp(a.name, b.name));
-}
-
-/** The documents table: one row per document key, most cited first. */
-export function documentsTable(clips: { clip: Clip; day: string }[], lang: UiLang, line: (s: string) => string = oneLine): DocumentRow[] {
-  const rows = new Map<string, DocumentRow>();
-  for (const { clip, day } of clips) {
-    const seen = new Set<string>();
-    for (const d of clip.documents) {
-      const key = line(d.key);
-      const r = rows.get(key) ?? { key, words: line(documentInWords(d, lang)), date: d.date, articles: 0, first: day, last: day };
-      rows.set(key, r);
-      r.date ??= d.date;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      r.articles++;
-      if (day < r.first) r.first = day;
-      if (day > r.last) r.last = day;
-    }
-  }
-  return [...rows.values()].sort((a, b) => b.articles - a.articles || cmp(a.key, b.key));
-}
-
-/**
- * The timeline: every full date (day known, year known) the articles give
- * that falls in the period, with its sentence and source, in time order
- * (then by source's date and title). The same sentence and date in one
- * article is listed once. `line` is {@link oneLine}, or the build's cache of
- * it (the titles, sites and addresses its activities already cleaned).
- */
-export function timelineOf(clips: { clip: Clip; day: string }[], period: Period, unknownSite: string, line: (s: string) => string = oneLine): TimelineRow[] {
-  const rows: (TimelineRow & { pub: string })[] = [];
-  for (const { clip, day } of clips) {
-    const seen = new Set<string>();
-    let source: { source: string; site: string; url: string } | null = null;
-    for (const d of clip.dates) {
-      const date = d.iso.slice(0, 10);
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !inPeriod(date, period)) continue;
-      const a = d.anchor;
-      const inText = clip.text.slice(a.start, a.end) === a.exact;
-      const what = inText ? sentenceAround(clip.text, a.start, a.end) : `…${oneLine(`${a.prefix}${a.exact}${a.suffix}`)}…`;
-      const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(d.iso) ? d.iso.slice(0, 16) : date;
-      const id = `${iso}\u0000${what}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      source ??= { source: line(clip.title), site: line(clip.site ?? '') || hostOf(clip.url) || unknownSite, url: line(clip.url) };
-      rows.push({ date: iso, what, ...source, pub: day });
-    }
-  }
-  rows.sort((a, b) => a.date.localeCompare(b.date) || a.pub.localeCompare(b.pub) || cmp(a.source, b.source));
-  return rows.map(({ pub: _, ...r }) => r);
-}
-
 /**
  * `r` grouped by `groupBy`, with another heading block or subject line: the
  * tables and counts are kept, only the activities are regrouped, so a
@@ -269,8 +149,8 @@ export function buildReport(clips: Clip[], options: ReportOptions): Report {
   const items = dated.map(({ clip, day }) => itemOf(clip, day, l.unknownSite, line));
   const groups = groupItems(items, groupBy, lang);
   items.sort(byDay);
-  const officials = officialsTable(dated, line);
-  const documents = documentsTable(dated, lang, line);
+  const ctx = { lang, period, unknownSite: l.unknownSite, line };
+  const tables = Object.fromEntries(REPORT_KIND_LIST.map((k) => [k.table, k.rows(dated, ctx)])) as unknown as ReportTables;
   const periodWords = periodInWords(period, lang);
   return {
     lang,
@@ -279,12 +159,15 @@ export function buildReport(clips: Clip[], options: ReportOptions): Report {
     subject: oneLine(options.subject ?? '') || fillLabel(l.subject, periodWords),
     heading: options.heading ?? EMPTY_HEADING,
     groupBy,
-    counts: { articles: items.length, sites: new Set(items.map((i) => i.site)).size, officials: officials.length, documents: documents.length, undated: undated.length },
+    counts: {
+      articles: items.length,
+      sites: new Set(items.map((i) => i.site)).size,
+      ...Object.fromEntries(REPORT_KIND_LIST.filter((k) => k.counted).map((k) => [k.table, tables[k.table].length])),
+      undated: undated.length,
+    },
     groups,
     items,
     undated: undated.map((c) => itemOf(c, null, l.unknownSite, line)).sort((a, b) => cmp(a.title, b.title)),
-    officials,
-    documents,
-    timeline: timelineOf(dated, period, l.unknownSite, line),
+    ...tables,
   };
 }

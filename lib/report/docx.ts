@@ -13,8 +13,8 @@
  */
 import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { dateInWords } from '../shared/describe';
 import type { Report, ReportItem } from './build';
+import { countsLine, itemLine, REPORT_KIND_LIST } from './kinds';
 import { fillLabel, REPORT_LABELS, shortDay } from './labels';
 import { type Cell, freeCell, Links, paragraph, run, TABLE_END, type TableLayout, tableRow, tableStart } from './wordml';
 
@@ -83,7 +83,7 @@ function headingBlock(r: Report): string {
   ].join('');
 }
 
-/** An activity: date and headline, site, summary, officials, documents, note, source (paragraph styles, not per-paragraph properties). */
+/** An activity: date and headline, site, summary, each kind's line (officials, documents), note, source (paragraph styles, not per-paragraph properties). */
 function itemParagraphs(item: ReportItem, r: Report, links: Links, out: string[]): void {
   const l = REPORT_LABELS[r.lang];
   const when = item.day ? `${shortDay(item.day, r.lang)} — ` : '';
@@ -91,8 +91,10 @@ function itemParagraphs(item: ReportItem, r: Report, links: Links, out: string[]
   const label = (text: string) => run(`${text}: `, { style: 'Label' });
   out.push(paragraph(run(`${when}${item.title}`, { style: 'Label' }) + run(` (${item.site})`, { italics: true }), { style: 'ItemHead' }));
   for (const s of item.summary) line(run(s));
-  if (item.officials.length) line(label(l.itemOfficials) + run(item.officials.map((o) => (o.titles.length ? `${o.name} (${o.titles.join(', ')})` : o.name)).join('; ')));
-  if (item.documents.length) line(label(l.itemDocuments) + run(item.documents.join('; ')));
+  for (const k of REPORT_KIND_LIST) {
+    const text = itemLine(k, item);
+    if (k.item && text !== null) line(label(l[k.item.label]) + run(text));
+  }
   if (item.note) line(label(l.itemNote) + run(item.note, { italics: true }));
   out.push(paragraph(label(l.itemSource) + link(links, item.url), { style: 'ItemSource' }));
 }
@@ -120,7 +122,7 @@ export async function reportDocx(r: Report, onProgress: Progress = () => {}): Pr
 
   body.push(heading(`I. ${l.counts}`, 1));
   body.push(para(run(`${l.period}: ${r.periodWords} (${shortDay(r.period.from, r.lang)} – ${shortDay(r.period.to, r.lang)}).`)));
-  body.push(para(run(fillLabel(l.countsLine, r.counts.articles, r.counts.sites, r.counts.officials, r.counts.documents))));
+  body.push(para(run(countsLine(r))));
   if (r.counts.undated) body.push(para(run(fillLabel(l.undatedLine, r.counts.undated))));
 
   body.push(heading(`II. ${l.activities}`, 1));
@@ -141,32 +143,16 @@ export async function reportDocx(r: Report, onProgress: Progress = () => {}): Pr
   }
 
   const none = (rows: unknown[]) => (rows.length ? '' : para(run(l.none)));
-  body.push(heading(`${l.officials} (${r.officials.length})`, 1), none(r.officials));
-  if (r.officials.length)
-    body.push(table([l.no, l.name, l.titles, l.articles, l.first, l.last], [5, 17, 38, 8, 12, 12], r.officials.map((o, i) => [String(i + 1), o.name, o.titles.join('\n'), String(o.articles), shortDay(o.first, r.lang), shortDay(o.last, r.lang)]), [true, false, false, true, true, true]));
-  step();
-  body.push(heading(`${l.documents} (${r.documents.length})`, 1), none(r.documents));
-  if (r.documents.length)
-    body.push(
-      table(
-        [l.no, l.document, l.kindIssuer, l.docDate, l.citing, l.firstCited, l.lastCited],
-        [5, 17, 28, 14, 8, 12, 12],
-        r.documents.map((d, i) => [String(i + 1), d.key, d.words, d.date ? dateInWords(d.date, r.lang) : '', String(d.articles), shortDay(d.first, r.lang), shortDay(d.last, r.lang)]),
-        [true, false, false, false, true, true, true],
-      ),
-    );
-  step();
-  body.push(heading(`${l.timeline} (${r.timeline.length})`, 1), none(r.timeline));
-  if (r.timeline.length)
-    body.push(
-      table(
-        [l.no, l.date, l.what, l.source],
-        [5, 14, 51, 30],
-        r.timeline.map((e, i) => [String(i + 1), e.date.length > 10 ? `${shortDay(e.date.slice(0, 10), r.lang)} ${e.date.slice(11)}` : shortDay(e.date, r.lang), e.what, { xml: run(`${e.source} (${e.site}) `) + link(links, e.url) }]),
-        [true],
-      ),
-    );
-  step();
+  // The appendices: a table per kind in the report (lib/report/kinds.ts), officials, documents, the timeline.
+  for (const k of REPORT_KIND_LIST) {
+    const rows = r[k.table] as unknown[];
+    body.push(heading(`${l[k.caption]} (${rows.length})`, 1), none(rows));
+    if (rows.length) {
+      const cells = rows.map((row, i) => k.word.cells(row, i, r.lang).map((c): Cell => (typeof c === 'string' ? c : { xml: run(c.text) + link(links, c.url) })));
+      body.push(table(k.word.headers.map((h) => l[h]), k.word.shares, cells, k.word.center));
+    }
+    step();
+  }
 
   const doc = new Document({
     creator: 'Dân vận Lens',

@@ -62,3 +62,17 @@ export function sentenceAround(text: string, start: number, end: number): string
   const body = oneLine(s.text);
   return `${s.start === 0 && lo > 0 ? '…' : ''}${body}${s.end >= hi - lo && hi < text.length ? '…' : ''}`;
 }
+
+const collator = new Intl.Collator('vi');
+
+/** Vietnamese alphabetical order of two strings. */
+export const compareVi = (a: string, b: string): number => collator.compare(a, b);
+
+/** The host of `url` without "www.", or '' when it is not an address. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}

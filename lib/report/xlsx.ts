@@ -1,7 +1,7 @@
 /**
  * The report as an Excel workbook (.xlsx), written with exceljs: one sheet
- * per table — overview, every article of the period, officials, documents,
- * timeline. Each sheet's header row is bold on a tinted fill, frozen, and
+ * per table — overview, every article of the period, then a sheet per kind
+ * in the report (lib/report/kinds.ts: officials, documents, timeline). Each sheet's header row is bold on a tinted fill, frozen, and
  * filterable; columns have widths and long text wraps; dates are date cells,
  * counts numbers. Page text is only ever a string value (exceljs writes it
  * as a shared string, never a formula) and text columns carry Excel's Text
@@ -16,7 +16,11 @@
 import ExcelJS from 'exceljs';
 import type { Report, ReportItem } from './build';
 import type { Progress } from './docx';
+import { dateCell, itemLine, REPORT_KIND_LIST, type SheetCell, type SheetColumn } from './kinds';
 import { REPORT_LABELS } from './labels';
+
+/** The kinds with a line under each activity: a column each in the sheet of clips. */
+const ITEM_KINDS = REPORT_KIND_LIST.flatMap((k) => (k.item ? [{ ...k, item: k.item }] : []));
 
 /** Excel's limit on a cell's text. */
 const CELL_MAX = 32_767;
@@ -25,19 +29,10 @@ const DATE = 'dd/mm/yyyy';
 const DATE_TIME = 'dd/mm/yyyy hh:mm';
 const HEADER_FILL = 'FFDCE6F1';
 
-type Kind = 'text' | 'number' | 'date' | 'link';
-interface Column {
-  header: string;
-  width: number;
-  kind: Kind;
-}
-type CellValue = string | number | Date | null;
+type Column = Omit<SheetColumn, 'header'> & { header: string };
+type CellValue = SheetCell;
 
-/** A UTC date cell value of an ISO date or date-time (the day as written, no time zone shift). */
-export function dateCell(iso: string | null): Date | null {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(iso) : null;
-  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0))) : null;
-}
+export { dateCell };
 
 const text = (s: string) => (s.length > CELL_MAX ? `${s.slice(0, CELL_MAX - 1)}…` : s);
 
@@ -78,8 +73,7 @@ function itemRow(item: ReportItem, i: number, group: string): CellValue[] {
     item.site,
     group,
     item.summary.join(' '),
-    item.officials.map((o) => (o.titles.length ? `${o.name} (${o.titles.join(', ')})` : o.name)).join('; '),
-    item.documents.join('; '),
+    ...ITEM_KINDS.map((k) => itemLine(k, item) ?? ''),
     item.tags.join('; '),
     item.note,
     item.url,
@@ -92,9 +86,7 @@ export function sheetRowCounts(r: Report): Record<string, number> {
   return {
     [l.sheetOverview]: 8 + r.groups.length,
     [l.sheetClips]: r.items.length + r.undated.length,
-    [l.sheetOfficials]: r.officials.length,
-    [l.sheetDocuments]: r.documents.length,
-    [l.sheetTimeline]: r.timeline.length,
+    ...Object.fromEntries(REPORT_KIND_LIST.map((k) => [l[k.sheet], (r[k.table] as unknown[]).length])),
   };
 }
 
@@ -119,8 +111,7 @@ export async function reportXlsx(r: Report, onProgress: Progress = () => {}): Pr
     [l.last, dateCell(r.period.to)],
     [l.clips, r.counts.articles],
     [l.site, r.counts.sites],
-    [l.sheetOfficials, r.counts.officials],
-    [l.sheetDocuments, r.counts.documents],
+    ...REPORT_KIND_LIST.filter((k) => k.counted).map((k): CellValue[] => [l[k.sheet], r.counts[k.table] ?? 0]),
     [l.undated, r.counts.undated],
     ...r.groups.map((g): CellValue[] => [`${l.group}: ${g.label}`, g.items.length]),
   ];
@@ -134,8 +125,7 @@ export async function reportXlsx(r: Report, onProgress: Progress = () => {}): Pr
     { header: l.site, width: 20, kind: 'text' },
     { header: l.group, width: 20, kind: 'text' },
     { header: l.summary, width: 70, kind: 'text' },
-    { header: l.itemOfficials, width: 45, kind: 'text' },
-    { header: l.itemDocuments, width: 25, kind: 'text' },
+    ...ITEM_KINDS.map((k): Column => ({ header: l[k.item.label], width: k.item.width, kind: 'text' })),
     { header: l.tags, width: 18, kind: 'text' },
     { header: l.note, width: 35, kind: 'text' },
     { header: l.url, width: 45, kind: 'link' },
@@ -143,49 +133,11 @@ export async function reportXlsx(r: Report, onProgress: Progress = () => {}): Pr
   const clipRows = [...r.items.map((it, i) => itemRow(it, i, it.groups.join('; '))), ...r.undated.map((it, i) => itemRow(it, r.items.length + i, l.undated))];
   sheet(wb, l.sheetClips, clipColumns, clipRows, tick);
 
-  sheet(
-    wb,
-    l.sheetOfficials,
-    [
-      { header: l.no, width: 6, kind: 'number' },
-      { header: l.name, width: 26, kind: 'text' },
-      { header: l.titles, width: 70, kind: 'text' },
-      { header: l.articles, width: 9, kind: 'number' },
-      { header: l.first, width: 12, kind: 'date' },
-      { header: l.last, width: 12, kind: 'date' },
-    ],
-    r.officials.map((o, i) => [i + 1, o.name, o.titles.join('\n'), o.articles, dateCell(o.first), dateCell(o.last)]),
-    tick,
-  );
-  sheet(
-    wb,
-    l.sheetDocuments,
-    [
-      { header: l.no, width: 6, kind: 'number' },
-      { header: l.document, width: 28, kind: 'text' },
-      { header: l.kindIssuer, width: 45, kind: 'text' },
-      { header: l.docDate, width: 14, kind: 'date' },
-      { header: l.citing, width: 10, kind: 'number' },
-      { header: l.firstCited, width: 12, kind: 'date' },
-      { header: l.lastCited, width: 12, kind: 'date' },
-    ],
-    r.documents.map((d, i) => [i + 1, d.key, d.words, dateCell(d.date) ?? d.date, d.articles, dateCell(d.first), dateCell(d.last)]),
-    tick,
-  );
-  sheet(
-    wb,
-    l.sheetTimeline,
-    [
-      { header: l.no, width: 6, kind: 'number' },
-      { header: l.date, width: 16, kind: 'date' },
-      { header: l.what, width: 80, kind: 'text' },
-      { header: l.source, width: 45, kind: 'text' },
-      { header: l.site, width: 20, kind: 'text' },
-      { header: l.url, width: 45, kind: 'link' },
-    ],
-    r.timeline.map((e, i) => [i + 1, dateCell(e.date), e.what, e.source, e.site, e.url]),
-    tick,
-  );
+  // A sheet per kind in the report (lib/report/kinds.ts): officials, documents, the timeline.
+  for (const k of REPORT_KIND_LIST) {
+    const rows = (r[k.table] as unknown[]).map((row, i) => k.xlsx.cells(row, i));
+    sheet(wb, l[k.sheet], k.xlsx.columns.map((c) => ({ ...c, header: l[c.header] })), rows, tick);
+  }
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
   tick(1);
   return bytes;

@@ -3,8 +3,15 @@
  * that shows, counts, colours or stores entities by kind (highlights, the
  * settings, the panel, the hover card, the options page, the popup's counts)
  * loops over {@link KIND_IDS} / {@link KINDS} instead of naming the kinds
- * again. Adding a kind means one entry here, the engine that finds it, and
- * its strings in `public/_locales`.
+ * again. Adding a kind means one entry here (and its field in
+ * {@link KindFields}) with its card in `describe.ts`, one in
+ * `lib/library/stored-kinds.ts` (how a clip saves it and the exports write
+ * it), optionally one in `lib/report/kinds.ts` (its line and appendix in the
+ * period report), the engine that finds it, and its strings in
+ * `public/_locales`. The JSON export then carries a new field: the format's
+ * version goes up, with its conversion in `lib/transfer/json.ts` (see
+ * lib/transfer/README.md). tests/unit/kinds-coverage.test.ts checks that
+ * nothing else needs to change.
  *
  * Pure: runs anywhere (content script, extension pages, background, Node).
  */
@@ -17,6 +24,16 @@ export const KIND_IDS = ['official', 'document', 'date'] as const;
 
 /** One kind of entity. */
 export type Kind = (typeof KIND_IDS)[number];
+
+/** The extraction's (and a clip's) field holding each kind's entities. */
+export interface KindFields {
+  official: 'officials';
+  document: 'documents';
+  date: 'dates';
+}
+
+/** The field of kind `K` (of any kind by default). */
+export type KindField<K extends Kind = Kind> = KindFields[K];
 
 /** Lines of a card (hover card, panel entry): a heading and detail lines. */
 export interface Card {
@@ -39,7 +56,7 @@ export interface KindMention {
 export interface KindDef {
   id: Kind;
   /** The extraction's (and a clip's) field holding this kind's entities. */
-  field: 'officials' | 'documents' | 'dates';
+  field: KindField;
   /** The string naming one entity of this kind (the hover card's label). */
   label: StringKey;
   /** The string naming the kind in the plural (panel groups, toggles, the options page). */

@@ -1,6 +1,7 @@
 /**
- * CSV for spreadsheets: three tables — clips, officials (one row per official
- * per clip, with titles) and documents (one row per document per clip).
+ * CSV for spreadsheets: the clips, and a table per kind that has one
+ * (lib/library/stored-kinds.ts) — officials (one row per official per clip,
+ * with titles) and documents (one row per document per clip).
  * papaparse writes RFC 4180 quoting and, through its `escapeFormulae`,
  * prefixes with `'` every text cell a spreadsheet could run as a formula
  * (see {@link FORMULA}); numbers the export writes itself (relevance, counts)
@@ -9,7 +10,7 @@
  */
 import Papa from 'papaparse';
 import type { Clip } from '../library/types';
-import { documentInWords } from '../shared/describe';
+import { STORED_KIND_LIST } from '../library/stored-kinds';
 
 const BOM = '\uFEFF';
 /**
@@ -26,11 +27,14 @@ function csv(fields: string[], rows: (string | number | null)[][]): string {
   return BOM + Papa.unparse({ fields, data: rows.map((r) => r.map((v) => (v === null ? '' : v))) }, { escapeFormulae: FORMULA, newline: '\r\n' });
 }
 
-/** The three CSV files of `clips`, by file name. */
+/** The kinds with CSV tables (lib/library/stored-kinds.ts): officials and documents. */
+const TABLES = STORED_KIND_LIST.flatMap((k) => (k.csv ? [{ field: k.field, csv: k.csv }] : []));
+
+/** The CSV files of `clips`, by file name: the clips, then one table per kind that has one. */
 export function toCsv(clips: Clip[]): Record<string, string> {
-  return {
+  const files: Record<string, string> = {
     'clips.csv': csv(
-      ['url', 'title', 'site', 'published', 'author', 'lang', 'clipped_at', 'relevance', 'tags', 'note', 'summary', 'officials', 'documents'],
+      ['url', 'title', 'site', 'published', 'author', 'lang', 'clipped_at', 'relevance', 'tags', 'note', 'summary', ...TABLES.map((k) => k.field)],
       clips.map((c) => [
         c.url,
         c.title,
@@ -43,17 +47,16 @@ export function toCsv(clips: Clip[]): Record<string, string> {
         c.tags.join('; '),
         c.note,
         c.summary.join(' '),
-        c.officials.filter((o) => !o.byline).map((o) => o.name).join('; '),
-        c.documents.map((d) => d.key).join('; '),
+        ...TABLES.map((k) => k.csv.column(c)),
       ]),
     ),
-    'officials.csv': csv(
-      ['name', 'titles', 'mentions', 'clip_title', 'published', 'url'],
-      clips.flatMap((c) => c.officials.filter((o) => !o.byline).map((o) => [o.name, o.titles.join('; '), o.anchors.length, c.title, c.published, c.url])),
-    ),
-    'documents.csv': csv(
-      ['document', 'kind_and_issuer', 'document_date', 'mentions', 'clip_title', 'published', 'url'],
-      clips.flatMap((c) => c.documents.map((d) => [d.key, documentInWords(d, 'vi'), d.date, d.anchors.length, c.title, c.published, c.url])),
-    ),
   };
+  // One row per entity per clip, with the clip it is in.
+  for (const k of TABLES) {
+    files[`${k.field}.csv`] = csv(
+      [...k.csv.fields, 'clip_title', 'published', 'url'],
+      clips.flatMap((c) => k.csv.rows(c).map((row) => [...row, c.title, c.published, c.url])),
+    );
+  }
+  return files;
 }

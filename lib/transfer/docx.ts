@@ -1,16 +1,18 @@
 /**
  * A Word (.docx) report: the clips in order, each with its title, source,
- * date, summary, officials and documents — what a Ban Dân vận officer pastes
+ * date, summary, and each kind's section (officials, documents; the kind's
+ * name is its plural string in lib/i18n) — what a Ban Dân vận officer pastes
  * into a half-year report. Built with the `docx` library.
  */
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import type { UiLang } from '../i18n/strings';
+import { t, type UiLang } from '../i18n/strings';
+import { STORED_KIND_LIST } from '../library/stored-kinds';
 import type { Clip } from '../library/types';
-import { dateInWords, documentInWords } from '../shared/describe';
+import { dateInWords } from '../shared/describe';
 
 const LABELS = {
-  vi: { source: 'Nguồn', date: 'Ngày đăng', summary: 'Tóm tắt', officials: 'Cán bộ', documents: 'Văn bản', note: 'Ghi chú', report: 'Tổng hợp bài viết' },
-  en: { source: 'Source', date: 'Published', summary: 'Summary', officials: 'Officials', documents: 'Documents', note: 'Note', report: 'Collected articles' },
+  vi: { source: 'Nguồn', date: 'Ngày đăng', summary: 'Tóm tắt', note: 'Ghi chú', report: 'Tổng hợp bài viết' },
+  en: { source: 'Source', date: 'Published', summary: 'Summary', note: 'Note', report: 'Collected articles' },
 };
 
 /**
@@ -44,17 +46,12 @@ export async function toDocx(clips: Clip[], lang: UiLang = 'vi', title?: string)
       children.push(new Paragraph({ text: l.summary, heading: HeadingLevel.HEADING_2 }));
       for (const s of c.summary) children.push(new Paragraph({ text: xmlText(s), bullet: { level: 0 } }));
     }
-    const officials = c.officials.filter((o) => !o.byline);
-    if (officials.length) {
-      children.push(new Paragraph({ text: l.officials, heading: HeadingLevel.HEADING_2 }));
-      for (const o of officials) children.push(new Paragraph({ bullet: { level: 0 }, children: [run(o.name, true), run(o.titles.length ? ` — ${o.titles.join(', ')}` : '')] }));
-    }
-    if (c.documents.length) {
-      children.push(new Paragraph({ text: l.documents, heading: HeadingLevel.HEADING_2 }));
-      for (const d of c.documents) {
-        const when = d.date ? `, ${dateInWords(d.date, lang)}` : '';
-        children.push(new Paragraph({ bullet: { level: 0 }, children: [run(d.key, true), run(` — ${documentInWords(d, lang)}${when}`)] }));
-      }
+    // A section per kind that has bullets (lib/library/stored-kinds.ts): officials, documents.
+    for (const k of STORED_KIND_LIST) {
+      const bullets = k.word?.(c, lang) ?? [];
+      if (!bullets.length) continue;
+      children.push(new Paragraph({ text: t(lang, k.plural), heading: HeadingLevel.HEADING_2 }));
+      for (const [bold, rest] of bullets) children.push(new Paragraph({ bullet: { level: 0 }, children: [run(bold, true), run(rest)] }));
     }
     if (c.note.trim()) children.push(labelled(l.note, c.note.trim()));
   });

@@ -7,7 +7,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { stringify } from 'yaml';
 import type { Clip } from '../library/types';
-import { documentInWords } from '../shared/describe';
+import { STORED_KIND_LIST } from '../library/stored-kinds';
 import { safeStem, uniqueNames } from './filenames';
 
 /** Escape text so Markdown shows it as written (no emphasis, links, headings or HTML). */
@@ -30,9 +30,8 @@ function frontMatter(c: Clip): string {
     clipped: c.clippedAt,
     tags: c.tags,
     relevance: c.relevance,
-    officials: c.officials.filter((o) => !o.byline).map((o) => ({ name: o.name, titles: o.titles })),
-    documents: c.documents.map((d) => ({ key: d.key, kind: documentInWords(d, 'vi'), ...(d.date ? { date: d.date } : {}) })),
-    dates: [...new Set(c.dates.map((d) => d.iso))].sort(),
+    // Each kind's entities (lib/library/stored-kinds.ts): officials, documents, dates.
+    ...Object.fromEntries(STORED_KIND_LIST.flatMap((k) => (k.yaml ? [[k.field, k.yaml(c)]] : []))),
   };
   return `---\n${stringify(data, { lineWidth: 0 })}---\n`;
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { LIMITS, limitInWords, urlProblem } from '../library/limits';
+import { type SchemaParts, STORED_KIND_LIST } from '../library/stored-kinds';
 
 /** The `format` field of every export. */
 export const FORMAT = 'dan-van-lens-library';
@@ -32,6 +33,9 @@ const webAddress = z.string().superRefine((url, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
+/** What each kind's entity schema is built from. */
+const parts: SchemaParts = { z: { strictObject: z.strictObject, array: z.array, boolean: z.boolean }, entity, code, isoOrNull, anchor };
+
 /** One clip in an export. */
 export const clipSchema = z.strictObject({
   // Any number: kept when it is a valid id free in the library (lib/library/limits.ts), else a new one is given.
@@ -47,21 +51,8 @@ export const clipSchema = z.strictObject({
   text: long,
   summary: z.array(long),
   summaryEdited: z.boolean().optional(),
-  officials: z.array(
-    z.strictObject({ name: entity, key: entity, titles: z.array(entity), byline: z.boolean().optional(), anchors: z.array(anchor) }),
-  ),
-  documents: z.array(
-    z.strictObject({
-      key: entity,
-      symbol: z.boolean(),
-      kind: entity,
-      issuer: entity.nullable(),
-      date: isoOrNull,
-      name: entity.optional(),
-      anchors: z.array(anchor),
-    }),
-  ),
-  dates: z.array(z.strictObject({ iso: code, inferred: z.boolean().optional(), anchor })),
+  // One list per kind (lib/library/stored-kinds.ts): officials, documents, dates.
+  ...Object.fromEntries(STORED_KIND_LIST.map((k) => [k.field, z.array(k.schema(parts))])),
   periods: z.array(z.strictObject({ kind: code, iso: code.nullable(), anchor })),
   relevance: z.number(),
   note: long,
