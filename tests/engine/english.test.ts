@@ -9,6 +9,18 @@ import { distinctEntities } from '@/lib/engine/extract/distinct';
 
 type Want = { o?: string[][]; d?: string[]; dt?: string[]; p?: string[] };
 const CASES: [string, Want][] = [
+  // Names neither the vocabulary nor compromise knows, after "Mr" written without its dot.
+  [
+    'The delegation included Mr Rajan Mehra Kapoor - Ambassador of India to Viet Nam, and Mr Aung Min Htut - Myanmar’s Ambassador to Viet Nam.',
+    { o: [['Rajan Mehra Kapoor', 'Ambassador of India to Viet Nam'], ['Aung Min Htut', 'Myanmar’s Ambassador to Viet Nam']] },
+  ],
+  // English prose full of Vietnamese names is English; a church's or holy place's Vietnamese name is no person.
+  [
+    'Hội Thánh Cao Đài Bạch Y (the Caodai White Robe Holy Assembly). Its Tòa Thánh Châu Long (the Châu Long Holy See) is located in Tân Hội village, Vĩnh Long province, and was recognised by Decision No 31/QĐ/TGCP dated 12 May 2009.',
+    { o: [], d: ['Decision No 31/QĐ/TGCP|QĐ|31|TGCP'], dt: ['12 May 2009=2009-05-12'] },
+  ],
+  // A plural document word before a list of numbers: one document each, with the issuer named before them.
+  ['The ministry rolled out the Politburo’s Conclusions 61 and 62, and Plans 14 and 15 of the province.', { d: ['Conclusions 61|KL|61|TW', '62|KL|62|TW', 'Plans 14|KH|14|', '15|KH|15|'] }],
   // A signature block: the title's own line, then the name in capitals on the next.
   ['Article 2.- This Decree takes effect 15 days after its signing.\nOn behalf of the Government\nDeputy Prime Minister\n\nLE VAN THANH', { o: [['LE VAN THANH', 'Deputy Prime Minister']] }],
   // A regulation named before its word, and the resolution a Congress adopted.

@@ -107,9 +107,13 @@ const NOT_NAME_WORD = new Set(
     'buddhist sangha church catholic protestant school university hospital street road district river january february ' +
     'march april may june july august september october november december monday tuesday wednesday thursday friday ' +
     'saturday sunday resolution decision directive conclusion law decree programme program plan day festival congress ' +
-    'conference meeting plenum uncle mr ms mrs dr prof comrade photo source city court ward medal order award prize'
+    'conference meeting plenum uncle mr ms mrs dr prof comrade photo source city court ward medal order award prize ' +
+    'holy see pagoda temple cathedral diocese parish'
   ).split(' ').concat([...NOT_PERSON_AFTER]),
 );
+
+/** Vietnamese words for holy places (folded) that stand before a place's name: Tòa Thánh, Thánh thất, chùa, đền, giáo xứ. */
+const HOLY_PLACE_BEFORE = new Set(['thanh', 'chua', 'that', 'den', 'dinh', 'xu', 'mieu', 'dai']);
 
 const isCap = (t: Token | undefined) => !!t && t.t === 'w' && t.cap;
 const bare = (t: Token) => t.k.replace(/'s$/, '');
@@ -249,7 +253,24 @@ class EnglishPeople {
 
   /** A personal name inside the run toks[i..end): a Vietnamese name, "President Ho Chi Minh", or a name compromise found. */
   nameIn(i: number, end: number, extra: ReadonlySet<string>): { from: number; to: number } | null {
-    return this.nameFrom(i, end, null) ?? this.nameFrom(i, end, extra) ?? this.titledName(i, end);
+    return this.nameFrom(i, end, null) ?? this.nameFrom(i, end, extra) ?? this.titledName(i, end) ?? this.honoredName(i, end);
+  }
+
+  /**
+   * A name the vocabulary and compromise both missed, right after "Mr"/"Ms"/"Mrs"/"Madam" (with or without its
+   * dot): "Mr Parvathaneni Harish - Ambassador of India": two to four capitalised words, none a body's or title's.
+   */
+  honoredName(i: number, end: number): { from: number; to: number } | null {
+    const toks = this.toks;
+    const prev = toks[i - 1]?.w === '.' ? toks[i - 2] : toks[i - 1];
+    if (!prev || !/^(?:mr|ms|mrs|madam)$/.test(prev.k)) return null;
+    let k = i;
+    while (k < end && k - i < 4) {
+      const t = toks[k] as Token;
+      if (t.upper || NOT_NAME_WORD.has(bare(t)) || HEADS.has(bare(t)) || MONTH_OR_DAY.has(bare(t))) break;
+      k++;
+    }
+    return k - i >= 2 ? { from: i, to: k } : null;
   }
 
   /** The first name in the run: Vietnamese (`extra` null) or one of compromise's names. */
@@ -280,6 +301,12 @@ class EnglishPeople {
         continue;
       }
       if (extra ? !extra.has(text.toLowerCase()) || folded.includes('ho chi minh') : !vietnamese) continue;
+      // "Tòa Thánh Châu Minh", "chùa Âng", "Cao Đài Chiếu Minh": a Vietnamese word for a holy place or a faith before
+      // the name makes it the place's or the church's; "Cao Đài" itself is the faith.
+      if (HOLY_PLACE_BEFORE.has(foldKey(toks[s - 1]?.k ?? '')) || folded.startsWith('cao dai') || (folded.startsWith('dai ') && foldKey(toks[s - 1]?.k ?? '') === 'cao')) {
+        s = to - 1;
+        continue;
+      }
       // A place ("Hà Nội", "Mai Chau district") or a body's name ("Thai Nguyen Women's Union"): read on after it.
       const next = toks[to];
       const body = (to === end && next && isCap(next)) || (to < end && !headOf(toks[to]));
@@ -688,6 +715,11 @@ class EnglishPeople {
         k += 2;
         if ((toks[k]?.w === '-' || toks[k]?.w === '–') && /^(?:tenure|term)$/.test(toks[k + 1]?.k ?? '')) k = end = k + 2;
         else if (/^(?:tenure|term)$/.test(toks[k]?.k ?? '')) k = end = k + 1;
+        continue;
+      }
+      // "Sub-committee for culture": a hyphen with no space joins two words of one.
+      if (t.w === '-' && k === end && toks[k - 1]?.e === t.s && toks[k + 1]?.t === 'w' && toks[k + 1]?.s === t.e) {
+        k = end = k + 2;
         continue;
       }
       if (t.w === '(' && k === end) {

@@ -553,8 +553,28 @@ function resolveBare(text: string, docs: RawDocument[]): void {
     if (keys.size !== 1) issuer = issuerNamedAfter(text.slice(end, end + 90)) ?? issuerNamedBefore(text.slice(Math.max(0, at - 90), at));
     bare.push(doc(at, end, key, kind, num, issuer, status));
   }
+  for (const m of text.matchAll(PLURAL_BARE)) {
+    // "Conclusions 44 and 45": each number a document of the kind, the first with the word.
+    const kind = DOC_WORDS[singularWord(m[1] ?? '')] ?? '';
+    if (!kind || docs.some((d) => m.index < d.end && d.start < m.index + m[0].length)) continue;
+    const issuer = issuerNamedAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 90)) ?? issuerNamedBefore(text.slice(Math.max(0, m.index - 90), m.index));
+    let first = true;
+    for (const n of m[0].matchAll(/\d{1,4}/g)) {
+      const at = m.index + n.index;
+      bare.push(doc(first ? m.index : at, at + n[0].length, null, kind, n[0], issuer, 'partial'));
+      first = false;
+    }
+  }
   sameIssuerForAll(bare);
   docs.push(...bare);
+}
+
+/** English plural document words before a list of numbers: "Conclusions 44 and 45", "Plans 127, 138 and 140". */
+const PLURAL_BARE = /\b(Resolutions|Decisions|Directives|Conclusions|Decrees|Plans|Regulations)\s+(?:Nos?\.?\s*)?\d{1,4}(?:\s*(?:,|and)\s*\d{1,4}(?![\d/-]))+/g;
+
+/** "Conclusions" → "conclusion": the DOC_WORDS key of an English plural. */
+function singularWord(w: string): string {
+  return w.toLowerCase().replace(/s$/, '');
 }
 
 /**
@@ -598,7 +618,7 @@ const ISSUER_AFTER_TU = new RegExp(
 const ISSUER_AFTER_DISTRICT = new RegExp(String.raw`^\s*${OWN_DATE}(?:của|do)\s+(?:${COMMITTEE_OF}\s+)?(Huyện|Quận)\s+ủy`, 'i');
 
 const ISSUER_BEFORE_TW =
-  /(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?)(?:\s+(?:Ban\s+Chấp\s+hành\s+Trung\s+ương|BCH\s+TW|Trung\s+ương)(?:\s+Đảng)?)?(?:\s*\(\s*(?:khóa|khoá)\s+[IVXL]+\s*\))?\s+(?:đã\s+)?(?:ban\s+hành|ra)\s+$|(?:Politburo|Secretariat|Party\s+Central\s+Committee)'s\s+$/i;
+  /(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?)(?:\s+(?:Ban\s+Chấp\s+hành\s+Trung\s+ương|BCH\s+TW|Trung\s+ương)(?:\s+Đảng)?)?(?:\s*\(\s*(?:khóa|khoá)\s+[IVXL]+\s*\))?\s+(?:đã\s+)?(?:ban\s+hành|ra)\s+$|(?:Politburo|Secretariat|Party\s+Central\s+Committee)['’]s\s+$/i;
 
 /** A central Party body named as the issuer just before a bare reference ("Bộ Chính trị ban hành …", "the Politburo's …"). */
 function issuerNamedBefore(before: string): string | null {
