@@ -9,6 +9,19 @@ import { distinctEntities } from '@/lib/engine/extract/distinct';
 
 type Want = { o?: string[][]; d?: string[]; dt?: string[]; p?: string[] };
 const CASES: [string, Want][] = [
+  // A plural title before "A and B" is theirs alone: a name with a title of its own after them starts anew; "former" stays.
+  [
+    'Present were former Presidents Le Van Tam and Tran Van Nam, Prime Minister Pham Van Son and former NA Chairmen Do Van Hai and Vu Van Kien.',
+    {
+      o: [
+        ['Le Van Tam', 'former Presidents'],
+        ['Tran Van Nam', 'former Presidents'],
+        ['Pham Van Son', 'Prime Minister'],
+        ['Do Van Hai', 'former NA Chairmen'],
+        ['Vu Van Kien', 'former NA Chairmen'],
+      ],
+    },
+  ],
   // Names neither the vocabulary nor compromise knows, after "Mr" written without its dot.
   [
     'The delegation included Mr Rajan Mehra Kapoor - Ambassador of India to Viet Nam, and Mr Aung Min Htut - Myanmar’s Ambassador to Viet Nam.',

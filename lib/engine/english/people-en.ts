@@ -151,6 +151,7 @@ class EnglishPeople {
     let shared: TitleTokens[] | null = null;
     let members: RawEnglishOfficial[] = [];
     let listEnd = 0;
+    let listByColon = false;
     while (i < toks.length) {
       const t = toks[i];
       // "He used to be Deputy Chief Inspector …", "she was elected Chairwoman of …": the offices of the person just named.
@@ -177,13 +178,16 @@ class EnglishPeople {
       const ownStart = own[0]?.[0] ?? this.honorificStart(name.from);
       const ownPlural = own.filter(([a, b]) => this.plural(a, b));
       // A plural title of its own opens a new list ("…; Vice Chairmen of …: A, B").
-      const inList = members.length > 0 && ownPlural.length === 0 && this.onlyListSeparators(listEnd, ownStart);
+      // Without a colon or "including", a name with titles of its own ends the list: "former General Secretaries
+      // A and B, President C" — C is no general secretary.
+      const inList = members.length > 0 && ownPlural.length === 0 && (own.length === 0 || listByColon) && this.onlyListSeparators(listEnd, ownStart);
       let before = inList && shared ? [...shared, ...own] : own;
       if (!inList) {
         members = [];
         // "Vice Chairmen of the …: A, B, C", "Vice Chairpersons of … including A, B and C": a plural title before a list goes to every name of it.
         shared = ownPlural;
         const opener = this.listOpener(ownStart);
+        listByColon = opener >= 0 || toks[this.honorificStart(name.from) - 1]?.w === ':';
         if (shared.length === 0 && opener >= 0) {
           shared = this.titlesBefore(opener, true).filter(([a, b]) => this.plural(a, b));
           before = [...shared, ...own];
@@ -489,7 +493,8 @@ class EnglishPeople {
     // "Party General Secretary", "Politburo member": a capitalised word before the head belongs to it.
     while (h > start && isCap(toks[h - 1]) && this.leadsTitle(h - 1)) h--;
     // "the late President", "former Vice Chairman": a lower-case modifier before a capitalised head.
-    if (h > 0 && h === start && /^(?:late|former|acting)$/.test(toks[h - 1]?.k ?? '') && !toks[h - 1]?.cap && isCap(toks[h]) && !this.used.has(h - 1)) h--;
+    // (Also inside the chain's run: "… and former NA Chairmen A and B".)
+    if (h > 0 && (h === start || h - 1 >= start) && /^(?:late|former|acting|standing)$/.test(toks[h - 1]?.k ?? '') && !toks[h - 1]?.cap && isCap(toks[h]) && !this.used.has(h - 1)) h--;
     // "non-specialized Vice Chairpersons", "full-time Deputy Head": a hyphenated modifier before the head.
     const m = toks[h - 3];
     if (h - 3 >= 0 && toks[h - 2]?.w === '-' && m?.t === 'w' && !m.cap && m.e === toks[h - 2]?.s && toks[h - 1]?.t === 'w' && !toks[h - 1]?.cap && /^(?:non|full|part)$/.test(m.k)) h -= 3;
