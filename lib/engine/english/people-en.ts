@@ -187,10 +187,11 @@ class EnglishPeople {
         // "Vice Chairmen of the …: A, B, C", "Vice Chairpersons of … including A, B and C": a plural title before a list goes to every name of it.
         shared = ownPlural;
         const opener = this.listOpener(ownStart);
-        listByColon = opener >= 0 || toks[this.honorificStart(name.from) - 1]?.w === ':';
+        listByColon = toks[this.honorificStart(name.from) - 1]?.w === ':';
         if (shared.length === 0 && opener >= 0) {
           shared = this.titlesBefore(opener, true).filter(([a, b]) => this.plural(a, b));
           before = [...shared, ...own];
+          listByColon = true;
         }
         if (shared.length === 0) shared = null;
       }
