@@ -419,6 +419,11 @@ const CASES: [string, Want][] = [
     'Dự lễ có các đồng chí: Trần Thị Hoa - Phó Chủ tịch UBND tỉnh; Ka Sô Liêng- Nguyên Phó Bí thư Tỉnh ủy; lãnh đạo các sở.',
     { o: [['Trần Thị Hoa', 'Phó Chủ tịch UBND tỉnh'], ['Ka Sô Liêng', 'Nguyên Phó Bí thư Tỉnh ủy']] },
   ],
+  // The same day written in full elsewhere gives a bare day its year; a date glued to "ngày", a spaced dash; "9 tháng của năm" is a period.
+  [
+    'Sáng 14/9, Đại hội khai mạc; Đại hội diễn ra trong hai ngày 13, 14/9/2024. Ngày 6-12 -1989, Hội ra đời (Công văn số 31 ngày20/11/2016). Kết quả 9 tháng của năm 2022 tăng 3%.',
+    { dt: ['Sáng 14/9=2024-09-14', 'ngày 13=2024-09-13', '14/9/2024=2024-09-14', 'Ngày 6-12 -1989=1989-12-06', '20/11/2016=2016-11-20'] },
+  ],
 ];
 
 describe('more constructions', () => {
@@ -616,6 +621,17 @@ const DISTINCT_DOCUMENT_CASES: [string, string[]][] = [
     ['Decision No. 874-QD / TU|QĐ|874|TU'],
   ],
   ['Mặt trận các cấp thực hiện hiệu quả Nghị quyết Đại hội đại biểu MTTQVN tỉnh lần thứ IX, góp phần củng cố khối đại đoàn kết.', ['Nghị quyết Đại hội đại biểu MTTQVN tỉnh lần thứ IX|NQ||']],
+  // Attached "kèm theo quyết định này" in lower case; whose the subject is stays in a titled document; "chính thức" ends a law's
+  // name; a State symbol with a space before its kind; the ordinance on grassroots democracy named in lower case.
+  [
+    'Điều 1. Ban hành kèm theo quyết định này Quy định về công tác thi đua của Hội Nông dân tỉnh. Luật Đất đai chính thức có hiệu lực, kèm Nghị định 102/2024 NĐ-CP; xã thực hiện Pháp lệnh dân chủ ở cơ sở.',
+    [
+      'Quy định về công tác thi đua của Hội Nông dân tỉnh|QĐi||',
+      'Luật Đất đai|Luật||',
+      'Nghị định 102/2024 NĐ-CP|NĐ|102|CP',
+      'Pháp lệnh dân chủ ở cơ sở|PL||',
+    ],
+  ],
 ];
 
 describe('distinct documents and their fields', () => {

@@ -71,7 +71,7 @@ const MONTH_WORD = '(\\d{1,2}|mười\\s+một|mười\\s+hai|mười|giêng|m�
  * a dash after it may open the second date of a range ("18/11/1930-18/11/2015").
  */
 const DMY = new RegExp(
-  `${E}(\\d{1,2})([/.-])(\\d{1,2})(?:\\2|\\s\\/(?=\\d)|\\/\\s(?=\\d))(\\d{4})(?![0-9]|\\/[${WORD}]|-(?!\\s?\\d{1,2}[/.-]\\d)[${WORD}])${TIME}`,
+  `(?:${E}|(?<=[Nn]gày))(\\d{1,2})([/.-])(\\d{1,2})(?:\\2|\\s\\/(?=\\d)|\\/\\s(?=\\d)|\\s-(?=\\d))(\\d{4})(?![0-9]|\\/[${WORD}]|-(?!\\s?\\d{1,2}[/.-]\\d)[${WORD}])${TIME}`,
   'gi',
 );
 /** ngày 28 tháng 6 năm 2012, 26 Tháng Mười 2018 (time may follow). */
@@ -114,7 +114,7 @@ const DATE_TRAIL = /[\s,|-]/;
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 const PERIOD_MONTHS = new RegExp(
-  `${E}(\\d{1,2}|ba|sáu|chín)\\s+tháng\\s+(đầu|cuối)\\s+năm(?:\\s+(\\d{4}))?${END}`,
+  `${E}(\\d{1,2}|ba|sáu|chín)\\s+tháng\\s+(đầu|cuối|của)\\s+năm(?:\\s+(\\d{4}))?${END}`,
   'gi',
 );
 const PERIOD_QUARTER = new RegExp(`${E}qu[ýí]\\s+(I{1,3}|IV|[1-4])\\s*(?:/|-|năm|,)?\\s*(\\d{4})${END}`, 'gi');
@@ -261,7 +261,8 @@ export function findPeriods(text: string): RawPeriod[] {
     if (m.index === undefined) continue;
     const words: Record<string, number> = { ba: 3, sáu: 6, chín: 9 };
     const n = Number(m[1]) || words[(m[1] ?? '').toLowerCase()] || 0;
-    const first = (m[2] ?? '').toLowerCase() === 'đầu';
+    // "9 tháng của năm 2022" counts from the year's start, like "9 tháng đầu năm".
+    const first = /^(?:đầu|của)$/i.test(m[2] ?? '');
     const y = m[3];
     let iso: string | null = null;
     if (y && n >= 1 && n <= 12) iso = first ? `${y}-01/${y}-${pad(n)}` : `${y}-${pad(13 - n)}/${y}-12`;
@@ -380,8 +381,16 @@ function nearestYear(years: YearIndex, at: number, spans: boolean): YearMention 
 export function inferYears(dates: RawDate[], yearMentions: YearMention[], articleDate: string | null, text = ''): void {
   const art = articleDate ? /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(articleDate) : null;
   const years = new YearIndex(yearMentions);
+  const sameDay = new Map<string, Set<number>>();
+  for (const d of dates) if (d.day !== null && d.year !== null && d.explicitYear) sameDay.set(`${d.day}/${d.month}`, (sameDay.get(`${d.day}/${d.month}`) ?? new Set()).add(d.year));
   for (const d of dates) {
     if (d.year !== null || d.yearly) continue;
+    // "Sáng 12/10, … diễn ra trong hai ngày 11, 12/10/2023": the same day written in full elsewhere gives its year.
+    const full = sameDay.get(`${d.day}/${d.month}`);
+    if (d.day !== null && full?.size === 1) {
+      d.year = [...full][0] ?? null;
+      continue;
+    }
     if (art) {
       const ay = Number(art[1]);
       // "tháng 8 vừa qua", "tháng Mười tới" count from the article, whatever year the sentence names.

@@ -71,7 +71,7 @@ function intro(text: string, at: number): { start: number; word: string | undefi
 }
 /** State normative: 30/2020/NĐ-CP, 10/2022/QH15, 15/2020/QĐ-TTg */
 const STATE_NORM = new RegExp(
-  `${B}(\\d{1,5})\\s?[/-]\\s?((?:19|20)\\d{2})\\s?/\\s?(QH\\d{1,2}|UBTVQH\\d{1,2}|[A-ZĐ][A-Za-zĐđ]{0,5}(?:[-/][A-ZĐƯ][A-Za-zĐđƯ0-9]{0,13})(?:-[A-ZĐƯ][A-Za-zĐđƯ0-9]{0,13})*|TTg|CP)(?![${WORD}])`,
+  `${B}(\\d{1,5})\\s?[/-]\\s?((?:19|20)\\d{2})(?:\\s?/\\s?|\\s(?=[A-ZĐ][A-Za-zĐđ]{0,5}-))(QH\\d{1,2}|UBTVQH\\d{1,2}|[A-ZĐ][A-Za-zĐđ]{0,5}(?:[-/][A-ZĐƯ][A-Za-zĐđƯ0-9]{0,13})(?:-[A-ZĐƯ][A-Za-zĐđƯ0-9]{0,13})*|TTg|CP)(?![${WORD}])`,
   'g',
 );
 /** State administrative: 1234/QĐ-UBND, 678/BTL-CT */
@@ -161,14 +161,18 @@ const LAW_SUBJECT =
   'người\\s+cao\\s+tuổi|bình\\s+đẳng\\s+giới|trẻ\\s+em|phòng,?\\s+chống|hôn\\s+nhân|giáo\\s+dục|công\\s+đoàn|dân\\s+quân|' +
   'nghĩa\\s+vụ\\s+quân\\s+sự|quốc\\s+phòng|biên\\s+giới|biên\\s+phòng|báo\\s+chí|tiếp\\s+cận\\s+thông\\s+tin|khiếu\\s+nại|tố\\s+cáo|' +
   'tổ\\s+chức|hòa\\s+giải|trưng\\s+cầu|thi\\s+đua|di\\s+sản|bảo\\s+vệ\\s+môi\\s+trường|hợp\\s+tác\\s+xã|tiếp\\s+công\\s+dân|phổ\\s+biến,?\\s+giáo\\s+dục';
-const LAW_START = new RegExp(`(?<![${LETTER}])(Luật|Bộ luật|Pháp lệnh)\\s+(?=[${UPPER}]|(?:${LAW_SUBJECT})(?![${LETTER}]))`, 'g');
+// ("Pháp lệnh dân chủ ở cơ sở": the 1998–2007 ordinance, named by its subject in lower case.)
+const LAW_START = new RegExp(
+  `(?<![${LETTER}])(Luật|Bộ luật|Pháp lệnh)\\s+(?=[${UPPER}]|(?:${LAW_SUBJECT})(?![${LETTER}])|(?<=Pháp lệnh\\s+)(?:thực\\s+hiện\\s+)?dân\\s+chủ\\s)`,
+  'g',
+);
 /** A document word inside a law's name run starts another document: "Luật Tín ngưỡng, tôn giáo thay thế Nghị định …". */
 const OTHER_DOC_AHEAD = new RegExp(`^(?:Luật|Nghị\\s+(?:quyết|định)|Quyết\\s+định|Chỉ\\s+thị|Thông\\s+tư|Hiến\\s+pháp|Pháp\\s+lệnh)(?![${LETTER}])`);
 /** The year of a named law's version, right after its name: "Luật Mặt trận Tổ quốc Việt Nam năm 2015". */
 const LAW_YEAR = /^\s+năm\s+(?:19|20)\d\d(?!\d)/;
 const LAW_STOP = new Set(
   ('số năm có được đã đang sẽ là của cho để theo với trong tại từ đến khi này đó mới vào thì mà nhằm về như cũng do bị ' +
-    'đi nay các những được sửa đổi bổ sung triển khai tiếp tục và thay ngày tháng').split(' '),
+    'đi nay các những được sửa đổi bổ sung triển khai tiếp tục và thay ngày tháng rất vì nên đều cần phải').split(' '),
 );
 
 function canonParty(num: string, type: string, issuer: string): string {
@@ -206,7 +210,7 @@ export function findDocuments(text: string): RawDocument[] {
       out.push(doc(start, symEnd, canonParty(num, type, issuer), type, num, issuer, 'symbol'));
     }
   }
-  for (const m of matchAround(text, /\d\s?[/-]\s?(?:19|20)\d\d\s?\//g, STATE_NORM, 6, 40)) {
+  for (const m of matchAround(text, /\d\s?[/-]\s?(?:19|20)\d\d(?:\s?\/|\s[A-ZĐ][A-Za-zĐđ]{0,5}-)/g, STATE_NORM, 6, 40)) {
     if (m.index === undefined) continue;
     const num = m[1] ?? '';
     const year = m[2] ?? '';
@@ -437,6 +441,8 @@ function readLawName(text: string, from: number): { end: number; words: number }
       pos += t.length;
       continue;
     }
+    // "Luật Tín ngưỡng, Tôn giáo chính thức có hiệu lực": "chính thức" (officially), in lower case, ends the name.
+    if (words > 0 && t === 'chính' && /^\s+thức(?![a-zà-ỹđ])/.test(text.slice(pos + t.length, pos + t.length + 8))) break;
     // "số" ends the name before a number ("… số 10/2022/QH15"), not in a word of it ("Luật Dân số").
     const stop = LAW_STOP.has(t.toLowerCase()) && !(t === 'số' && !/^\s*\d/.test(text.slice(pos + t.length, pos + t.length + 3)));
     if (words > 0 && (stop || OTHER_DOC_AHEAD.test(text.slice(pos, pos + 16)))) break;

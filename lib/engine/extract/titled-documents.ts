@@ -9,7 +9,7 @@
  * sự") is left alone. Spans are in normalised text; each reading looks at most MAX_TITLE characters ahead of
  * its type word, so the work is linear in the text.
  */
-import { LOWER, UPPER, WORD } from '../text/chars';
+import { LOWER, WORD } from '../text/chars';
 import type { RawDocument } from './documents';
 
 /** The type words a titled document is introduced by, and their kind codes. */
@@ -38,7 +38,7 @@ const NOT_A_SUBJECT = new RegExp(
 /** Words before a type word that make it plural or indefinite: "các Kế hoạch …", "một số Đề án …". */
 const PLURAL_BEFORE = /(?:các|những|một\s+số|nhiều|mỗi|từng)\s+$/;
 /** The decision a titled document is attached to, just before it. */
-const ATTACHED_BEFORE = /kèm\s+theo\s+(?:Quyết\s+định|Nghị\s+định|Thông\s+tư|Nghị\s+quyết|Chỉ\s+thị)\s+này\s+$/;
+const ATTACHED_BEFORE = /kèm\s+theo\s+(?:[Qq]uyết\s+định|[Nn]ghị\s+định|[Tt]hông\s+tư|[Nn]ghị\s+quyết|[Cc]hỉ\s+thị)\s+này\s+$/;
 /**
  * Where a title ends, read in its window: a sentence or clause mark, a line break, a bracket (except one naming
  * the phase: "(giai đoạn II)"), "ban hành kèm theo", a comma before a clause ("…, cụ thể như sau"), "và" before
@@ -56,8 +56,6 @@ const TITLE_END = new RegExp(
     '(?<=\\(\\s*giai\\s+đoạn\\s+[IVX\\d]+\\s*\\))',
   ].join('|'),
 );
-/** "của Ban …": whose document it is (not part of its title, unless the title is attached to a decision). */
-const ISSUER_AFTER = new RegExp(`\\s+của\\s+(?=[${UPPER}])`);
 /** The longest title read (characters). */
 const MAX_TITLE = 300;
 /** A sentence starts before `at`: nothing, or a full stop, a line break, a bullet. */
@@ -82,12 +80,8 @@ export function findTitledDocuments(text: string): RawDocument[] {
     const stop = TITLE_END.exec(window);
     // Cut off by the window, the title is not read.
     if (!stop) continue;
-    let length = stop.index;
-    if (!attached) {
-      const issuer = ISSUER_AFTER.exec(window.slice(0, length));
-      if (issuer) length = issuer.index;
-    }
-    let end = from + length;
+    // ("… của Ban Dân tộc tỉnh Kon Tum", "… thể thức văn bản của Đoàn": whose the subject is belongs to the title.)
+    let end = from + stop.index;
     while (end > from && /[\s,]/.test(text[end - 1] ?? '')) end--;
     // At least two words of subject.
     if (!/\s/.test(text.slice(from, end).trim())) continue;
