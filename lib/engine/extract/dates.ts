@@ -381,13 +381,17 @@ function nearestYear(years: YearIndex, at: number, spans: boolean): YearMention 
 export function inferYears(dates: RawDate[], yearMentions: YearMention[], articleDate: string | null, text = ''): void {
   const art = articleDate ? /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(articleDate) : null;
   const years = new YearIndex(yearMentions);
+  let latest = 0;
+  for (const y of yearMentions) latest = Math.max(latest, y.year);
+  for (const d of dates) if (d.explicitYear) latest = Math.max(latest, d.year ?? 0);
   const sameDay = new Map<string, Set<number>>();
   for (const d of dates) if (d.day !== null && d.year !== null && d.explicitYear) sameDay.set(`${d.day}/${d.month}`, (sameDay.get(`${d.day}/${d.month}`) ?? new Set()).add(d.year));
   for (const d of dates) {
     if (d.year !== null || d.yearly) continue;
     // "Sáng 12/10, … diễn ra trong hai ngày 11, 12/10/2023": the same day written in full elsewhere gives its year.
     const full = sameDay.get(`${d.day}/${d.month}`);
-    if (d.day !== null && full?.size === 1) {
+    // (Not an anniversary's founding day: "3/2/1930 … Sáng 3/2, lễ kỷ niệm" is this year's 3/2.)
+    if (d.day !== null && full?.size === 1 && ([...full][0] ?? 0) >= latest - 5) {
       d.year = [...full][0] ?? null;
       continue;
     }
