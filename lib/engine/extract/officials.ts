@@ -76,6 +76,8 @@ const APPOINTED = new PhraseSet(
 );
 /** Two words that never continue a title, though their first word may ("báo" a newspaper, "tổng" general). */
 const NOT_IN_TITLE: ReadonlySet<string> = new Set(['báo cáo', 'tổng kết', 'phát biểu', 'đoàn viên', 'hội viên']);
+/** The first words of those pairs: the pair is built only after one of them. */
+const NOT_IN_TITLE_FIRST: ReadonlySet<string> = new Set([...NOT_IN_TITLE].map((p) => p.split(' ')[0] ?? ''));
 /** Title words that, in lower case right after "tỉnh", "huyện", "xã", are the verb after the title. */
 const VERBS_AFTER_LEVEL = new Set(['báo', 'tổ chức', 'chỉ đạo', 'kiểm tra', 'đại diện', 'công tác', 'quản lý', 'bảo vệ', 'xây dựng', 'phụ trách', 'chỉ huy']);
 /** A church's territories, named by a place. */
@@ -389,10 +391,12 @@ class Parser {
     return false;
   }
 
+  /** The keys of toks[from..to) joined by spaces (a one-word key is the token's own string). */
   keyOf(from: number, to: number): string {
-    const parts: string[] = [];
-    for (let k = from; k < to; k++) parts.push(this.toks[k]?.k ?? '');
-    return parts.join(' ');
+    if (to <= from) return '';
+    let key = this.toks[from]?.k ?? '';
+    for (let k = from + 1; k < to; k++) key += ` ${this.toks[k]?.k ?? ''}`;
+    return key;
   }
 
   // ---- titles ---------------------------------------------------------------
@@ -433,7 +437,7 @@ class Parser {
       }
       if (tk.t === 'w') {
         // "… Hội CCB Việt Nam Báo cáo tổng kết …", "… Ban Chỉ đạo tổng kết 10 năm …": nouns and verbs that look like a body's words.
-        if (k > i && NOT_IN_TITLE.has(`${tk.k} ${toks[k + 1]?.k ?? ''}`)) break;
+        if (k > i && NOT_IN_TITLE_FIRST.has(tk.k) && NOT_IN_TITLE.has(`${tk.k} ${toks[k + 1]?.k ?? ''}`)) break;
         if (tk.cap && !tk.upper) {
           if (allowName) {
             const len = this.runLength(k);
@@ -1216,6 +1220,7 @@ class Parser {
 
   /** Photo and story credits anywhere: "Ảnh: Thanh Hà", "(Ảnh: MINH TÂM)", "Bài, ảnh: Minh Tâm" — people without titles. */
   credits(): void {
+    if (!mayHoldCredit(this.text)) return;
     CREDIT_RE.lastIndex = 0;
     for (let m = CREDIT_RE.exec(this.text); m; m = CREDIT_RE.exec(this.text)) {
       const name = m[1] ?? '';
@@ -1227,19 +1232,26 @@ class Parser {
     }
   }
 
+  /** The last `max` lines of the text that hold more than white space, the last one first (a scan from the end). */
+  lastLines(max: number): { s: number; e: number }[] {
+    const out: { s: number; e: number }[] = [];
+    let e = this.text.length;
+    while (out.length < max) {
+      const nl = e > 0 ? this.text.lastIndexOf('\n', e - 1) : -1;
+      if (this.text.slice(nl + 1, e).trim()) out.push({ s: nl + 1, e });
+      if (nl < 0) break;
+      e = nl;
+    }
+    return out;
+  }
+
   /** Bylines: a short name alone on one of the last lines ("Thanh Thy", "Minh Phong (Nguồn: QBTV.vn)"). */
   bylines(): void {
-    const lines: { s: number; e: number }[] = [];
-    let s = 0;
-    for (let k = 0; k <= this.text.length; k++) {
-      if (k === this.text.length || this.text[k] === '\n') {
-        if (this.text.slice(s, k).trim()) lines.push({ s, e: k });
-        s = k + 1;
-      }
-    }
-    if (lines.length < 3) return;
-    for (let li = lines.length - 1; li >= Math.max(1, lines.length - 4); li--) {
-      const line = lines[li];
+    // The last four lines with text, never the first line of the text: five from the end tell which they are.
+    const last = this.lastLines(5);
+    if (last.length < 3) return;
+    for (let r = 0; r <= Math.min(3, last.length - 2); r++) {
+      const line = last[r];
       if (!line) continue;
       const raw = this.text.slice(line.s, line.e);
       if (BOILERPLATE.test(raw)) continue;
@@ -1268,6 +1280,23 @@ const BYLINE_NOT = new Set(
 /** A credit: its cue and colon, then a name of two to four words ending the line, the sentence or the bracket. */
 const CREDIT_RE =
   /(?<![\p{L}])(?:(?:bài|tin)(?:\s*,\s*|\s+và\s+|\s+)ảnh|ảnh|bài|tin|video|clip|thực hiện|nhóm phóng viên)\s*:\s*((?:[\p{Lu}][\p{Ll}]+|[\p{Lu}]{2,})(?:[ \u00a0](?:[\p{Lu}][\p{Ll}]+|[\p{Lu}]{2,})){1,3})(?=\s*(?:\)|$|\n|\.\s|\.$|\s*-\s))/giu;
+
+/** How each cue of {@link CREDIT_RE} ends, right before its colon (with the same flags). */
+const CREDIT_CUE_END = /(?:ảnh|bài|tin|video|clip|hiện|viên)$/iu;
+const SPACE = /\s/;
+
+/**
+ * Could {@link CREDIT_RE} match in `text`? Only where a colon follows, after white space, the end of a cue:
+ * a look at each colon, so most texts skip the whole-text regex.
+ */
+function mayHoldCredit(text: string): boolean {
+  for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
+    let b = at;
+    while (b > 0 && SPACE.test(text[b - 1] ?? '')) b--;
+    if (CREDIT_CUE_END.test(text.slice(Math.max(0, b - 5), b))) return true;
+  }
+  return false;
+}
 
 /**
  * Find the officials in normalised text. `clean` is the same text without
