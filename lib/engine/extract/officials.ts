@@ -17,13 +17,15 @@
 import { BAPTISMAL_NAMES, MIDDLE_NAMES, MONASTIC_ABBREVIATIONS, NAME_PREFIXES, NOT_PERSON, NOT_PERSON_STARTS, SURNAMES } from '../vocab/names';
 import { PLACE_CUES, PLACES } from '../vocab/places';
 import { CONTINUATIONS, HEAD_MODIFIERS, HEADS, ORG_NAME_WORDS, PREFIX_TITLES, SUB_UNIT_HEADS } from '../vocab/titles';
-import { LOWER, UPPER } from '../text/chars';
+import { foldSpaces, LOWER, UPPER } from '../text/chars';
 import { PhraseSet, type Token, tokenize } from './tokens';
 
 /** Words an address starts with, after a name in a list ("ấp 11B", "thôn Bình Ninh 1", "xã Phước Minh"). */
 const ADDRESS_WORDS: ReadonlySet<string> = new Set(['ấp', 'thôn', 'xóm', 'bản', 'buôn', 'tổ', 'khóm', 'xã', 'phường', 'thị trấn', 'huyện', 'quận', 'tỉnh', 'số', 'đường', 'phố']);
 /** Words that count the holders of an office: "các", "hai", "ba" … ("3 trưởng ban …" counts with a number). */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['các', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
+/** A character a title's text may end with, trimmed off (one character: see {@link Parser.addTitle}). */
+const TITLE_TRAIL = /^[\s,;:–-]$/u;
 const TITLE_CASE = new RegExp(`^[${UPPER}][${LOWER}]*$`);
 const ALL_LOWER = new RegExp(`^[${LOWER}]+$`);
 const ALL_UPPER = new RegExp(`^[${UPPER}]+$`);
@@ -748,7 +750,7 @@ class Parser {
   person(n: NameSpan): RawOfficial {
     const a = this.toks[n.from];
     const b = this.toks[n.to - 1];
-    const name = this.text.slice(a?.s ?? 0, b?.e ?? 0).replace(/\s+/g, ' ');
+    const name = foldSpaces(this.text.slice(a?.s ?? 0, b?.e ?? 0));
     const key = name.toLowerCase();
     for (let k = n.from; k < n.to; k++) this.used[k] = 1;
     let o = this.officials.get(key);
@@ -769,13 +771,10 @@ class Parser {
   }
 
   addTitle(o: RawOfficial, t: TitleSpan): void {
-    let text = this.spanText(t.from, t.to).replace(/\s+/g, ' ').trim();
-    text = text.replace(/[\s,;:–-]+$/u, '');
+    let text = foldSpaces(this.spanText(t.from, t.to)).trim();
+    if (TITLE_TRAIL.test(text.slice(-1))) text = text.replace(/[\s,;:–-]+$/u, '');
     if (!text) return;
-    const key = this.text
-      .slice(this.toks[t.from]?.s ?? 0, this.toks[t.to - 1]?.e ?? 0)
-      .replace(/\s+/g, ' ')
-      .toLowerCase();
+    const key = foldSpaces(this.text.slice(this.toks[t.from]?.s ?? 0, this.toks[t.to - 1]?.e ?? 0)).toLowerCase();
     const start = this.toks[t.from]?.s ?? 0;
     if (!o.titles.some((x) => x.key === key)) o.titles.push({ text, key, start, end: start + text.length });
   }
