@@ -30,6 +30,14 @@ const TITLE_CASE = new RegExp(`^[${UPPER}][${LOWER}]*$`);
 const ALL_LOWER = new RegExp(`^[${LOWER}]+$`);
 const ALL_UPPER = new RegExp(`^[${UPPER}]+$`);
 
+/** {@link NOT_PERSON_STARTS} with the space after them, as a key starts with them. */
+const NOT_PERSON_PREFIXES = NOT_PERSON_STARTS.map((w) => `${w} `);
+
+/** Is a title head ("Phó Trưởng phòng") a unit's post, whose parent body after a comma is part of the title? */
+function isSubUnit(headKey: string): boolean {
+  return SUB_UNIT_HEADS.has(headKey.replace(/^(?:phó|nguyên|quyền) /, ''));
+}
+
 /** An official in normalised coordinates. */
 export interface RawOfficial {
   name: string;
@@ -303,7 +311,7 @@ class Parser {
     // "Ban …", "Thành phố …" (but "Thành Từ Dũ" is a name: "Thành" alone is no body).
     if (ORG_HEAD_SET.match(this.toks, from) > 0 && !SURNAMES.has(first.k)) return false;
     const key = this.keyOf(from, from + len);
-    if (NOT_PERSON.has(key) || NOT_PERSON_STARTS.some((w) => key === w || key.startsWith(`${w} `))) return false;
+    if (NOT_PERSON.has(key) || NOT_PERSON_STARTS.some((w, n) => key === w || key.startsWith(NOT_PERSON_PREFIXES[n] ?? ''))) return false;
     for (let k = from; k < from + len; k++) {
       const tk = this.toks[k];
       if (!tk || tk.upper) return false;
@@ -423,7 +431,6 @@ class Parser {
     if (allowName && headKey === 'chủ tịch' && this.keyOf(k, k + 3) === 'hồ chí minh' && !this.toks[k + 3]?.cap && !this.blockedBefore(i)) {
       return { end: k, name: { from: k, to: k + 3 } };
     }
-    const subUnit = SUB_UNIT_HEADS.has(headKey.replace(/^(?:phó|nguyên|quyền) /, ''));
     let end = k;
     let afterAdmin = false;
     // Inside a body's own name, begun by a capitalised word: "Viện Nghiên cứu lập pháp".
@@ -575,7 +582,7 @@ class Parser {
         }
       }
       // ", xã Bằng Thành, huyện Pác Nặm", ", Ban Dân vận Trung ương": where the post is, after a comma.
-      if (tk.w === ',' && k === end && this.whereAfterComma(k + 1, subUnit)) {
+      if (tk.w === ',' && k === end && this.whereAfterComma(k + 1, isSubUnit(headKey))) {
         k += 1;
         inName = false;
         continue;
@@ -1166,9 +1173,9 @@ class Parser {
   linkGivenNames(): void {
     const byGiven = new Map<string, RawOfficial[]>();
     for (const o of this.order) {
-      const parts = o.key.split(' ');
-      if (parts.length < 2) continue;
-      const g = parts[parts.length - 1] ?? '';
+      const space = o.key.lastIndexOf(' ');
+      if (space < 0) continue;
+      const g = o.key.slice(space + 1);
       const list = byGiven.get(g);
       if (list) list.push(o);
       else byGiven.set(g, [o]);
@@ -1194,7 +1201,8 @@ class Parser {
 
   /** "Tin ảnh: Anh Thư": a given name read inside a credit or byline ("Anh" taken for an honorific) is not a person of its own. */
   withoutCreditParts(): RawOfficial[] {
-    const credits = this.order.filter((o) => o.byline).flatMap((o) => o.mentions);
+    const credits: { start: number; end: number }[] = [];
+    for (const o of this.order) if (o.byline) for (const m of o.mentions) credits.push(m);
     if (credits.length === 0) return this.order;
     // Which characters lie inside a credit: one pass over the credits, then a lookup per mention.
     const covered = new Uint8Array(this.text.length + 1);
