@@ -2,6 +2,7 @@
  * The entity engine's entry point: officials, documents, dates and periods in
  * one text, with offsets into the text exactly as given.
  */
+import { isTidyLatin } from '../text/chars';
 import { detectLang, isLegacyEncoding } from '../text/lang';
 import { type NormalizedText, normalizeText, toOriginal } from '../text/normalize';
 import { overlapsAny } from '../text/spans';
@@ -49,8 +50,10 @@ function namesOldText(text: string, at: number): boolean {
 /** The original text of a normalised span: NFC, invisible characters dropped, white space folded. */
 export function asWritten(norm: NormalizedText, start: number, end: number): string {
   const span = toOriginal(norm, start, end);
-  return norm.original
-    .slice(span.start, span.end)
+  const raw = norm.original.slice(span.start, span.end);
+  // The usual case: already as it should be, nothing to normalise, drop or fold.
+  if (isTidyLatin(raw)) return raw;
+  return raw
     .normalize('NFC')
     .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
     .replace(/\s+/g, ' ')

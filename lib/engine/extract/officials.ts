@@ -17,16 +17,26 @@
 import { BAPTISMAL_NAMES, MIDDLE_NAMES, MONASTIC_ABBREVIATIONS, NAME_PREFIXES, NOT_PERSON, NOT_PERSON_STARTS, SURNAMES } from '../vocab/names';
 import { PLACE_CUES, PLACES } from '../vocab/places';
 import { CONTINUATIONS, HEAD_MODIFIERS, HEADS, ORG_NAME_WORDS, PREFIX_TITLES, SUB_UNIT_HEADS } from '../vocab/titles';
-import { LOWER, UPPER } from '../text/chars';
+import { foldSpaces, LOWER, UPPER } from '../text/chars';
 import { PhraseSet, type Token, tokenize } from './tokens';
 
 /** Words an address starts with, after a name in a list ("ấp 11B", "thôn Bình Ninh 1", "xã Phước Minh"). */
 const ADDRESS_WORDS: ReadonlySet<string> = new Set(['ấp', 'thôn', 'xóm', 'bản', 'buôn', 'tổ', 'khóm', 'xã', 'phường', 'thị trấn', 'huyện', 'quận', 'tỉnh', 'số', 'đường', 'phố']);
 /** Words that count the holders of an office: "các", "hai", "ba" … ("3 trưởng ban …" counts with a number). */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['các', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
+/** A character a title's text may end with, trimmed off (one character: see {@link Parser.addTitle}). */
+const TITLE_TRAIL = /^[\s,;:–-]$/u;
 const TITLE_CASE = new RegExp(`^[${UPPER}][${LOWER}]*$`);
 const ALL_LOWER = new RegExp(`^[${LOWER}]+$`);
 const ALL_UPPER = new RegExp(`^[${UPPER}]+$`);
+
+/** {@link NOT_PERSON_STARTS} with the space after them, as a key starts with them. */
+const NOT_PERSON_PREFIXES = NOT_PERSON_STARTS.map((w) => `${w} `);
+
+/** Is a title head ("Phó Trưởng phòng") a unit's post, whose parent body after a comma is part of the title? */
+function isSubUnit(headKey: string): boolean {
+  return SUB_UNIT_HEADS.has(headKey.replace(/^(?:phó|nguyên|quyền) /, ''));
+}
 
 /** An official in normalised coordinates. */
 export interface RawOfficial {
@@ -76,6 +86,8 @@ const APPOINTED = new PhraseSet(
 );
 /** Two words that never continue a title, though their first word may ("báo" a newspaper, "tổng" general). */
 const NOT_IN_TITLE: ReadonlySet<string> = new Set(['báo cáo', 'tổng kết', 'phát biểu', 'đoàn viên', 'hội viên']);
+/** The first words of those pairs: the pair is built only after one of them. */
+const NOT_IN_TITLE_FIRST: ReadonlySet<string> = new Set([...NOT_IN_TITLE].map((p) => p.split(' ')[0] ?? ''));
 /** Title words that, in lower case right after "tỉnh", "huyện", "xã", are the verb after the title. */
 const VERBS_AFTER_LEVEL = new Set(['báo', 'tổ chức', 'chỉ đạo', 'kiểm tra', 'đại diện', 'công tác', 'quản lý', 'bảo vệ', 'xây dựng', 'phụ trách', 'chỉ huy']);
 /** A church's territories, named by a place. */
@@ -318,7 +330,7 @@ class Parser {
     // "Ban …", "Thành phố …" (but "Thành Từ Dũ" is a name: "Thành" alone is no body).
     if (ORG_HEAD_SET.match(this.toks, from) > 0 && !SURNAMES.has(first.k)) return false;
     const key = this.keyOf(from, from + len);
-    if (NOT_PERSON.has(key) || NOT_PERSON_STARTS.some((w) => key === w || key.startsWith(`${w} `))) return false;
+    if (NOT_PERSON.has(key) || NOT_PERSON_STARTS.some((w, n) => key === w || key.startsWith(NOT_PERSON_PREFIXES[n] ?? ''))) return false;
     for (let k = from; k < from + len; k++) {
       const tk = this.toks[k];
       if (!tk || tk.upper) return false;
@@ -408,10 +420,12 @@ class Parser {
     return false;
   }
 
+  /** The keys of toks[from..to) joined by spaces (a one-word key is the token's own string). */
   keyOf(from: number, to: number): string {
-    const parts: string[] = [];
-    for (let k = from; k < to; k++) parts.push(this.toks[k]?.k ?? '');
-    return parts.join(' ');
+    if (to <= from) return '';
+    let key = this.toks[from]?.k ?? '';
+    for (let k = from + 1; k < to; k++) key += ` ${this.toks[k]?.k ?? ''}`;
+    return key;
   }
 
   // ---- titles ---------------------------------------------------------------
@@ -436,7 +450,6 @@ class Parser {
     if (allowName && headKey === 'chủ tịch' && this.keyOf(k, k + 3) === 'hồ chí minh' && !this.toks[k + 3]?.cap && !this.blockedBefore(i)) {
       return { end: k, name: { from: k, to: k + 3 } };
     }
-    const subUnit = SUB_UNIT_HEADS.has(headKey.replace(/^(?:phó|nguyên|quyền) /, ''));
     let end = k;
     let afterAdmin = false;
     // Inside a body's own name, begun by a capitalised word: "Viện Nghiên cứu lập pháp".
@@ -452,7 +465,7 @@ class Parser {
       }
       if (tk.t === 'w') {
         // "… Hội CCB Việt Nam Báo cáo tổng kết …", "… Ban Chỉ đạo tổng kết 10 năm …": nouns and verbs that look like a body's words.
-        if (k > i && NOT_IN_TITLE.has(`${tk.k} ${toks[k + 1]?.k ?? ''}`)) break;
+        if (k > i && NOT_IN_TITLE_FIRST.has(tk.k) && NOT_IN_TITLE.has(`${tk.k} ${toks[k + 1]?.k ?? ''}`)) break;
         if (tk.cap && !tk.upper) {
           if (allowName) {
             const len = this.runLength(k);
@@ -588,7 +601,7 @@ class Parser {
         }
       }
       // ", xã Bằng Thành, huyện Pác Nặm", ", Ban Dân vận Trung ương": where the post is, after a comma.
-      if (tk.w === ',' && k === end && this.whereAfterComma(k + 1, subUnit)) {
+      if (tk.w === ',' && k === end && this.whereAfterComma(k + 1, isSubUnit(headKey))) {
         k += 1;
         inName = false;
         continue;
@@ -763,7 +776,7 @@ class Parser {
   person(n: NameSpan): RawOfficial {
     const a = this.toks[n.from];
     const b = this.toks[n.to - 1];
-    const name = this.text.slice(a?.s ?? 0, b?.e ?? 0).replace(/\s+/g, ' ');
+    const name = foldSpaces(this.text.slice(a?.s ?? 0, b?.e ?? 0));
     const key = name.toLowerCase();
     for (let k = n.from; k < n.to; k++) this.used[k] = 1;
     let o = this.officials.get(key);
@@ -784,13 +797,10 @@ class Parser {
   }
 
   addTitle(o: RawOfficial, t: TitleSpan): void {
-    let text = this.spanText(t.from, t.to).replace(/\s+/g, ' ').trim();
-    text = text.replace(/[\s,;:–-]+$/u, '');
+    let text = foldSpaces(this.spanText(t.from, t.to)).trim();
+    if (TITLE_TRAIL.test(text.slice(-1))) text = text.replace(/[\s,;:–-]+$/u, '');
     if (!text) return;
-    const key = this.text
-      .slice(this.toks[t.from]?.s ?? 0, this.toks[t.to - 1]?.e ?? 0)
-      .replace(/\s+/g, ' ')
-      .toLowerCase();
+    const key = foldSpaces(this.text.slice(this.toks[t.from]?.s ?? 0, this.toks[t.to - 1]?.e ?? 0)).toLowerCase();
     const start = this.toks[t.from]?.s ?? 0;
     if (!o.titles.some((x) => x.key === key)) o.titles.push({ text, key, start, end: start + text.length });
   }
@@ -1203,9 +1213,9 @@ class Parser {
   linkGivenNames(): void {
     const byGiven = new Map<string, RawOfficial[]>();
     for (const o of this.order) {
-      const parts = o.key.split(' ');
-      if (parts.length < 2) continue;
-      const g = parts[parts.length - 1] ?? '';
+      const space = o.key.lastIndexOf(' ');
+      if (space < 0) continue;
+      const g = o.key.slice(space + 1);
       const list = byGiven.get(g);
       if (list) list.push(o);
       else byGiven.set(g, [o]);
@@ -1231,7 +1241,8 @@ class Parser {
 
   /** "Tin ảnh: Anh Thư": a given name read inside a credit or byline ("Anh" taken for an honorific) is not a person of its own. */
   withoutCreditParts(): RawOfficial[] {
-    const credits = this.order.filter((o) => o.byline).flatMap((o) => o.mentions);
+    const credits: { start: number; end: number }[] = [];
+    for (const o of this.order) if (o.byline) for (const m of o.mentions) credits.push(m);
     if (credits.length === 0) return this.order;
     // Which characters lie inside a credit: one pass over the credits, then a lookup per mention.
     const covered = new Uint8Array(this.text.length + 1);
@@ -1256,6 +1267,7 @@ class Parser {
 
   /** Photo and story credits anywhere: "Ảnh: Thanh Hà", "(Ảnh: MINH TÂM)", "Bài, ảnh: Minh Tâm" — people without titles. */
   credits(): void {
+    if (!mayHoldCredit(this.text)) return;
     CREDIT_RE.lastIndex = 0;
     for (let m = CREDIT_RE.exec(this.text); m; m = CREDIT_RE.exec(this.text)) {
       const name = m[1] ?? '';
@@ -1267,19 +1279,26 @@ class Parser {
     }
   }
 
+  /** The last `max` lines of the text that hold more than white space, the last one first (a scan from the end). */
+  lastLines(max: number): { s: number; e: number }[] {
+    const out: { s: number; e: number }[] = [];
+    let e = this.text.length;
+    while (out.length < max) {
+      const nl = e > 0 ? this.text.lastIndexOf('\n', e - 1) : -1;
+      if (this.text.slice(nl + 1, e).trim()) out.push({ s: nl + 1, e });
+      if (nl < 0) break;
+      e = nl;
+    }
+    return out;
+  }
+
   /** Bylines: a short name alone on one of the last lines ("Thanh Thy", "Minh Phong (Nguồn: QBTV.vn)"). */
   bylines(): void {
-    const lines: { s: number; e: number }[] = [];
-    let s = 0;
-    for (let k = 0; k <= this.text.length; k++) {
-      if (k === this.text.length || this.text[k] === '\n') {
-        if (this.text.slice(s, k).trim()) lines.push({ s, e: k });
-        s = k + 1;
-      }
-    }
-    if (lines.length < 3) return;
-    for (let li = lines.length - 1; li >= Math.max(1, lines.length - 4); li--) {
-      const line = lines[li];
+    // The last four lines with text, never the first line of the text: five from the end tell which they are.
+    const last = this.lastLines(5);
+    if (last.length < 3) return;
+    for (let r = 0; r <= Math.min(3, last.length - 2); r++) {
+      const line = last[r];
       if (!line) continue;
       const raw = this.text.slice(line.s, line.e);
       if (BOILERPLATE.test(raw)) continue;
@@ -1308,6 +1327,23 @@ const BYLINE_NOT = new Set(
 /** A credit: its cue and colon, then a name of two to four words ending the line, the sentence or the bracket. */
 const CREDIT_RE =
   /(?<![\p{L}])(?:(?:bài|tin)(?:\s*,\s*|\s+và\s+|\s+)ảnh|ảnh|bài|tin|video|clip|thực hiện|nhóm phóng viên)\s*:\s*((?:[\p{Lu}][\p{Ll}]+|[\p{Lu}]{2,})(?:[ \u00a0](?:[\p{Lu}][\p{Ll}]+|[\p{Lu}]{2,})){1,3})(?=\s*(?:\)|$|\n|\.\s|\.$|\s*-\s))/giu;
+
+/** How each cue of {@link CREDIT_RE} ends, right before its colon (with the same flags). */
+const CREDIT_CUE_END = /(?:ảnh|bài|tin|video|clip|hiện|viên)$/iu;
+const SPACE = /\s/;
+
+/**
+ * Could {@link CREDIT_RE} match in `text`? Only where a colon follows, after white space, the end of a cue:
+ * a look at each colon, so most texts skip the whole-text regex.
+ */
+function mayHoldCredit(text: string): boolean {
+  for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
+    let b = at;
+    while (b > 0 && SPACE.test(text[b - 1] ?? '')) b--;
+    if (CREDIT_CUE_END.test(text.slice(Math.max(0, b - 5), b))) return true;
+  }
+  return false;
+}
 
 /**
  * Find the officials in normalised text. `clean` is the same text without

@@ -36,6 +36,29 @@ function isWordCode(c: number): boolean {
   return OTHER_LETTER.test(String.fromCharCode(c));
 }
 
+/**
+ * True when every unit of `text[from, to)` is one that `toLowerCase` leaves as it is and that starts no
+ * upper-case letter: a–z, the apostrophe, Latin-1's lower-case letters, Vietnamese lower-case letters and
+ * combining marks. (False only means "not known": the caller then lower-cases.)
+ */
+function isLowerRun(text: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const c = text.charCodeAt(j);
+    if (c < 0x80) {
+      if ((c >= 97 && c <= 122) || c === 39) continue;
+      return false;
+    }
+    if ((c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x300 && c <= 0x36f)) continue;
+    if (c >= 0x1ea0 && c <= 0x1ef9) {
+      if (c & 1) continue;
+      return false;
+    }
+    if (c === 0x103 || c === 0x111 || c === 0x129 || c === 0x169 || c === 0x1a1 || c === 0x1b0) continue;
+    return false;
+  }
+  return true;
+}
+
 /** Split normalised text into tokens (a hand-written scanner: this runs on every page). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -80,7 +103,8 @@ export function tokenize(text: string): Token[] {
         break;
       }
       const w = text.slice(i, j);
-      const k = w.toLowerCase();
+      // Most words are in lower case already: no second string for them.
+      const k = isLowerRun(text, i, j) ? w : w.toLowerCase();
       const cap = k.charCodeAt(0) !== c;
       out.push({ s: i, e: j, w, k, t: 'w', cap, upper: cap && j - i > 1 && w === w.toUpperCase() });
       i = j;

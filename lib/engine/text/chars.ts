@@ -31,3 +31,41 @@ export function isSpaceCode(c: number): boolean {
     c === 0x3000 || c === 0x202f || c === 0x205f || c === 0x2028 || c === 0x2029 || c === 0x1680 || c === 0x85 || c === 0xfeff
   );
 }
+
+/** Could `c` be white space to `\s` or `trim()`? (A superset, for the fast paths below.) */
+function maybeSpaceCode(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x3000) || c === 0xfeff;
+}
+
+/** True when the only white space in `s` is single spaces (" " between other characters, or at an end). */
+function singleSpacesOnly(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? i + 1 < s.length && maybeSpaceCode(s.charCodeAt(i + 1)) : maybeSpaceCode(c)) return false;
+  }
+  return true;
+}
+
+/** `s.replace(/\s+/g, ' ')`: every run of white space as one space; no regex when there is nothing to fold. */
+export function foldSpaces(s: string): string {
+  return singleSpacesOnly(s) ? s : s.replace(/\s+/g, ' ');
+}
+
+/**
+ * True when `s` is printable ASCII, Latin (U+00A1–U+02FF but the soft hyphen) or precomposed Vietnamese
+ * (U+1E00–U+1EFF), with single spaces only between words: such text is NFC, holds no invisible or other
+ * white space, and has nothing to trim.
+ */
+export function isTidyLatin(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 32) return false;
+      continue;
+    }
+    if ((c > 32 && c < 0x7f) || (c >= 0xa1 && c <= 0x2ff && c !== 0xad) || (c >= 0x1e00 && c <= 0x1eff)) continue;
+    return false;
+  }
+  return true;
+}

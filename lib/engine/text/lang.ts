@@ -53,12 +53,17 @@ export function detectLang(text: string): TextLang {
   return 'other';
 }
 
+/** The Latin-1 symbols a legacy font's letters show as (the `sym` test below). */
+const LEGACY_SYMBOL = /[\u00a2-\u00bf\u00d7\u00f7]/;
+
 /**
  * True when the text looks like Vietnamese in a legacy TCVN3/VNI font
  * rendered as Latin-1 ("Uû ban nh©n d©n"): skip it rather than highlight garbage.
  */
 export function isLegacyEncoding(text: string): boolean {
   const n = Math.min(text.length, 4000);
+  // No Latin-1 symbol at all (the usual case): nothing to count.
+  if (!LEGACY_SYMBOL.test(text.length > n ? text.slice(0, n) : text)) return false;
   let hits = 0;
   let letters = 0;
   for (let i = 0; i < n; i++) {

@@ -53,6 +53,12 @@ function mapChar(ch: string): string {
 }
 
 const UTF16 = new TextDecoder('utf-16le');
+
+/** `to` (a larger array) with `from` copied into its start. */
+function widened<T extends Uint16Array | Uint32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
 const NEEDS_WORK = /[^\u0000-\u007f]|\t|\r/;
 
 /**
@@ -70,32 +76,12 @@ export function normalizeText(original: string): NormalizedText {
     }
     return { original, clean: original, text: original, starts, ends };
   }
+  // (Plain locals, no closures over them: this loop runs over every character of every page.)
   let cap = n + 16;
   let out = new Uint16Array(cap);
   let starts = new Uint32Array(cap);
   let ends = new Uint32Array(cap);
   let len = 0;
-  const grow = () => {
-    {
-      cap *= 2;
-      const o = new Uint16Array(cap);
-      o.set(out);
-      out = o;
-      const s2 = new Uint32Array(cap);
-      s2.set(starts);
-      starts = s2;
-      const e2 = new Uint32Array(cap);
-      e2.set(ends);
-      ends = e2;
-    }
-  };
-  const push = (code: number, from: number, to: number) => {
-    if (len === cap) grow();
-    out[len] = code;
-    starts[len] = from;
-    ends[len] = to;
-    len++;
-  };
   let i = 0;
   while (i < n) {
     const c = original.charCodeAt(i);
@@ -121,10 +107,26 @@ export function normalizeText(original: string): NormalizedText {
     const seg = original.slice(i, j);
     let piece = j - i === 1 ? mapChar(seg) : seg.normalize('NFC');
     if (j - i > 1 && piece.length === 1) piece = mapChar(piece);
-    for (let k = 0; k < piece.length; k++) push(piece.charCodeAt(k), i, j);
+    for (let k = 0; k < piece.length; k++) {
+      if (len === cap) {
+        cap *= 2;
+        out = widened(out, new Uint16Array(cap));
+        starts = widened(starts, new Uint32Array(cap));
+        ends = widened(ends, new Uint32Array(cap));
+      }
+      out[len] = piece.charCodeAt(k);
+      starts[len] = i;
+      ends[len] = j;
+      len++;
+    }
     i = j;
     // Keep room for the rest of the input on the fast path.
-    while (cap - len < n - i + 16) grow();
+    while (cap - len < n - i + 16) {
+      cap *= 2;
+      out = widened(out, new Uint16Array(cap));
+      starts = widened(starts, new Uint32Array(cap));
+      ends = widened(ends, new Uint32Array(cap));
+    }
   }
   const clean = UTF16.decode(out.subarray(0, len));
   return { original, clean, text: newStyleTones(clean), starts: starts.slice(0, len), ends: ends.slice(0, len) };

@@ -26,17 +26,33 @@ export function windowsAround(text: string, trigger: RegExp, before: number, aft
   return windows;
 }
 
-/** Matches of `full` (global) inside `windows` of `text` (from {@link windowsAround}). */
+/**
+ * Matches of `full` (global) inside `windows` of `text` (from {@link windowsAround}), as `slice.matchAll(full)`
+ * would give them. An `exec` loop on `full` itself: `matchAll` clones the regex for every window, which cost
+ * more than the matching.
+ */
 export function matchIn(text: string, windows: readonly [number, number][], full: RegExp): RegExpMatchArray[] {
   const out: RegExpMatchArray[] = [];
+  const unicode = full.unicode || full.unicodeSets;
   for (const [s, e] of windows) {
     const slice = text.slice(s, e);
-    for (const m of slice.matchAll(full)) {
-      m.index = (m.index ?? 0) + s;
+    full.lastIndex = 0;
+    for (let m = full.exec(slice); m !== null; m = full.exec(slice)) {
+      // An empty match steps on one character (a whole code point in a unicode regex), as matchAll does.
+      if (m[0].length === 0) full.lastIndex = nextIndex(slice, full.lastIndex, unicode);
+      m.index += s;
       out.push(m);
     }
   }
   return out;
+}
+
+/** The index after `i` in `s`: one unit, or a surrogate pair when `unicode`. */
+function nextIndex(s: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= s.length) return i + 1;
+  const c = s.charCodeAt(i);
+  const d = s.charCodeAt(i + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
 }
 
 /** Matches of `full` (global) inside windows of ±`before`/`after` characters around each `trigger` hit. */
