@@ -9,6 +9,17 @@ import { distinctEntities } from '@/lib/engine/extract/distinct';
 
 type Want = { o?: string[][]; d?: string[]; dt?: string[]; p?: string[] };
 const CASES: [string, Want][] = [
+  // An abbreviated rank with its dot right before the name is a title of its own, after the chain before it.
+  [
+    'Minister of National Defence Gen. Phan Van Hoa and Sr. Lt. Gen. Le Van Tien attended, with Most Ven. Thich Minh Hai, Head of the Cultural Committee.',
+    {
+      o: [
+        ['Phan Van Hoa', 'Minister of National Defence', 'Gen'],
+        ['Le Van Tien', 'Sr. Lt. Gen'],
+        ['Thich Minh Hai', 'Most Ven', 'Head of the Cultural Committee'],
+      ],
+    },
+  ],
   // A plural title before "A and B" is theirs alone: a name with a title of its own after them starts anew; "former" stays.
   [
     'Present were former Presidents Le Van Tam and Tran Van Nam, Prime Minister Pham Van Son and former NA Chairmen Do Van Hai and Vu Van Kien.',

@@ -108,9 +108,12 @@ const NOT_NAME_WORD = new Set(
     'march april may june july august september october november december monday tuesday wednesday thursday friday ' +
     'saturday sunday resolution decision directive conclusion law decree programme program plan day festival congress ' +
     'conference meeting plenum uncle mr ms mrs dr prof comrade photo source city court ward medal order award prize ' +
-    'holy see pagoda temple cathedral diocese parish'
+    'holy see pagoda temple cathedral diocese parish gen lt maj col sr capt brig adm rev'
   ).split(' ').concat([...NOT_PERSON_AFTER]),
 );
+
+/** Abbreviated ranks written with a dot before a name: "Gen.", "Lt. Gen.", "Maj.", "Col.", "Sr.", "Most Ven.", "Rev.". */
+const RANK_ABBREVIATIONS = new Set(['gen', 'lt', 'maj', 'col', 'sr', 'capt', 'brig', 'adm', 'ven', 'rev']);
 
 /** Vietnamese words for holy places (folded) that stand before a place's name: Tòa Thánh, Thánh thất, chùa, đền, giáo xứ. */
 const HOLY_PLACE_BEFORE = new Set(['thanh', 'chua', 'that', 'den', 'dinh', 'xu', 'mieu', 'dai']);
@@ -451,6 +454,15 @@ class EnglishPeople {
     const toks = this.toks;
     const block = this.signatureTitle(from);
     if (block) return [block];
+    // "Minister of Public Security Gen. To Lam", "Sr. Lt. Gen. Nguyen Van A", "Most Ven. Thich B": an abbreviated rank
+    // right before the name is a title of its own, after the chain before it.
+    let r = from;
+    while (toks[r - 1]?.w === '.' && RANK_ABBREVIATIONS.has(toks[r - 2]?.k ?? '') && toks[r - 2]?.cap && r - from > -8) r -= 2;
+    if (r < from) {
+      // "Most Ven.": the word before the abbreviation belongs to it.
+      if (toks[r - 1]?.k === 'most' && toks[r]?.k === 'ven') r--;
+      return [...this.titlesBefore(r, lowerOk), [r, from]];
+    }
     // "Mr.", "Prof. Dr.", "Assoc. Prof. Ph.D."
     let k = this.honorificStart(from) - 1;
     // "Vice Chairmen of the …: A, B, C": a colon before the name; "In her speech, Politburo member …, Truong Thi Mai
