@@ -10,6 +10,7 @@ import type { ReportFormat } from '@/lib/report/file';
 import { type Period, splitByPeriod } from '@/lib/report/period';
 import type { ExportFile } from '@/lib/transfer/export';
 import ReportWorker from './report-worker?worker';
+import { WorkerClient } from './worker-client';
 
 /**
  * The clips for a report: those matching `query` (the list's narrowing,
@@ -29,34 +30,11 @@ export async function reportClips(lib: Library, query: ListQuery, period: Period
   return wanted.map((id) => cache.get(id)).filter((c): c is Clip => !!c);
 }
 
-let worker: Worker | null = null;
-let nextId = 1;
+const reports = new WorkerClient(() => new ReportWorker(), 'The report worker stopped.');
 
 /** The `format` file of `report`, written in the report worker; `onProgress` hears how far it is. */
-export function reportFileInWorker(report: Report, format: ReportFormat, onProgress: (done: number, total: number) => void): Promise<ExportFile> {
-  worker ??= new ReportWorker();
-  const w = worker;
-  const id = nextId++;
-  return new Promise<ExportFile>((resolve, reject) => {
-    const done = () => {
-      w.removeEventListener('message', on);
-      w.removeEventListener('error', failed);
-    };
-    const on = (e: MessageEvent<{ id: number; ok?: boolean; message?: string; file?: ExportFile; progress?: { done: number; total: number } }>) => {
-      if (e.data.id !== id) return;
-      if (e.data.progress) return onProgress(e.data.progress.done, e.data.progress.total);
-      done();
-      if (e.data.ok && e.data.file) resolve(e.data.file);
-      else reject(new Error(e.data.message));
-    };
-    // The worker could not start or crashed: say so instead of waiting forever.
-    const failed = (e: ErrorEvent) => {
-      done();
-      worker = null;
-      reject(new Error(e.message || 'The report worker stopped.'));
-    };
-    w.addEventListener('message', on);
-    w.addEventListener('error', failed);
-    w.postMessage({ id, report, format });
-  });
+export async function reportFileInWorker(report: Report, format: ReportFormat, onProgress: (done: number, total: number) => void): Promise<ExportFile> {
+  const reply = await reports.call<{ file?: ExportFile; message?: string }>({ report, format }, onProgress);
+  if (!reply.file) throw new Error(reply.message);
+  return reply.file;
 }

@@ -10,35 +10,12 @@ import type { Clip } from '@/lib/library/types';
 import type { ExportFile, ExportFormat } from '@/lib/transfer/export';
 import type { ImportPreview } from '@/lib/transfer/import';
 import TransferWorker from './transfer-worker?worker';
+import { WorkerClient } from './worker-client';
 
-let worker: Worker | null = null;
-let nextId = 1;
+const transfer = new WorkerClient(() => new TransferWorker(), 'The export worker stopped.');
 /** Ask the transfer worker (export files, import checks run off the main thread). */
 export function inWorker<T>(req: Record<string, unknown>): Promise<T> {
-  worker ??= new TransferWorker();
-  const id = nextId++;
-  const w = worker;
-  return new Promise<T>((resolve, reject) => {
-    const done = () => {
-      w.removeEventListener('message', on);
-      w.removeEventListener('error', failed);
-    };
-    const on = (e: MessageEvent<{ id: number; ok: boolean; message?: string } & T>) => {
-      if (e.data.id !== id) return;
-      done();
-      if (e.data.ok) resolve(e.data);
-      else reject(new Error(e.data.message));
-    };
-    // The worker could not start or crashed: say so instead of waiting forever.
-    const failed = (e: ErrorEvent) => {
-      done();
-      worker = null;
-      reject(new Error(e.message || 'The export worker stopped.'));
-    };
-    w.addEventListener('message', on);
-    w.addEventListener('error', failed);
-    w.postMessage({ ...req, id });
-  });
+  return transfer.call<T>(req);
 }
 
 /** Give the page back to the browser for a moment (long exports stay responsive). */
