@@ -50,6 +50,13 @@ const SUBJECT_STOP = new Set(
 /** "… and the Law on …", "… and Directive No. 30": another document after a name, not part of it. */
 const NEXT_DOCUMENT = /\s+and\s+(?:the\s+|its\s+)?(?:\d{4}\s+)?(?:Law|Constitution|Ordinance|Decree|Resolution|Decision|Directive|Conclusion|Regulation|Code)\b.*$/;
 
+/** Where a law's name starts: at its year ("the 2022 Law on …"), or after it when a day and month before make it a date's ("the June 19, 2015 Law on …"). */
+function nameStart(text: string, m: RegExpExecArray | RegExpMatchArray): number {
+  const at = m.index ?? 0;
+  const dated = m[1] !== undefined && DATE_BEFORE.test(text.slice(Math.max(0, at - 24), at));
+  return dated ? at + (/^\d{4}[ \t]+/.exec(m[0])?.[0].length ?? 0) : at;
+}
+
 function named(start: number, end: number, kind: string, name: string): RawDocument {
   return { start, end, key: null, kind, number: null, issuer: null, status: 'named', name, date: null };
 }
@@ -65,9 +72,7 @@ export function findEnglishNamedDocuments(text: string): RawDocument[] {
       .replace(/\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/, '')
       .replace(NEXT_DOCUMENT, '')
       .replace(/(?:\s+(?:on|of|the|and|for|in))+$/, '');
-    // "the June 19, 2015 Law on …": a date's year, not the name's.
-    const dated = m[1] !== undefined && DATE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
-    const start = dated ? m.index + (/^\d{4}[ \t]+/.exec(m[0])?.[0].length ?? 0) : m.index;
+    const start = nameStart(text, m);
     const end = m.index + m[0].length - ((m[3] ?? '').length - body.length);
     out.push(named(start, end, m[2] === 'Law' ? 'Luật' : 'PL', text.slice(start, end).replace(/\s+/g, ' ')));
     // Read on from where this name ends: "the Law on A and the Law on B" holds two.
@@ -91,8 +96,7 @@ export function findEnglishNamedDocuments(text: string): RawDocument[] {
   // An amending law: its name runs through the law it amends and any "and the Law on …" after it.
   const byStart = new Map(out.filter((d) => d.kind === 'Luật').map((d) => [d.start, d]));
   for (const m of text.matchAll(AMENDING)) {
-    const dated = m[1] !== undefined && DATE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
-    const start = dated ? m.index + (/^\d{4}[ \t]+/.exec(m[0])?.[0].length ?? 0) : m.index;
+    const start = nameStart(text, m);
     let inner = byStart.get(m.index + m[0].length);
     if (!inner) continue;
     let end = inner.end;

@@ -118,6 +118,11 @@ const RANK_ABBREVIATIONS = new Set(['gen', 'lt', 'maj', 'col', 'sr', 'capt', 'br
 /** Vietnamese words for holy places (folded) that stand before a place's name: Tòa Thánh, Thánh thất, chùa, đền, giáo xứ. */
 const HOLY_PLACE_BEFORE = new Set(['thanh', 'chua', 'that', 'den', 'dinh', 'xu', 'mieu', 'dai']);
 
+/** A word that may be part of a name neither the vocabulary nor compromise knows: no abbreviation, body, title, month or day. */
+function plainNameWord(t: Token): boolean {
+  return !t.upper && !NOT_NAME_WORD.has(bare(t)) && !HEADS.has(bare(t)) && !MONTH_OR_DAY.has(bare(t));
+}
+
 const isCap = (t: Token | undefined) => !!t && t.t === 'w' && t.cap;
 const bare = (t: Token) => t.k.replace(/'s$/, '');
 /** The singular of a plural title word: "secretaries" → "secretary", "chiefs" → "chief", "chairmen" → "chairman". */
@@ -273,11 +278,7 @@ class EnglishPeople {
     const prev = toks[i - 1]?.w === '.' ? toks[i - 2] : toks[i - 1];
     if (!prev || !/^(?:mr|ms|mrs|madam)$/.test(prev.k)) return null;
     let k = i;
-    while (k < end && k - i < 4) {
-      const t = toks[k] as Token;
-      if (t.upper || NOT_NAME_WORD.has(bare(t)) || HEADS.has(bare(t)) || MONTH_OR_DAY.has(bare(t))) break;
-      k++;
-    }
+    while (k < end && k - i < 4 && plainNameWord(toks[k] as Token)) k++;
     return k - i >= 2 ? { from: i, to: k } : null;
   }
 
@@ -339,10 +340,7 @@ class EnglishPeople {
     for (let s = headOf(toks[i - 1]) ? i : i + 1; s < end; s++) {
       if (end - s < 2 || end - s > 3) continue;
       let ok = true;
-      for (let k = s; k < end; k++) {
-        const t = toks[k] as Token;
-        if (t.upper || NOT_NAME_WORD.has(bare(t)) || HEADS.has(bare(t)) || MONTH_OR_DAY.has(bare(t))) ok = false;
-      }
+      for (let k = s; k < end; k++) if (!plainNameWord(toks[k] as Token)) ok = false;
       const next = toks[end];
       if (!ok || (next && next.t === 'w' && next.cap)) continue;
       if (!headOf(toks[s - 1]) && !NOT_NAME_WORD.has(bare(toks[s - 1] as Token))) continue;

@@ -10,18 +10,9 @@
  * its type word, so the work is linear in the text.
  */
 import { LOWER, WORD } from '../text/chars';
+import { DOC_WORDS } from '../vocab/documents';
 import type { RawDocument } from './documents';
 
-/** The type words a titled document is introduced by, and their kind codes. */
-const TITLED_KINDS: Readonly<Record<string, string>> = {
-  'Quy định': 'QĐi',
-  'Đề án': 'ĐA',
-  'Kế hoạch': 'KH',
-  'Hướng dẫn': 'HD',
-  'Chỉ thị': 'CT',
-  'Nghị quyết': 'NQ',
-  'Kết luận': 'KL',
-};
 const TYPE_WORD = `(?<![${WORD}/])(Quy định|Đề án|Kế hoạch|Hướng dẫn|Chỉ thị|Nghị quyết|Kết luận)`;
 /** Đề án “…”: the title in quotes, on one line, at most 240 characters. */
 const QUOTED = new RegExp(`${TYPE_WORD}[ \\t]+(?:“[^“”\\n]{3,240}”|"[^"\\n]{3,240}")`, 'g');
@@ -95,7 +86,7 @@ function titled(text: string, start: number, end: number, word: string): RawDocu
     start,
     end,
     key: null,
-    kind: TITLED_KINDS[word] ?? 'QĐi',
+    kind: DOC_WORDS[word.toLowerCase()] ?? 'QĐi',
     number: null,
     issuer: null,
     status: 'named',
