@@ -5,7 +5,7 @@
  * "the Constitution", "the 2013 Constitution", plenum and Congress resolutions,
  * "the Regulation on …".
  */
-import type { RawDocument } from '../extract/documents';
+import { type RawDocument, yearlessAsDated } from '../extract/documents';
 
 // Words of a name are joined by spaces on one line: a headline's name does not run into the next line.
 const LAW = /\b(?:(\d{4})[ \t]+)?(Law|Ordinance)[ \t]+on[ \t]+((?:(?:[A-Z][\w'’-]*|on|of|the|and|for|in)[ \t]+){0,10}[A-Z][\w'’-]*)/g;
@@ -118,14 +118,6 @@ export function findEnglishNamedDocuments(text: string): RawDocument[] {
   }
   for (const m of text.matchAll(ADOPTED_AT)) out.push({ ...named(m.index, m.index + m[0].length, 'NQ', m[0]), issuer: 'TW' });
   // "the Law on X" where the text also names "the 2022 Law on X": one law, known by its year.
-  const withYear = new Map<string, string[]>();
-  for (const d of out) {
-    const y = /^(\d{4}) (.+)$/.exec(d.name ?? '');
-    if (y?.[2] && (d.kind === 'Luật' || d.kind === 'PL' || d.kind === 'HP')) withYear.set(y[2], [...(withYear.get(y[2]) ?? []), d.name ?? '']);
-  }
-  for (const d of out) {
-    const versions = withYear.get(d.name ?? '');
-    if (versions && new Set(versions).size === 1) d.name = versions[0] ?? d.name;
-  }
+  yearlessAsDated(out, (name) => /^\d{4} (.+)$/.exec(name)?.[1]);
   return out;
 }

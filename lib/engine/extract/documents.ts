@@ -298,19 +298,20 @@ export function findDocuments(text: string): RawDocument[] {
   // found, so their numbers are not read as anything else, then left out.
   const kept = withAmendedLaws(out, resolveOverlaps(text, out)).filter((d) => !isNotDocument(text, d));
   resolveBare(text, kept);
-  yearlessAsDated(kept);
+  yearlessAsDated(kept, (name) => /^(.+)\s+năm\s+\d{4}$/.exec(name)?.[1]);
   return kept.sort((a, b) => a.start - b.start);
 }
 
 /**
- * "Luật Thi đua, Khen thưởng" where the text names one version of it ("… năm 2003") is that version
- * (a shorter mention of the same law); with two versions named it stays as written.
+ * A law named without its year where the text names exactly one version of it is that version (a shorter
+ * mention of the same law): "Luật Thi đua, Khen thưởng" beside "… năm 2003", "the Law on X" beside "the 2022
+ * Law on X"; with two versions named it stays as written. `baseOf` gives a dated name's yearless form, or null.
  */
-function yearlessAsDated(docs: RawDocument[]): void {
+export function yearlessAsDated(docs: RawDocument[], baseOf: (name: string) => string | null | undefined): void {
   const versions = new Map<string, Set<string>>();
   for (const d of docs) {
-    const y = d.status === 'named' && (d.kind === 'Luật' || d.kind === 'PL') ? /^(.+)\s+năm\s+\d{4}$/.exec(d.name ?? '') : null;
-    if (y?.[1]) versions.set(y[1], (versions.get(y[1]) ?? new Set()).add(d.name ?? ''));
+    const base = d.status === 'named' && (d.kind === 'Luật' || d.kind === 'PL' || d.kind === 'HP') ? baseOf(d.name ?? '') : null;
+    if (base) versions.set(base, (versions.get(base) ?? new Set()).add(d.name ?? ''));
   }
   if (versions.size === 0) return;
   for (const d of docs) {
