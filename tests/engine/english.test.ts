@@ -272,6 +272,46 @@ const CASES: [string, Want][] = [
     'In the first six months of 2023, the committee met on July 12; the congress opened on the twentieth of May, after a letter dated 04/17/2014 and work begun in 2016.',
     { dt: ['July 12=2023-07-12', 'twentieth of May=2023-05-20', '04/17/2014=2014-04-17'], p: ['first six months of 2023'] },
   ],
+  // A sentence's subject given offices further on: past its appositions after a comma ("…, 52, from Nghe An, was head
+  // of …"), "while serving as", "including as", "nor holds the posts of"; a term between two posts is passed over.
+  [
+    'Mr. Vu Quang Hai, party chief of Cau Giay district’s Party Committee, 52, from the central province of Nghe An, was head of the Hanoi Customs Department and director of the municipal Department of Industry.',
+    { o: [['Vu Quang Hai', 'party chief of Cau Giay district’s Party Committee', 'head of the Hanoi Customs Department', 'director of the municipal Department of Industry']] },
+  ],
+  [
+    'Tran Van Long could face a warning for failures while serving as a Politburo member, Party delegation secretary, and National Assembly (NA) chairman.',
+    { o: [['Tran Van Long', 'Politburo member', 'Party delegation secretary', 'National Assembly (NA) chairman']] },
+  ],
+  [
+    'Le Van Minh, former President of the Fatherland Front, has been proposed for discipline over his earlier roles, including as Ha Tinh Province Party Secretary and head of the Party’s Central Organisation Commission.',
+    { o: [['Le Van Minh', 'former President of the Fatherland Front', 'Ha Tinh Province Party Secretary', 'head of the Party’s Central Organisation Commission']] },
+  ],
+  [
+    'Hoang Van Duc, a member of the Party Central Committee, no longer sits on the city’s standing board, nor holds the posts of deputy secretary of the committee for the 2020-2025 tenure and chairman of the municipal government for the 2021-2026 term.',
+    { o: [['Hoang Van Duc', 'member of the Party Central Committee', 'deputy secretary of the committee', 'chairman of the municipal government']] },
+  ],
+  // "he became the X before serving as Y": both posts; a district with its number is part of the post.
+  [
+    'Pham Quoc Hung is a native of Tra Vinh. In 2009, he became the District 7 Party chief before serving as secretary of the Tra Vinh Province Party Committee.',
+    { o: [['Pham Quoc Hung', 'District 7 Party chief', 'secretary of the Tra Vinh Province Party Committee']] },
+  ],
+  // The subject's copula needs the comma that closes its appositions: "A said the province was head of …" gives A nothing.
+  ['Le Thi Hoa said the province was head of the region in rice output.', { o: [['Le Thi Hoa']] }],
+  // A relative clause on the person just named; "working as".
+  [
+    'The delegation was received by Nguyen Thi Lan, who is also Deputy Head of the provincial Party Committee’s Mass Mobilisation Commission, and by Vo Thi Thanh, who has been working as Vice President of the provincial Women’s Union since 2021.',
+    { o: [['Nguyen Thi Lan', 'Deputy Head of the provincial Party Committee’s Mass Mobilisation Commission'], ['Vo Thi Thanh', 'Vice President of the provincial Women’s Union']] },
+  ],
+  // A bracketed abbreviation inside a title before the name; "re-elected for a third term as".
+  [
+    'Former National Assembly (NA) Chairman Do Van Khoa attended. Tran Minh Duc was re-elected for a second term as Chairman of the provincial Farmers’ Association.',
+    { o: [['Do Van Khoa', 'Former National Assembly (NA) Chairman'], ['Tran Minh Duc', 'Chairman of the provincial Farmers’ Association']] },
+  ],
+  // A post approved "for Mr./Ms. A": the post named after "the position of" / "the election of", up to "for" and its term.
+  [
+    'The Prime Minister approved the results of the additional election of Vice Chairman of Ha Giang People\'s Committee for the 2021-2026 term for Mr. Sung Van Pao, and the dismissal of the position of Vice Chairwoman of Ha Giang People\'s Committee for Ms. Lo Thi Mai, to retire.',
+    { o: [['Sung Van Pao', "Vice Chairman of Ha Giang People's Committee"], ['Lo Thi Mai', "Vice Chairwoman of Ha Giang People's Committee"]] },
+  ],
   ['Delegates elected the committee for the 2024–2029 term and reviewed the term 2019-2024.', { p: ['2024–2029 term', 'term 2019-2024'], o: [] }],
 ];
 

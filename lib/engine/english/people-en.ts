@@ -69,7 +69,7 @@ const MONTH_OR_DAY = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
 /** Words that give the office after a name: "was re-elected Chairwoman of …", "was appointed Secretary of …", ", as head of …". */
-const PREDICATES = new Set(['elected', 're-elected', 'reelected', 'appointed', 'named', 'became', 'as', 'assigned', 'promoted', 'served', 'serves', 'serving']);
+const PREDICATES = new Set(['elected', 're-elected', 'reelected', 'appointed', 'named', 'became', 'becoming', 'as', 'assigned', 'promoted', 'served', 'serves', 'serving', 'working', 'worked', 'works']);
 /** Words between a name and its predicate, or between a predicate and the title: "was recently elected", "assigned to be head of". */
 const PREDICATE_FILLERS = /^(?:was|were|is|are|has|have|had|been|be|being|will|would|used|then|later|also|now|previously|formerly|recently|newly|currently|still|just|officially|formally|unanimously|to)$/;
 /** Words that open a list of names after a plural title: "Vice Chairpersons of … including A, B and C", "… consist of A; B". */
@@ -79,6 +79,14 @@ const LIST_OPENERS_OF = new Set(['consist', 'consists', 'consisting', 'comprised
 const PLACE_NOUN = /^(?:city|province|district|commune|ward|town|country|locality)$/;
 /** How far (in tokens) "he" / "she" may stand from the person it refers to: a paragraph or two. */
 const PRONOUN_REACH = 160;
+/** How far past its subject a sentence may give the subject's office by a predicate ("…, was head of …"), in tokens. */
+const SUBJECT_REACH = 60;
+/** Verbs that give the subject's office right after a comma: "A, 51, from Thanh Hoa, was head of …". */
+const SUBJECT_VERBS = new Set(['was', 'is', 'has', 'had', 'became', 'becomes', 'served', 'serves', 'held', 'holds', 'used']);
+/** Nouns naming a post before "of": "the position of Vice Chairman of …", "the election of …". */
+const POSITION_NOUNS = new Set(['position', 'post', 'title', 'election', 'appointment', 'dismissal', 're-election', 'reelection']);
+/** Words before "serving as" / "becoming" / "as" that tie a clause to the sentence's subject. */
+const CLAUSE_OPENERS = new Set(['while', 'when', 'before', 'after', 'including', 'since']);
 /** A place noun in the possessive, inside a title: "Chairwoman of the district's People's Council". */
 const POSSESSIVE_PLACE = /^(?:district|province|city|commune|ward)'s$/;
 /** An ordinal's suffix after its number: the "th" of "13th". */
@@ -438,13 +446,80 @@ class EnglishPeople {
     this.lastPersonAt = from;
     for (let k = from; k < to; k++) this.used.add(k);
     for (const t of before) this.addTitle(o, t);
+    for (const t of this.positionFor(this.honorificStart(from))) this.addTitle(o, t);
     this.lastEnd = to;
     const after = this.titlesAfter(to);
     for (const t of after) {
       this.addTitle(o, t);
       this.lastEnd = t[1];
     }
+    if (this.isSubject(before[0]?.[0] ?? this.honorificStart(from))) for (const t of this.predicateTitles(after.at(-1)?.[1] ?? to)) this.addTitle(o, t);
     return after;
+  }
+
+  /**
+   * "approving the election of Vice Chairwoman of … for the 2016-2021 term for Ms. A", "the dismissal of the
+   * position of Vice Chairman of … for Mr. B": the post named before "for" and an honorific, found by its
+   * "position of" / "title of" / "election of" within the sentence; the post must run up to that "for" (or its term).
+   */
+  positionFor(k: number): TitleTokens[] {
+    const toks = this.toks;
+    if (toks[k - 1]?.k !== 'for' || !HONORIFICS.has(toks[k]?.k ?? '')) return [];
+    for (let j = k - 2; j > 0 && j > k - MAX_CHAIN; j--) {
+      const t = toks[j] as Token;
+      if (t.t === 'nl' || t.w === '.' || t.w === ';' || this.used.has(j)) return [];
+      if (t.k !== 'of' || !POSITION_NOUNS.has(toks[j - 1]?.k ?? '')) continue;
+      let s = j + 1;
+      if (toks[s]?.k === 'the' && POSITION_NOUNS.has(toks[s + 1]?.k ?? '') && toks[s + 2]?.k === 'of') s += 3;
+      if (!this.startsTitle(s, k)) return [];
+      const end = this.phraseEnd(s);
+      return end === k - 1 || this.forTermEnd(end) === k - 1 ? [[s, end]] : [];
+    }
+    return [];
+  }
+
+  /** After "for the 2016-2021 term" at `k`, the index past it; else `k`. */
+  forTermEnd(k: number): number {
+    const toks = this.toks;
+    if (toks[k]?.k !== 'for' || toks[k + 1]?.k !== 'the') return k;
+    let j = k + 2;
+    while (j < k + 7 && (toks[j]?.t === 'n' || toks[j]?.w === '-' || toks[j]?.w === '–')) j++;
+    return j > k + 2 && /^(?:tenure|term|period)$/.test(toks[j]?.k ?? '') ? j + 1 : k;
+  }
+
+  /** Does the mention starting at `k` open its sentence (its subject)? */
+  isSubject(k: number): boolean {
+    const prev = this.toks[k - 1];
+    return !prev || prev.t === 'nl' || (prev.w === '.' && !HONORIFICS.has(this.toks[k - 2]?.k ?? ''));
+  }
+
+  /**
+   * The offices a sentence's subject is given further on, past words about him or her: "A, 51, from Thanh Hoa,
+   * was head of …", "A could face censure while serving as …", "A, former President, … roles, including as …",
+   * "A …, nor holds the posts of …". Read up to the sentence's end, another person's name or a pronoun; a copula
+   * or "held" counts only right after a comma (the subject's appositions closed), so "A said the chief was …"
+   * gives A nothing.
+   */
+  predicateTitles(from: number): TitleTokens[] {
+    const toks = this.toks;
+    for (let k = from; k < toks.length && k < from + SUBJECT_REACH; k++) {
+      const t = toks[k] as Token;
+      if (t.t === 'nl' || t.w === ';' || (t.w === '.' && !HONORIFICS.has(toks[k - 1]?.k ?? ''))) break;
+      if (t.t !== 'w') continue;
+      if (t.k === 'he' || t.k === 'she' || t.k === 'they' || (t.cap && this.isName(k))) break;
+      const prev = toks[k - 1]?.k === 'who' ? toks[k - 2] : toks[k - 1];
+      const opener = prev?.w === ',' || prev?.k === 'nor' || (prev?.k === 'and' && toks[k - 2]?.w === ',');
+      if (opener && SUBJECT_VERBS.has(t.k)) {
+        const out = this.titlesAfter(k);
+        if (out.length > 0) return out;
+      }
+      // "while serving as …", "before becoming …", "including as …"
+      if (CLAUSE_OPENERS.has(prev?.k ?? '') && (t.k === 'serving' || t.k === 'becoming' || (t.k === 'as' && prev?.k === 'including'))) {
+        const out = this.titlesAfter(k);
+        if (out.length > 0) return out;
+      }
+    }
+    return [];
   }
 
   /** The title chain right before the name (honorifics skipped), split into titles. */
@@ -502,7 +577,12 @@ class EnglishPeople {
     const endsOnPlace = PLACE_NOUN.test(lastTok.k) && toks[last - 1]?.k === 'the';
     if (!(lastTok.t === 'w' && (lastTok.cap || isHead(lastTok.k))) && lastTok.w !== ')' && !endsOnPlace) return [];
     // "Party General Secretary", "Politburo member": a capitalised word before the head belongs to it.
-    while (h > start && isCap(toks[h - 1]) && this.leadsTitle(h - 1)) h--;
+    // ("former National Assembly (NA) Chairman": a bracketed abbreviation of the body inside it.)
+    for (;;) {
+      if (h > start && isCap(toks[h - 1]) && this.leadsTitle(h - 1)) h--;
+      else if (h - 4 >= start && toks[h - 1]?.w === ')' && toks[h - 2]?.upper && toks[h - 3]?.w === '(' && isCap(toks[h - 4])) h -= 4;
+      else break;
+    }
     // "the late President", "former Vice Chairman": a lower-case modifier before a capitalised head.
     // (Also inside the chain's run: "… and former NA Chairmen A and B".)
     if (h > 0 && (h === start || h - 1 >= start) && /^(?:late|former|acting|standing)$/.test(toks[h - 1]?.k ?? '') && !toks[h - 1]?.cap && isCap(toks[h]) && !this.used.has(h - 1)) h--;
@@ -571,6 +651,16 @@ class EnglishPeople {
     if (!t.cap) return false;
     for (let j = k; j < limit && j < k + 8; j++) {
       const tj = this.toks[j] as Token;
+      // "District 2 Party chief", "Military Region 9 Commander"
+      if (tj.t === 'n' && j > k && isCap(this.toks[j - 1]) && isCap(this.toks[j + 1])) continue;
+      // "National Assembly (NA) chairman": a bracketed abbreviation inside.
+      if (tj.w === '(' && j > k && this.toks[j + 1]?.upper && this.toks[j + 2]?.w === ')') {
+        j += 2;
+        continue;
+      }
+      // "Party chief", "National Assembly chairman", "Party delegation secretary": a lower-case head after the body's name.
+      if (tj.t === 'w' && !tj.cap && j > k && headOf(tj) && (tj.k === 'chief' || !WEAK_HEADS.has(tj.k))) return true;
+      if (tj.t === 'w' && !tj.cap && j > k && BODY_NOUNS.has(tj.k) && isCap(this.toks[j - 1]) && headOf(this.toks[j + 1]) && !this.toks[j + 1]?.cap) continue;
       if (tj.t !== 'w' || !(tj.cap || tj.k === 'member')) return false;
       if (tj.k === 'member' || (j > k && headOf(tj))) return true;
     }
@@ -585,24 +675,37 @@ class EnglishPeople {
     // "Nguyen Van A (PPC)" – skip an abbreviation in brackets.
     if (toks[k]?.w === '(' && toks[k + 1]?.upper && toks[k + 2]?.w === ')') k += 3;
     for (let guard = 0; guard < 8; guard++) {
+      // "… of the committee for the 2020-2025 tenure and chairman of …": the term between two titles is passed over.
+      if (out.length > 0) k = this.termEnd(k);
       const sep = toks[k];
       if (!sep) break;
       let s = k + 1;
       // "was re-elected Chairwoman of …", "has been appointed Secretary of …", ", as head of …"
       let p = sep.w === ',' ? k + 1 : k;
-      while (PREDICATE_FILLERS.test(toks[p]?.k ?? '') && p < k + 6) p++;
-      const be = p > (sep.w === ',' ? k + 1 : k) && /^(?:was|is|will|has|had|used)$/.test(toks[sep.w === ',' ? k + 1 : k]?.k ?? '');
+      // "A, who is also Deputy Head of …": a relative clause on the person just named.
+      if (sep.w === ',' && toks[p]?.k === 'who') p++;
+      // "… Party chief before serving as secretary of …"
+      if (CLAUSE_OPENERS.has(sep.k) && (toks[k + 1]?.k === 'serving' || toks[k + 1]?.k === 'becoming')) p = k + 1;
+      const v = p;
+      while (PREDICATE_FILLERS.test(toks[p]?.k ?? '') && p < v + 6) p++;
+      const be = p > v && /^(?:was|is|will|has|had|used)$/.test(toks[v]?.k ?? '');
       if (toks[p]?.k === 'to' && toks[p + 1]?.k === 'the' && /^(?:position|post|positions|posts)$/.test(toks[p + 2]?.k ?? '') && toks[p + 3]?.k === 'of') {
         // "appoint … A to the position of Chairman of …"
         s = p + 4;
-      } else if (toks[p]?.k === 'held' && toks[p + 1]?.k === 'the' && /^(?:position|post|positions|posts)$/.test(toks[p + 2]?.k ?? '') && toks[p + 3]?.k === 'of') {
+      } else if (/^(?:held|holds|hold|holding)$/.test(toks[p]?.k ?? '') && toks[p + 1]?.k === 'the' && /^(?:position|post|positions|posts)$/.test(toks[p + 2]?.k ?? '') && toks[p + 3]?.k === 'of') {
         // "held the post of deputy director of …"
         s = p + 4;
       } else if (be && (this.startsTitle(p, toks.length) || this.lowerHead(p) || (isCap(toks[p]) && headOf(toks[p])))) {
         // "… will be Chief of Office of …", "… was head of the Tax Department"
         s = p;
-      } else if (PREDICATES.has(toks[p]?.k ?? '') || (toks[p]?.k === 're' && toks[p + 1]?.w === '-')) {
+      } else if ((PREDICATES.has(toks[p]?.k ?? '') && (toks[p + 1]?.k === 'as' || !/^work/.test(toks[p]?.k ?? ''))) || (toks[p]?.k === 're' && toks[p + 1]?.w === '-')) {
         s = toks[p]?.k === 're' ? p + 3 : p + 1;
+        // "re-elected for a third term as …", "elected to a second term as …"
+        if (/^(?:for|to)$/.test(toks[s]?.k ?? '') && /^(?:a|an|the|his|her)$/.test(toks[s + 1]?.k ?? '')) {
+          let j = s + 2;
+          while (j < s + 5 && toks[j]?.t === 'w' && !/^(?:term|tenure)$/.test(toks[j]?.k ?? '')) j++;
+          if (/^(?:term|tenure)$/.test(toks[j]?.k ?? '') && toks[j + 1]?.k === 'as') s = j + 1;
+        }
         if (toks[s]?.k === 'as') s++;
         // "assigned to be head of …"
         while (PREDICATE_FILLERS.test(toks[s]?.k ?? '') && s < p + 4) s++;
@@ -628,6 +731,16 @@ class EnglishPeople {
     return out;
   }
 
+  /** After a term at `k` ("for the 2020-2025 tenure", "for the 2021-2026 term") followed by "and" or a comma, that word; else `k`. */
+  termEnd(k: number): number {
+    const toks = this.toks;
+    if (toks[k]?.k !== 'for' || toks[k + 1]?.k !== 'the') return k;
+    let j = k + 2;
+    while (j < k + 7 && (toks[j]?.t === 'n' || toks[j]?.w === '-' || toks[j]?.w === '–')) j++;
+    if (j === k + 2 || !/^(?:tenure|term)$/.test(toks[j]?.k ?? '')) return k;
+    return toks[j + 1]?.k === 'and' || toks[j + 1]?.w === ',' ? j + 1 : k;
+  }
+
   /** A lower-case head after a comma: "member of the Politburo", "head of the …", "former …". */
   lowerHead(s: number): boolean {
     const t = this.toks[s];
@@ -647,6 +760,8 @@ class EnglishPeople {
       const t = toks[k] as Token;
       if (t.t === 'w') {
         if (k > s && t.cap && this.isName(k)) break;
+        // ("… chief at the first plenum": a lower-case "first", "former" needs a head after it.)
+        if (!t.cap && k > s && WEAK_HEADS.has(t.k) && t.k !== 'chief' && !isCap(toks[k + 1]) && !headOf(toks[k + 1])) break;
         if (t.cap || isHead(t.k) || (k === s && t.k === 'party' && headOf(toks[k + 1]))) {
           if (/^(?:division|department|section|office|board|unit|bureau)$/.test(bare(t))) unit = true;
           k = end = k + 1;
