@@ -163,7 +163,7 @@ const CASES: [string, Want][] = [
   ],
   // A plural title before "consist of" and a list at semicolons, each member with titles of their own; honorary titles; "Professor" dropped.
   [
-    'The new Vice Chairpersons of the Front Committee in the city consist of Head of the city Party Committee’s Commission for Mass Mobilization Nguyen Van Hung; People’s Teacher, Labor Hero and former Principal of Le Loi High School, Professor Tran Thi Lan; and Most Venerable Thich Minh Tam, Head of the Buddhist Sangha Executive Board in Da Nang.',
+    'The seven Vice Chairpersons of the Front Committee in the city consist of Head of the city Party Committee’s Commission for Mass Mobilization Nguyen Van Hung; People’s Teacher, Labor Hero and former Principal of Le Loi High School, Professor Tran Thi Lan; and Most Venerable Thich Minh Tam, Head of the Buddhist Sangha Executive Board in Da Nang.',
     {
       o: [
         ['Nguyen Van Hung', 'Vice Chairpersons of the Front Committee in the city', 'Head of the city Party Committee’s Commission for Mass Mobilization'],
@@ -311,6 +311,30 @@ const CASES: [string, Want][] = [
   [
     'The Prime Minister approved the results of the additional election of Vice Chairman of Ha Giang People\'s Committee for the 2021-2026 term for Mr. Sung Van Pao, and the dismissal of the position of Vice Chairwoman of Ha Giang People\'s Committee for Ms. Lo Thi Mai, to retire.',
     { o: [['Sung Van Pao', "Vice Chairman of Ha Giang People's Committee"], ['Lo Thi Mai', "Vice Chairwoman of Ha Giang People's Committee"]] },
+  ],
+  // "new" and "standing" stay on a title before the name; "representative of" is a post, "and representatives of …" are others.
+  [
+    'The decision went to the new Chairperson of the Party Central Committee’s Economic Commission Tran Thi Hanh and to standing member of the Secretariat Do Quang Vinh.',
+    { o: [['Tran Thi Hanh', 'new Chairperson of the Party Central Committee’s Economic Commission'], ['Do Quang Vinh', 'standing member of the Secretariat']] },
+  ],
+  [
+    '“We are ready,” said Venerable Thich Minh Tue, representative of Huong Tich Pagoda and member of the National Vesak 2025 Committee, beside Le Van Tri, Chairman of the district People’s Committee, and representatives of local departments.',
+    {
+      o: [
+        ['Thich Minh Tue', 'Venerable', 'representative of Huong Tich Pagoda', 'member of the National Vesak 2025 Committee'],
+        ['Le Van Tri', 'Chairman of the district People’s Committee'],
+      ],
+    },
+  ],
+  // The address of a pagoda stays in the post: "in Ward 8, Soc Trang City", ", Lieu Tu Commune, Tran De District".
+  [
+    'Honoured were Venerable Thach Sa Ron, Head of Khleang Pagoda in Ward 6, Soc Trang City, and Venerable Lam Chanh, Head of Bung Pagoda, Lieu Tu Commune, Tran De District.',
+    {
+      o: [
+        ['Thach Sa Ron', 'Venerable', 'Head of Khleang Pagoda in Ward 6, Soc Trang City'],
+        ['Lam Chanh', 'Venerable', 'Head of Bung Pagoda, Lieu Tu Commune, Tran De District'],
+      ],
+    },
   ],
   ['Delegates elected the committee for the 2024–2029 term and reviewed the term 2019-2024.', { p: ['2024–2029 term', 'term 2019-2024'], o: [] }],
 ];

@@ -48,7 +48,7 @@ const HEADS = new Set(
     'politburo pastor bishop archbishop cardinal father reverend priest abbot dignitary congressman congresswoman senator ' +
     'justice prosecutor inspector principal rector captain former acting commissar political first second assistant ' +
     'admiral vice-chairman vice-chairwoman vice-president deputy-head superior nun monk elder chancellor envoy consul ' +
-    'expert researcher lecturer officer delegate hero teacher artist artisan doctor alternate'
+    'expert researcher lecturer officer delegate hero teacher artist artisan doctor alternate representative'
   ).split(' '),
 );
 /** Heads that need a capitalised word after them to start a title before a name ("Party" alone is not one). */
@@ -76,6 +76,8 @@ const PREDICATE_FILLERS = /^(?:was|were|is|are|has|have|had|been|be|being|will|w
 const LIST_OPENERS = new Set(['including', 'include', 'includes', 'included', 'comprising', 'namely', 'are', 'were']);
 const LIST_OPENERS_OF = new Set(['consist', 'consists', 'consisting', 'comprised']);
 /** Place nouns that close a title after "in the" / "of the": "… Committee in the city". */
+/** Place words of an address after a title: "Ward 8", "Phong Phu Commune". */
+const ADDRESS_WORD = /^(?:ward|commune|district|city|province|hamlet|town|village)$/;
 const PLACE_NOUN = /^(?:city|province|district|commune|ward|town|country|locality)$/;
 /** How far (in tokens) "he" / "she" may stand from the person it refers to: a paragraph or two. */
 const PRONOUN_REACH = 160;
@@ -141,7 +143,8 @@ function singular(w: string): string {
   return w;
 }
 /** Is `w` a title's head word, singular or plural? */
-const isHead = (w: string) => HEADS.has(w) || HEADS.has(singular(w));
+// ("and representatives of the departments" after a name is a group of others, not a post.)
+const isHead = (w: string) => HEADS.has(w) || (w !== 'representatives' && HEADS.has(singular(w)));
 const headOf = (t: Token | undefined) => !!t && t.t === 'w' && isHead(bare(t));
 
 /** Parser state over one text's tokens. */
@@ -585,7 +588,7 @@ class EnglishPeople {
     }
     // "the late President", "former Vice Chairman": a lower-case modifier before a capitalised head.
     // (Also inside the chain's run: "… and former NA Chairmen A and B".)
-    if (h > 0 && (h === start || h - 1 >= start) && /^(?:late|former|acting|standing)$/.test(toks[h - 1]?.k ?? '') && !toks[h - 1]?.cap && isCap(toks[h]) && !this.used.has(h - 1)) h--;
+    if (h > 0 && (h === start || h - 1 >= start) && /^(?:late|former|acting|standing|new)$/.test(toks[h - 1]?.k ?? '') && !toks[h - 1]?.cap && (isCap(toks[h]) || toks[h]?.k === 'member') && !this.used.has(h - 1)) h--;
     // "non-specialized Vice Chairpersons", "full-time Deputy Head": a hyphenated modifier before the head.
     const m = toks[h - 3];
     if (h - 3 >= 0 && toks[h - 2]?.w === '-' && m?.t === 'w' && !m.cap && m.e === toks[h - 2]?.s && toks[h - 1]?.t === 'w' && !toks[h - 1]?.cap && /^(?:non|full|part)$/.test(m.k)) h -= 3;
@@ -881,6 +884,12 @@ class EnglishPeople {
           k = end = j + 1;
           continue;
         }
+        // "… Pagoda, Don Xuan Commune, Duyen Hai District", "…, Ward 8": a capitalised address item.
+        const item = this.addressItem(k + 1);
+        if (item > k + 1) {
+          k = end = item;
+          continue;
+        }
       }
       if (t.w === ',' && k === end) {
         // "Committee for Culture, Education and Society": a comma list of capitalised words closed by "and" inside a body's name.
@@ -899,6 +908,19 @@ class EnglishPeople {
       break;
     }
     return end;
+  }
+
+  /**
+   * A capitalised address item at `j` — "Ward 8", "Hamlet III", "Phong Phu Commune", "Tra Vinh City" — ending on a
+   * place word (or a place word and its number): the index after it, or `j`.
+   */
+  addressItem(j: number): number {
+    const toks = this.toks;
+    const place = (t: Token | undefined) => !!t && t.t === 'w' && t.cap && ADDRESS_WORD.test(t.k);
+    if (place(toks[j]) && (toks[j + 1]?.t === 'n' || (toks[j + 1]?.upper && /^[IVX]+$/.test(toks[j + 1]?.w ?? '')))) return j + 2;
+    let e = j;
+    while (isCap(toks[e]) && e < j + 4 && !this.isName(e) && !this.startsTitle(e, toks.length)) e++;
+    return e > j + 1 && place(toks[e - 1]) && !isCap(toks[e]) ? e : j;
   }
 
   /**
