@@ -476,6 +476,11 @@ const DOCUMENT_CASES: [string, string[]][] = [
     'Hội nghị quán triệt Chỉ thị số 18, ngày 26/10/2022 của BCH Trung ương Đảng và Chỉ thị số 19 ngày 31/10/2022 của Ban Thường vụ Huyện ủy Tây Giang; Kế hoạch số 54 của Ban Thường vụ Thành ủy; cán bộ hướng dẫn 50 học sinh theo kế hoạch 3 bước.',
     ['Chỉ thị số 18|CT|18|TW', 'Chỉ thị số 19|CT|19|HU', 'Kế hoạch số 54|KH|54|TU'],
   ],
+  // A project cited by its bare number, with or without "số" ("Đề án 06"), beside one with its symbol.
+  [
+    'Xã đẩy mạnh thực hiện Đề án 06 của Chính phủ, Đề án số 12-ĐA/TU của Tỉnh ủy và Đề án số 03 của UBND huyện; đề án 500 tỷ đồng chưa triển khai.',
+    ['Đề án 06|ĐA|06|', 'Đề án số 12-ĐA/TU|ĐA|12|TU', 'Đề án số 03|ĐA|03|'],
+  ],
   // A long issuer code (the Ban Tuyên giáo và Dân vận of a city Party committee).
   ['Thực hiện Hướng dẫn số 13-HD/BTGDVTU ngày 06/8/2025 của Ban Tuyên giáo và Dân vận Thành ủy.', ['Hướng dẫn số 13-HD/BTGDVTU|HD|13|BTGDVTU']],
   // Congresses' resolutions: a province's (issuer TU), a district's (HU), the Front's (no issuer), the Party's (TW).
