@@ -26,6 +26,17 @@ const CASES: [string, Want][] = [
   ['Tại buổi lễ, Trung tá Đinh Công Sơn, Chính trị viên Đồn Biên phòng Bờ Y, trao quà.', { o: [['Đinh Công Sơn', 'Trung tá', 'Chính trị viên Đồn Biên phòng Bờ Y']] }],
   ['Thay mặt lãnh đạo tỉnh, đồng chí Bí thư Tỉnh ủy Lê Quốc Phong tặng hoa chúc mừng.', { o: [['Lê Quốc Phong', 'Bí thư Tỉnh ủy']] }],
   ['Bà Hoàng Thị Thu Hà - Chủ tịch Hội LHPN tỉnh cho biết.', { o: [['Hoàng Thị Thu Hà', 'Chủ tịch Hội LHPN tỉnh']] }],
+  // A term written straight after the post stays in it ("nhiệm kỳ 2023 - 2028", "nhiệm kỳ VII"); after a comma it does not.
+  [
+    'Ông Đặng Văn Phúc được bầu giữ chức Chủ tịch Hội Nông dân huyện nhiệm kỳ 2023 - 2028; Hòa thượng Thích Minh Đạo, Phó Chủ tịch Hội đồng Trị sự nhiệm kỳ VII; bà Lê Thu Hằng, Chủ tịch Hội LHPN xã, nhiệm kỳ 2021 - 2026.',
+    {
+      o: [
+        ['Đặng Văn Phúc', 'Chủ tịch Hội Nông dân huyện nhiệm kỳ 2023 - 2028'],
+        ['Thích Minh Đạo', 'Hòa thượng', 'Phó Chủ tịch Hội đồng Trị sự nhiệm kỳ VII'],
+        ['Lê Thu Hằng', 'Chủ tịch Hội LHPN xã'],
+      ],
+    },
+  ],
   ['Anh Nguyễn Văn Hùng (35 tuổi, ở thôn 3) hiến 500 m² đất.', { o: [['Nguyễn Văn Hùng']] }],
   ['Ngày 2/9/1945, nước Việt Nam Dân chủ Cộng hòa ra đời.', { o: [], dt: ['Ngày 2/9/1945=1945-09-02'] }],
   ['Hôm nay (15/8), UBND tỉnh họp; đến tháng Mười Hai năm 2023 hoàn thành.', { dt: ['15/8=2023-08-15', 'tháng Mười Hai năm 2023=2023-12'] }],
@@ -66,8 +77,8 @@ const CASES: [string, Want][] = [
   ['Ông Phùng Văn Tám, Bí thư Đảng ủy xã Phú Lộc sản xuất giỏi nhất vùng.', { o: [['Phùng Văn Tám', 'Bí thư Đảng ủy xã Phú Lộc']] }],
   ['Bí thư Tỉnh ủy - Trưởng đoàn ĐBQH tỉnh Lê Văn Cường phát triển ý kiến.', { o: [['Lê Văn Cường', 'Bí thư Tỉnh ủy', 'Trưởng đoàn ĐBQH tỉnh']] }],
   ['Bác Hồ từng dạy: "Dễ trăm lần không dân cũng chịu, khó vạn lần dân liệu cũng xong"; bà Hoa cho biết cả thôn đều thuộc lòng.', { o: [['Hoa']] }],
-  // Elected or appointed: the office becomes a title.
-  ['Theo Quyết định, ông Lê Văn Thành được bầu giữ chức Chủ tịch UBND huyện nhiệm kỳ 2021-2026.', { o: [['Lê Văn Thành', 'Chủ tịch UBND huyện']] }],
+  // Elected or appointed: the office becomes a title (with the term written straight after it, as the rules keep terms in titles).
+  ['Theo Quyết định, ông Lê Văn Thành được bầu giữ chức Chủ tịch UBND huyện nhiệm kỳ 2021-2026.', { o: [['Lê Văn Thành', 'Chủ tịch UBND huyện nhiệm kỳ 2021-2026']] }],
   ['Bà Nguyễn Thị Hương được bổ nhiệm làm Phó Giám đốc Sở Nội vụ từ ngày 1/8.', { o: [['Nguyễn Thị Hương', 'Phó Giám đốc Sở Nội vụ']] }],
   [
     'Đồng chí Trần Văn Quý, Phó Bí thư Huyện ủy, được điều động giữ chức vụ Trưởng Ban Dân vận Tỉnh ủy.',

@@ -517,6 +517,18 @@ class Parser {
           k = end = k + 2;
           continue;
         }
+        // "Chủ tịch Hội CCB phường nhiệm kỳ 2017 - 2022", "… nhiệm kỳ VII": a term with no comma before it stays too.
+        if (tk.k === 'nhiệm' && toks[k + 1]?.k === 'kỳ' && k === end) {
+          const a = toks[k + 2];
+          if (/^[IVXL]+$/.test(a?.w ?? '')) {
+            k = end = k + 3;
+            continue;
+          }
+          if (a?.t === 'n' && a.w.length === 4 && /^[-–]$/.test(toks[k + 3]?.w ?? '') && toks[k + 4]?.t === 'n') {
+            k = end = k + 5;
+            continue;
+          }
+        }
         // "Phó Chủ tịch Hội Nông dân tỉnh Bắc Ninh lần thứ X": the body's congress, like a term.
         if (tk.k === 'lần' && toks[k + 1]?.k === 'thứ' && k === end && /^[IVXL]+$/.test(toks[k + 2]?.w ?? '')) {
           k = end = k + 3;
