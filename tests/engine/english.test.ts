@@ -336,6 +336,22 @@ const CASES: [string, Want][] = [
       ],
     },
   ],
+  // Plenum and Congress resolutions named in other orders; a bare number's issuer from "of the 12th Party Central Committee"
+  // or "the Central Committee's"; the Congress's resolution named twice is one document; "Regulation No." is no name.
+  [
+    'Cadres studied the fourth plenum resolution of the 12th Party Central Committee, the Resolution of the 8th plenum of the 13th Party Central Committee, Resolution No. 4 of the 11th Party Central Committee, the Central Committee’s Resolution 7, the Politburo’s Regulation No. 132-QD/TW and the Resolution of the 13th National Party Congress, then set targets for the 13th National Party Congress’s Resolution.',
+    {
+      o: [],
+      d: [
+        'fourth plenum resolution of the 12th Party Central Committee|NQ||TW',
+        'Resolution of the 8th plenum of the 13th Party Central Committee|NQ||TW',
+        'Resolution No. 4|NQ|4|TW',
+        'Resolution 7|NQ|7|TW',
+        'Regulation No. 132-QD/TW|QĐ|132|TW',
+        'Resolution of the 13th National Party Congress|NQ||TW',
+      ],
+    },
+  ],
   ['Delegates elected the committee for the 2024–2029 term and reviewed the term 2019-2024.', { p: ['2024–2029 term', 'term 2019-2024'], o: [] }],
 ];
 

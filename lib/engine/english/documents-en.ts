@@ -15,6 +15,15 @@ const PLENUM = new RegExp(
   `\\b(?:${ORDINAL}[-\\s](?:tenure\\s+)?)?(?:Party\\s+Central\\s+Committee|PCC|CPVCC|Central\\s+Committee)(?:['’]s)?\\s+(?:\\(term\\s+[IVXL]+\\)\\s+)?${ORDINAL}\\s+(?:[Pp]lenum|[Pp]lenary\\s+[Ss]ession|meeting)(?:,\\s*${ORDINAL}\\s+tenure)?\\s+[Rr]esolution\\b`,
   'gi',
 );
+/** The Central Committee, with its term before it: "the 12th Party Central Committee", "the 13th-tenure PCC". */
+const CENTRAL = `(?:${ORDINAL}[-\\s](?:tenure\\s+)?)?(?:Party\\s+Central\\s+Committee|PCC|CPVCC|Central\\s+Committee)`;
+/** "the fourth plenum resolution of the 12th Party Central Committee", "the Resolution of the 4th plenum of the 13th Party Central Committee". */
+const PLENUM_THEN_CENTRAL = new RegExp(
+  `\\b(?:Resolution\\s+of\\s+the\\s+${ORDINAL}\\s+(?:[Pp]lenum|[Pp]lenary\\s+[Ss]ession)|${ORDINAL}\\s+(?:[Pp]lenum|[Pp]lenary\\s+[Ss]ession)\\s+[Rr]esolution)\\s+of\\s+the\\s+${CENTRAL}\\b`,
+  'g',
+);
+/** A Congress's resolution named before its word: "the 13th National Party Congress Resolution", "the 13th National Party Congress's Resolution". */
+const CONGRESS_BEFORE = new RegExp(`\\b(${ORDINAL}|[IVXL]+)\\s+National\\s+(?:Party\\s+)?Congress(?:['’]s)?\\s+[Rr]esolution\\b`, 'g');
 /** A Party Congress's resolution: "the Resolution of the 12th National Party Congress", "the Resolution of the XIII Congress of the Party". */
 const CONGRESS = new RegExp(
   `\\bResolution\\s+of\\s+the\\s+(?:${ORDINAL}|[IVXL]+)\\s+(?:National\\s+)?(?:Party\\s+)?Congress(?:\\s+of\\s+the\\s+(?:Communist\\s+Party\\s+of\\s+Vietnam|Party|CPV))?\\b`,
@@ -78,8 +87,12 @@ export function findEnglishNamedDocuments(text: string): RawDocument[] {
     // Read on from where this name ends: "the Law on A and the Law on B" holds two.
     LAW.lastIndex = end;
   }
-  for (const re of [PLENUM, PLENUM_OF, CONGRESS]) {
+  for (const re of [PLENUM, PLENUM_OF, CONGRESS, PLENUM_THEN_CENTRAL]) {
     for (const m of text.matchAll(re)) out.push({ ...named(m.index, m.index + m[0].length, 'NQ', m[0]), issuer: 'TW' });
+  }
+  // Named the other way round, it is the same resolution as "the Resolution of the 12th National Party Congress".
+  for (const m of text.matchAll(CONGRESS_BEFORE)) {
+    out.push({ ...named(m.index, m.index + m[0].length, 'NQ', `Resolution of the ${m[1]} National Party Congress`), issuer: 'TW' });
   }
   for (const m of text.matchAll(REGULATION)) {
     const words = m[0].split(/([ \t]+)/);

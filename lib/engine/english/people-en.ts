@@ -118,7 +118,8 @@ const NOT_NAME_WORD = new Set(
     'march april may june july august september october november december monday tuesday wednesday thursday friday ' +
     'saturday sunday resolution decision directive conclusion law decree programme program plan day festival congress ' +
     'conference meeting plenum uncle mr ms mrs dr prof comrade photo source city court ward medal order award prize ' +
-    'holy see pagoda temple cathedral diocese parish gen lt maj col sr capt brig adm rev'
+    'holy see pagoda temple cathedral diocese parish gen lt maj col sr capt brig adm rev regulation regulations circular ' +
+    'ordinance constitution charter guideline guidelines instruction dispatch project scheme no'
   ).split(' ').concat([...NOT_PERSON_AFTER]),
 );
 

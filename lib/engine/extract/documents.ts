@@ -614,7 +614,7 @@ const COMMITTEE_OF = String.raw`(?:Ban\s+Thường\s+vụ|BTV|Ban\s+Chấp\s+hà
 /** Central Party bodies and a province's or district's Party committee named as a bare reference's issuer. */
 const ISSUER_AFTER_TW = new RegExp(
   String.raw`^\s*${OWN_DATE}(?:của|do)\s+(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|(?:Ban\s+Chấp\s+hành|BCH)\s+(?:Trung\s+ương|TW)|Trung\s+ương|${CENTRAL_ORGANS}\s+(?:Trung\s+ương|TW))` +
-    String.raw`|^\s*(?:,\s*)?(?:of|by)\s+the\s+(?:(?:\d{1,2}(?:st|nd|rd|th)|[IVX]+)[\s-]+(?:tenure|term)\s+)?(?:Politburo|Secretariat|Party\s+Central\s+Committee|Central\s+Committee)`,
+    String.raw`|^\s*(?:,\s*)?(?:of|by)\s+the\s+(?:(?:\d{1,2}(?:st|nd|rd|th)|[IVX]+)(?:[\s-]+(?:tenure|term))?\s+)?(?:Politburo|Secretariat|Party\s+Central\s+Committee|Central\s+Committee)`,
   'i',
 );
 const ISSUER_AFTER_TU = new RegExp(
@@ -625,7 +625,7 @@ const ISSUER_AFTER_TU = new RegExp(
 const ISSUER_AFTER_DISTRICT = new RegExp(String.raw`^\s*${OWN_DATE}(?:của|do)\s+(?:${COMMITTEE_OF}\s+)?(Huyện|Quận)\s+ủy`, 'i');
 
 const ISSUER_BEFORE_TW =
-  /(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?)(?:\s+(?:Ban\s+Chấp\s+hành\s+Trung\s+ương|BCH\s+TW|Trung\s+ương)(?:\s+Đảng)?)?(?:\s*\(\s*(?:khóa|khoá)\s+[IVXL]+\s*\))?\s+(?:đã\s+)?(?:ban\s+hành|ra)\s+$|(?:Politburo|Secretariat|Party\s+Central\s+Committee)['’]s\s+$/i;
+  /(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?)(?:\s+(?:Ban\s+Chấp\s+hành\s+Trung\s+ương|BCH\s+TW|Trung\s+ương)(?:\s+Đảng)?)?(?:\s*\(\s*(?:khóa|khoá)\s+[IVXL]+\s*\))?\s+(?:đã\s+)?(?:ban\s+hành|ra)\s+$|(?:Politburo|Secretariat|(?:Party\s+)?Central\s+Committee)['’]s\s+$/i;
 
 /** A central Party body named as the issuer just before a bare reference ("Bộ Chính trị ban hành …", "the Politburo's …"). */
 function issuerNamedBefore(before: string): string | null {
