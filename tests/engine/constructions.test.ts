@@ -37,6 +37,24 @@ const CASES: [string, Want][] = [
       ],
     },
   ],
+  // A counted office before ", gồm:" and a list at semicolons: every item holds it, the first with titles of its own,
+  // the last after "và ông".
+  [
+    'Bảy Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, gồm: Ông Lê Văn Tuân, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh; bà Võ Thị Ngọc; ông Nguyễn Văn Khải và ông Phạm Tuấn Tú.',
+    {
+      o: [
+        ['Lê Văn Tuân', 'Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh', 'Ủy viên Ban Thường vụ Tỉnh ủy', 'Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh'],
+        ['Võ Thị Ngọc', 'Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh'],
+        ['Nguyễn Văn Khải', 'Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh'],
+        ['Phạm Tuấn Tú', 'Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh'],
+      ],
+    },
+  ],
+  // After a plural honorific, a list's last name the vocabulary lacks; the office by a predicate goes to all.
+  [
+    'Các bà Nguyễn Thị Hoa, Lê Thị Lụa và Sầm Chúc Mảy được bầu giữ chức Phó Chủ tịch Hội LHPN tỉnh.',
+    { o: [['Nguyễn Thị Hoa', 'Phó Chủ tịch Hội LHPN tỉnh'], ['Lê Thị Lụa', 'Phó Chủ tịch Hội LHPN tỉnh'], ['Sầm Chúc Mảy', 'Phó Chủ tịch Hội LHPN tỉnh']] },
+  ],
   ['Anh Nguyễn Văn Hùng (35 tuổi, ở thôn 3) hiến 500 m² đất.', { o: [['Nguyễn Văn Hùng']] }],
   ['Ngày 2/9/1945, nước Việt Nam Dân chủ Cộng hòa ra đời.', { o: [], dt: ['Ngày 2/9/1945=1945-09-02'] }],
   ['Hôm nay (15/8), UBND tỉnh họp; đến tháng Mười Hai năm 2023 hoàn thành.', { dt: ['15/8=2023-08-15', 'tháng Mười Hai năm 2023=2023-12'] }],

@@ -875,16 +875,22 @@ class Parser {
       }
       const sep = this.toks[r.end];
       // "Chủ tịch Đoàn Chủ tịch là đồng chí A", "các Phó Chủ tịch là các đồng chí A, B", "Phó Chủ tịch gồm các
-      // đồng chí: A, B": the office is given by "là" or "gồm (có)".
-      if ((sep?.k === 'là' || sep?.k === 'gồm') && titles.length > 0) {
-        const at = sep.k === 'gồm' && this.toks[r.end + 1]?.k === 'có' ? r.end + 2 : r.end + 1;
+      // đồng chí: A, B": the office is given by "là" or "gồm (có)"; "Chín Phó Chủ tịch …, gồm: Ông A, …; bà B; …":
+      // a list after "gồm" and a colon shares the office past its semicolons.
+      const by = sep?.w === ',' && this.toks[r.end + 1]?.k === 'gồm' ? r.end + 1 : r.end;
+      const bySep = this.toks[by];
+      if ((bySep?.k === 'là' || bySep?.k === 'gồm') && titles.length > 0) {
+        const list = bySep.k === 'gồm';
+        let at = list && this.toks[by + 1]?.k === 'có' ? by + 2 : by + 1;
+        const colon = this.toks[at]?.w === ':';
+        if (colon) at++;
         const h = this.honorific(at);
-        const nameAt = h ? (this.toks[h.next]?.w === ':' ? h.next + 1 : h.next) : this.toks[at]?.w === ':' ? at + 1 : at;
+        const nameAt = h ? (this.toks[h.next]?.w === ':' ? h.next + 1 : h.next) : at;
         const n = this.readName(nameAt, h ? 'honorific' : 'standalone');
         if (n && n.to - n.from > 1) {
           const o = this.person(n);
           for (const t of titles) this.addTitle(o, t);
-          return this.afterName(n.to, [o], plural || !!h?.plural, false, titles);
+          return this.afterName(n.to, [o], plural || !!h?.plural || list, false, titles, list && (colon || this.toks[h?.next ?? -1]?.w === ':'));
         }
       }
       // "Linh mục Chánh xứ Giáo xứ X Nguyễn Văn A": a rank, then an office with no comma.
@@ -952,7 +958,7 @@ class Parser {
     let titled = false;
     /** The next name of the list at `i`: in the group, or in a fresh group once the group has titles of its own. */
     const nextName = (i: number): number => {
-      if (!titled) return this.listName(i, group, shared);
+      if (!titled) return this.listName(i, group, shared, false, plural && shared.length === 0);
       const fresh: RawOfficial[] = [];
       const next = this.listName(i, fresh, shared, true);
       if (next >= 0) {
@@ -1037,6 +1043,17 @@ class Parser {
         continue;
       }
       if (tk.k === 'và') {
+        // "…: ông A, …; bà B và ông C": in a list after a colon, "và" with an honorific is its last item.
+        const h = sharedList && colon ? this.honorific(pos + 1) : null;
+        if (h && !h.plural) {
+          const fresh: RawOfficial[] = [];
+          const last = this.listName(h.next, fresh, shared, true);
+          if (last >= 0) {
+            group = fresh;
+            pos = last;
+            continue;
+          }
+        }
         const next = nextName(pos + 1);
         if (next >= 0) {
           pos = next;
@@ -1099,12 +1116,13 @@ class Parser {
   }
 
   /** A further name of a list at `i` joins `group` (with the list's `shared` titles); its end, or -1. `first`: `group` may be empty. */
-  listName(i: number, group: RawOfficial[], shared: TitleSpan[], first = false): number {
+  listName(i: number, group: RawOfficial[], shared: TitleSpan[], first = false, loose = false): number {
     if (group.length === 0 && !first) return -1;
     // "đồng chí A, đồng chí B - Phó Chủ tịch …": a singular honorific before each name of the list (not
     // where a title before the first name is shared: "Già làng A và ông B" — B is no village elder).
     const h = shared.length === 0 ? this.honorific(i) : null;
-    const n = h && !h.plural ? this.readName(h.next, 'honorific') : this.readName(i, 'standalone');
+    // ("Các bà A, B và Sẩm Chúc Phoóng được bầu …": after a plural honorific, a name the vocabulary lacks.)
+    const n = h && !h.plural ? this.readName(h.next, 'honorific') : (this.readName(i, 'standalone') ?? (loose ? this.unknownName(i) : null));
     if (!n) return -1;
     const o = this.person(n);
     for (const t of shared) this.addTitle(o, t);
@@ -1146,6 +1164,20 @@ class Parser {
     const dash = toks[j];
     if (j - i < 2 || !dash || (dash.w !== '-' && dash.w !== '–')) return null;
     return this.titleHead(j + 1, true) > 0 ? { from: i, to: j } : null;
+  }
+
+  /**
+   * Two to four capitalised words that are no title, body, place or honorific, with no capitalised word after them:
+   * a name the vocabulary lacks, where a list of people makes a name certain. The span, or null.
+   */
+  unknownName(i: number): NameSpan | null {
+    const toks = this.toks;
+    let j = i;
+    while (j < i + 4 && toks[j]?.t === 'w' && toks[j]?.cap && !toks[j]?.upper) {
+      if (this.titleHead(j, false) > 0 || this.bodyWordEnd(j) > 0 || PLACE_SET.match(toks, j) > 0 || this.honorific(j) || ORG_HEAD_SET.match(toks, j) > 0) return null;
+      j++;
+    }
+    return j - i >= 2 && !(toks[j]?.t === 'w' && toks[j]?.cap) ? { from: i, to: j } : null;
   }
 
   /** A family-name-led name with no honorific: with titles after it, a known name, or 3+ words. */
