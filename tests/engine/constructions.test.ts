@@ -55,6 +55,38 @@ const CASES: [string, Want][] = [
     'Các bà Nguyễn Thị Hoa, Lê Thị Lụa và Sầm Chúc Mảy được bầu giữ chức Phó Chủ tịch Hội LHPN tỉnh.',
     { o: [['Nguyễn Thị Hoa', 'Phó Chủ tịch Hội LHPN tỉnh'], ['Lê Thị Lụa', 'Phó Chủ tịch Hội LHPN tỉnh'], ['Sầm Chúc Mảy', 'Phó Chủ tịch Hội LHPN tỉnh']] },
   ],
+  // "Đại diện" a body after a comma; "Phó phòng"; a body's name with "và" and no comma.
+  [
+    'Tham dự có bà Trần Thị Mến, Đại diện Trung tâm ACDC; ông Lê Quế Hòa, Phó phòng Lao động Thương binh và xã hội; bà Vũ Thu Hà, Phó phòng Nội vụ.',
+    { o: [['Trần Thị Mến', 'Đại diện Trung tâm ACDC'], ['Lê Quế Hòa', 'Phó phòng Lao động Thương binh và xã hội'], ['Vũ Thu Hà', 'Phó phòng Nội vụ']] },
+  ],
+  // After "xã", two capitalised words are the commune, not a person ("Châu Đình" though "Châu" is a family name).
+  ['Đồng chí Trần Nhật Tâm – Phó Bí thư Đảng ủy, Chủ tịch UBND xã Châu Đình tiếp thu ý kiến.', { o: [['Trần Nhật Tâm', 'Phó Bí thư Đảng ủy', 'Chủ tịch UBND xã Châu Đình']] }],
+  // A monk's abbacy right after the name with no comma; a nun's rank after a title and a colon.
+  [
+    'Tiếp đoàn có Đại đức Thích Huệ Minh trụ trì chùa Linh Sơn. – Trưởng Ban Văn hóa: Sư cô Thích Nữ Diệu Hạnh phối hợp trang trí lễ đài.',
+    { o: [['Thích Huệ Minh', 'Đại đức', 'trụ trì chùa Linh Sơn'], ['Thích Nữ Diệu Hạnh', 'Trưởng Ban Văn hóa', 'Sư cô']] },
+  ],
+  // Lower-case words of a body's name spelled by the abbreviation in brackets after them.
+  [
+    'Linh mục Trần Văn Mạnh, Quyền Chủ tịch - Tổng thư ký Ủy ban đoàn kết công giáo (ĐKCG) Việt Nam, phát biểu.',
+    { o: [['Trần Văn Mạnh', 'Linh mục', 'Quyền Chủ tịch', 'Tổng thư ký Ủy ban đoàn kết công giáo (ĐKCG) Việt Nam']] },
+  ],
+  // A body's lower-case name words ("nạn nhân chất độc da cam đioxin", "nông thôn mới") before the place.
+  [
+    'Ông Trịnh Văn Bảy, Chủ tịch Hội Nạn nhân chất độc da cam đioxin phường Quang Trung, và ông Lê Văn Hà, Trưởng Ban chỉ đạo xây dựng nông thôn mới xã Hoằng Sơn, cùng dự.',
+    { o: [['Trịnh Văn Bảy', 'Chủ tịch Hội Nạn nhân chất độc da cam đioxin phường Quang Trung'], ['Lê Văn Hà', 'Trưởng Ban chỉ đạo xây dựng nông thôn mới xã Hoằng Sơn']] },
+  ],
+  // A baptismal name after a title is the name's; "Tổng Đại diện", "Chánh Trị Sự"; a capitalised body holding a family name.
+  [
+    'Tiếp đoàn có Quản xứ Giuse Nguyễn Văn Thành và Tổng Đại diện Antôn Phan Văn Tụ. Chánh Trị Sự Hà Vũ Bằng, Chủ tịch Hội Đồng Liên Tôn Việt Nam tại Hoa Kỳ phát biểu.',
+    { o: [['Giuse Nguyễn Văn Thành', 'Quản xứ'], ['Antôn Phan Văn Tụ', 'Tổng Đại diện'], ['Hà Vũ Bằng', 'Chánh Trị Sự', 'Chủ tịch Hội Đồng Liên Tôn Việt Nam tại Hoa Kỳ']] },
+  ],
+  // Two posts joined by a slash are one title; a dash before "làm"; a numbered delegation.
+  [
+    'Đoàn do ông Bí thư Tỉnh ủy Đinh Văn Hoàn-làm trưởng đoàn. Đồng chí Nguyễn Hồng Vân - Bí thư Đảng ủy/Chủ tịch HĐND phường làm trưởng đoàn 1 đến thăm.',
+    { o: [['Đinh Văn Hoàn', 'Bí thư Tỉnh ủy', 'trưởng đoàn'], ['Nguyễn Hồng Vân', 'Bí thư Đảng ủy/Chủ tịch HĐND phường', 'trưởng đoàn 1']] },
+  ],
   ['Anh Nguyễn Văn Hùng (35 tuổi, ở thôn 3) hiến 500 m² đất.', { o: [['Nguyễn Văn Hùng']] }],
   ['Ngày 2/9/1945, nước Việt Nam Dân chủ Cộng hòa ra đời.', { o: [], dt: ['Ngày 2/9/1945=1945-09-02'] }],
   ['Hôm nay (15/8), UBND tỉnh họp; đến tháng Mười Hai năm 2023 hoàn thành.', { dt: ['15/8=2023-08-15', 'tháng Mười Hai năm 2023=2023-12'] }],

@@ -59,7 +59,7 @@ const ADMIN_CUES = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', '
 /** One-letter abbreviations of administrative units written before a place with a dot: "Q.Bình Thạnh" (quận), "H.Củ Chi" (huyện), "P.3" (phường), "TX.", "TT.". */
 const ADMIN_ABBR: ReadonlySet<string> = new Set(['Q', 'H', 'P', 'X', 'TX', 'TT']);
 const ORG_HEAD_WORDS = 'ban bộ sở cục hội ủy ubnd hđnd mttq đảng đoàn trường viện tỉnh huyện xã phường quận tp đồn'.split(' ');
-const ORG_HEAD_PHRASES = ['ủy ban', 'văn phòng', 'công ty', 'thành phố', 'mặt trận', 'liên đoàn', 'tổng cục', 'quân khu'];
+const ORG_HEAD_PHRASES = ['ủy ban', 'văn phòng', 'công ty', 'thành phố', 'mặt trận', 'liên đoàn', 'tổng cục', 'quân khu', 'trung tâm'];
 const ORG_HEAD_SET = new PhraseSet([...ORG_HEAD_WORDS, ...ORG_HEAD_PHRASES]);
 /** Every word of those heads, for the word before a name ("Tổng Cục", "Thành Phố" written in capitals). */
 const ORG_HEADS = new Set([...ORG_HEAD_WORDS, ...ORG_HEAD_PHRASES.flatMap((p) => p.split(' '))]);
@@ -588,12 +588,24 @@ class Parser {
             }
           }
         }
+        // "Ủy ban đoàn kết công giáo (ĐKCG) Việt Nam": lower-case words whose initials the bracket spells are the body's name.
+        const ae = k === end ? this.acronymEnd(k) : -1;
+        if (ae > 0) {
+          k = end = ae;
+          inName = true;
+          continue;
+        }
         break;
       }
       const prevTok = toks[k - 1];
       if (tk.t === 'n' && tk.w.length <= 3 && prevTok && (prevTok.cap || NUMBERED_UNITS.has(prevTok.k)) && tk.s === prevTok.e + 1) {
         // "Quân khu 5", "Trung đoàn 9"
         k = end = k + 1;
+        continue;
+      }
+      // "Bí thư Đảng ủy/Chủ tịch HĐND phường": two posts joined by a slash with no space are written as one title.
+      if (tk.w === '/' && k === end && prevTok?.e === tk.s && toks[k + 1]?.s === tk.e && toks[k + 1]?.cap && this.titleHead(k + 1, true) > 0) {
+        k += 1;
         continue;
       }
       // "(QĐND)", "(Sở Nội vụ)": an abbreviation or the parent body in brackets inside the title.
@@ -657,6 +669,27 @@ class Parser {
       break;
     }
     return { end, name: null };
+  }
+
+  /**
+   * Lower-case words around `k` (up to three before it, six after) followed by a bracketed abbreviation of their
+   * initials: "đoàn kết công giáo (ĐKCG)". The index after the bracket, or -1.
+   */
+  acronymEnd(k: number): number {
+    const toks = this.toks;
+    const lower = (t: Token | undefined) => !!t && t.t === 'w' && !t.cap;
+    let a = k;
+    while (a > k - 3 && lower(toks[a - 1])) a--;
+    let b = k;
+    while (b < k + 6 && lower(toks[b])) b++;
+    const abbr = toks[b + 1];
+    if (b === k || toks[b]?.w !== '(' || !abbr?.upper || toks[b + 2]?.w !== ')') return -1;
+    for (let s = a; s <= k; s++) {
+      let initials = '';
+      for (let j = s; j < b; j++) initials += (toks[j]?.w[0] ?? '').toUpperCase();
+      if (initials === abbr.w) return b + 3;
+    }
+    return -1;
   }
 
   /**
@@ -753,10 +786,19 @@ class Parser {
     for (let s = k; s < k + len; s++) {
       // "xã Tân Lập …", "huyện Mai Sơn": after an administrative word the run starts with a place,
       // unless it is itself clearly a name ("tỉnh Trương Văn Nghĩa").
-      if (s === k && afterAdmin && len < 3 && !MIDDLE_NAMES.has(this.toks[k + 1]?.k ?? '')) continue;
-      if (this.nameLike(s, k + len - s, false) && k + len - s >= 2) candidates.push(s);
+      // ("xã Châu Đình": two words whose last is no "Văn"/"Thị" are a place — a name's last word is its given name.)
+      if (s === k && afterAdmin && len < 3 && !/^(?:văn|thị)$/.test(this.toks[k + 1]?.k ?? '')) continue;
+      // ("Hội Đồng Liên Tôn Việt Nam": inside a body's capitalised name, a family name before a place to the run's end
+      // is no name; "… TP HCM Ngô Minh Hải" starts its own run.)
+      if (this.nameLike(s, k + len - s, false) && k + len - s >= 2 && (s === k || PLACE_SET.match(this.toks, s + 1) !== k + len)) candidates.push(s);
     }
     if (candidates.length === 0) return -1;
+    // "Quản xứ Giuse Nguyễn Văn Thanh": a baptismal name right before the name is part of it.
+    for (let c = 0; c < candidates.length; c++) {
+      let s = candidates[c] ?? k;
+      while (s > k && BAPTISMAL_NAMES.has(this.toks[s - 1]?.k ?? '')) s--;
+      candidates[c] = s;
+    }
     const first = candidates[0] ?? -1;
     // A run of three words or fewer that reads as a name is one ("Trần Lưu Quang").
     if (k + len - first <= 3) return first;
@@ -924,6 +966,14 @@ class Parser {
         }
       }
       if (sep && sep.w === ':') {
+        // "– Trưởng Ban Văn hóa: Sư cô Thích Nữ Diệu Hạnh": an office, a colon, then the holder's rank and name.
+        if (!plural && titles.length > 0) {
+          const re = PREFIX_SET.match(this.toks, r.end + 1);
+          if (re > 0 && PREFIX_TITLES.has(this.keyOf(r.end + 1, re))) {
+            k = r.end + 1;
+            continue;
+          }
+        }
         const n = this.readName(r.end + 1, 'title');
         if (n && n.to - n.from > 1) {
           const o = this.person(n);
@@ -984,7 +1034,8 @@ class Parser {
         pos = next;
         continue;
       }
-      let at = tk.w === ',' ? pos + 1 : pos;
+      // ("Đoàn Minh Huấn-làm trưởng đoàn": a dash before the predicate, too.)
+      let at = tk.w === ',' || (tk.w === '-' && APPOINTED.match(toks, pos + 1) > 0) ? pos + 1 : pos;
       // "ông A đã tái đắc cử chức vụ …", "bà B vừa được bầu giữ chức …"
       if (/^(?:đã|vừa|mới|cũng|tiếp tục)$/.test(toks[at]?.k ?? '') && APPOINTED.match(toks, at + 1) > 0) at++;
       // (Every name of a list: "Ông A và ông B được bầu giữ chức Phó Chủ tịch …".)
@@ -999,6 +1050,13 @@ class Parser {
       }
       // "đồng chí A UV-BTV Tỉnh ủy, Trưởng Ban …": an abbreviated title right after the name, with no comma.
       if (pos === k && tk.upper && group.length === 1 && !givenOnly && this.titleHead(pos, true) > 0) {
+        const r = this.extendTitle(pos, false);
+        for (const o of group) this.addTitle(o, { from: pos, to: r.end });
+        pos = r.end;
+        continue;
+      }
+      // "Đại đức Thích Huệ Trí trụ trì chùa Linh Quang": a monk's abbacy right after the name, with no comma.
+      if (pos === k && tk.k === 'trụ' && toks[pos + 1]?.k === 'trì' && /^(?:chùa|tịnh|thiền|tu|niệm)$/.test(toks[pos + 2]?.k ?? '') && group.length === 1 && !givenOnly) {
         const r = this.extendTitle(pos, false);
         for (const o of group) this.addTitle(o, { from: pos, to: r.end });
         pos = r.end;
