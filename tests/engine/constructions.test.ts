@@ -87,6 +87,26 @@ const CASES: [string, Want][] = [
     'Đoàn do ông Bí thư Tỉnh ủy Đinh Văn Hoàn-làm trưởng đoàn. Đồng chí Nguyễn Hồng Vân - Bí thư Đảng ủy/Chủ tịch HĐND phường làm trưởng đoàn 1 đến thăm.',
     { o: [['Đinh Văn Hoàn', 'Bí thư Tỉnh ủy', 'trưởng đoàn'], ['Nguyễn Hồng Vân', 'Bí thư Đảng ủy/Chủ tịch HĐND phường', 'trưởng đoàn 1']] },
   ],
+  // Lunar dates by the year's cyclical name: the text's year when the name is its own, else unknown (and not inferred);
+  // a figure year written after the name wins.
+  [
+    'Ngày 27/08/2015 (âm lịch 14 tháng 7 Ất Mùi), Hội Thánh công bố chương trình đại lễ trong 2 ngày 15 và 16 tháng 8 năm Ất Mùi, kỷ niệm ngày sinh Đức Hộ Pháp 25/11 Kỷ Sửu và lễ giỗ 18/5 Kỷ Mão 1939.',
+    {
+      dt: [
+        'Ngày 27/08/2015=2015-08-27',
+        '14 tháng 7 Ất Mùi=2015-07-14',
+        '15=2015-08-15',
+        '16 tháng 8 năm Ất Mùi=2015-08-16',
+        '25/11 Kỷ Sửu=--11-25',
+        '18/5 Kỷ Mão 1939=1939-05-18',
+      ],
+    },
+  ],
+  // Days joined by "&"; a date typed with spaced dashes; a lunar date with a space after its slash.
+  [
+    'Trong 02 ngày 27&28/6/2019 diễn ra đại hội; ngày 15 - 11 - 2017 thành lập chi hội; lễ vía ngày 10/ 7 Kỷ Hợi.',
+    { dt: ['ngày 27=2019-06-27', '28/6/2019=2019-06-28', 'ngày 15 - 11 - 2017=2017-11-15', '10/ 7 Kỷ Hợi=2019-07-10'] },
+  ],
   ['Anh Nguyễn Văn Hùng (35 tuổi, ở thôn 3) hiến 500 m² đất.', { o: [['Nguyễn Văn Hùng']] }],
   ['Ngày 2/9/1945, nước Việt Nam Dân chủ Cộng hòa ra đời.', { o: [], dt: ['Ngày 2/9/1945=1945-09-02'] }],
   ['Hôm nay (15/8), UBND tỉnh họp; đến tháng Mười Hai năm 2023 hoàn thành.', { dt: ['15/8=2023-08-15', 'tháng Mười Hai năm 2023=2023-12'] }],

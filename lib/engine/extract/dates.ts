@@ -23,7 +23,7 @@ export interface RawDate {
   explicitYear: boolean;
   /** Said to be past ("tháng 5 vừa qua"): its year puts it before the article. */
   past?: boolean;
-  /** Every year's day ("ngày 15/10 hàng năm"): it has no year. */
+  /** No year to infer: every year's day ("ngày 15/10 hàng năm"), or a lunar date named in another cycle ("25/11 Kỷ Mùi"). */
   yearly?: boolean;
 }
 
@@ -67,11 +67,11 @@ const MONTH_NAMES: Record<string, number> = {
 const MONTH_WORD = '(\\d{1,2}|mười\\s+một|mười\\s+hai|mười|giêng|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)';
 
 /**
- * 28/06/2012, 28-6-2012, 28.6.2012 (also "21/6 /2010" as typed), with an optional prefix and time;
+ * 28/06/2012, 28-6-2012, 28.6.2012 (also "21/6 /2010" and "15 - 11 - 2017" as typed), with an optional prefix and time;
  * a dash after it may open the second date of a range ("18/11/1930-18/11/2015").
  */
 const DMY = new RegExp(
-  `(?:${E}|(?<=[Nn]gày))(\\d{1,2})([/.-])(\\d{1,2})(?:\\2|\\s\\/(?=\\d)|\\/\\s(?=\\d)|\\s-(?=\\d))(\\d{4})(?![0-9]|\\/[${WORD}]|-(?!\\s?\\d{1,2}[/.-]\\d)[${WORD}])${TIME}`,
+  `(?:${E}|(?<=[Nn]gày))(\\d{1,2})([/.-]|\\s-\\s)(\\d{1,2})(?:\\2|\\s\\/(?=\\d)|\\/\\s(?=\\d)|\\s-(?=\\d))(\\d{4})(?![0-9]|\\/[${WORD}]|-(?!\\s?\\d{1,2}[/.-]\\d)[${WORD}])${TIME}`,
   'gi',
 );
 /** ngày 28 tháng 6 năm 2012, 26 Tháng Mười 2018 (time may follow). */
@@ -87,9 +87,9 @@ const DM = new RegExp(
 /** "15/10 hàng năm": a day of every year. */
 const YEARLY_AFTER = /^\s*(?:hàng|hằng)\s+năm/i;
 const DM_CUE_BEFORE = /(?:\(|(?:từ|đến|tới|vào|trước|sau|lúc|hôm|và|đến ngày|hạn)\s)$/i;
-/** Two days of one month: "từ ngày 15 đến 20/7", "các ngày 12, 13/8/2024", "ngày 12 và 13-8", "(27 đến 28/8/2024)". */
+/** Two days of one month: "từ ngày 15 đến 20/7", "các ngày 12, 13/8/2024", "ngày 12 và 13-8", "(27 đến 28/8/2024)", "ngày 27&28/6/2019". */
 const DAY_RANGE = new RegExp(
-  `(?:${E}(?:(?:các\\s+)?ngày|từ(?:\\s+ngày)?)\\s+|\\(\\s*)(\\d{1,2})\\s*(?:,|và|đến|tới|-)\\s*(?:(?:ngày\\s+)?)(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}))?(?![0-9]|\\s?[/.-]\\s?[0-9])`,
+  `(?:${E}(?:(?:các\\s+)?ngày|từ(?:\\s+ngày)?)\\s+|\\(\\s*)(\\d{1,2})\\s*(?:,|và|đến|tới|-|&)\\s*(?:(?:ngày\\s+)?)(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}))?(?![0-9]|\\s?[/.-]\\s?[0-9])`,
   'gi',
 );
 /**
@@ -105,8 +105,32 @@ const MONTH_NEAR = new RegExp(`${E}tháng\\s+${MONTH_WORD}\\s+(vừa\\s+qua|vừ
 /** tháng 10/2020, tháng 6 năm 2021, tháng Mười 2018. */
 const MONTH_YEAR = new RegExp(`${E}tháng\\s+${MONTH_WORD}\\s*(?:/|-|năm|,)?\\s*(\\d{4})${END}`, 'gi');
 
+/** The sixty-year cycle's stems and branches: a lunar date's year written by its name ("năm Ất Mùi"). */
+const STEMS = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý'];
+const BRANCHES = ['tý', 'sửu', 'dần', 'mão', 'thìn', 'tỵ', 'ngọ', 'mùi', 'thân', 'dậu', 'tuất', 'hợi'];
+const BRANCH_SPELLINGS: Record<string, string> = { mẹo: 'mão', tị: 'tỵ' };
+const CYCLE_NAME = new RegExp(`(?:${STEMS.join('|')})\\s+(?:${BRANCHES.join('|')}|mẹo|tị)`, 'gi');
+/**
+ * A lunar day (or two) and month with the year's cyclical name, and the year in figures when written:
+ * "14 tháng 7 Ất Mùi", "15 và 16 tháng 8 năm Ất Mùi", "10/ 7 Kỷ Hợi", "15/10/Kỷ Hợi – năm 2019", "18/5 Kỷ Mão 1939".
+ */
+const LUNAR = new RegExp(
+  `${E}(?:(\\d{1,2})\\s*(?:,|và|&)\\s*)?(\\d{1,2})(?:\\s+tháng\\s+${MONTH_WORD}|\\s*[/-]\\s*(\\d{1,2}))\\s*(?:[/,–-]\\s*)?(?:năm\\s+)?` +
+    `(${STEMS.join('|')})\\s+(${BRANCHES.join('|')}|mẹo|tị)${END}(?:\\s*[(,–-]?\\s*(?:năm\\s+)?(\\d{4})${END})?`,
+  'gi',
+);
+
+/** The year within one of `ref` whose cyclical name is stem + branch, or null (a date of another cycle). */
+function cycleYear(stem: string, branch: string, ref: number): number | null {
+  const si = STEMS.indexOf(stem.toLowerCase());
+  const b = branch.toLowerCase();
+  const bi = BRANCHES.indexOf(BRANCH_SPELLINGS[b] ?? b);
+  for (const y of [ref, ref - 1, ref + 1]) if ((((y - 4) % 10) + 10) % 10 === si && (((y - 4) % 12) + 12) % 12 === bi) return y;
+  return null;
+}
+
 /** Cheap triggers: a digit next to a date separator, the word "tháng". */
-const DIGIT_SEP = /(?<!\d)\d{1,2}[/.-]\d{1,2}(?!\d)/g;
+const DIGIT_SEP = /(?<!\d)\d{1,2}(?:[/.-]| - )\d{1,2}(?!\d)/g;
 const THANG = /[Tt]háng|THÁNG/g;
 
 /** Separators a date match may end with, trimmed off its span. */
@@ -250,6 +274,22 @@ export function findDates(text: string): RawDate[] {
     const y = Number(m[1]);
     if (!validYear(y)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, year: y, month: 0, day: null, time: null, explicitYear: true });
+  }
+  // Lunar dates by the year's name: dated with the text's own year when the name is that year's (or one either side).
+  let ref = 0;
+  for (const d of out) if (d.explicitYear && d.year !== null && d.year > ref) ref = d.year;
+  for (const m of matchIn(text, windowsAround(text, CYCLE_NAME, 48, 20), LUNAR)) {
+    if (m.index === undefined) continue;
+    const mo = m[3] ? monthOf(m[3]) : Number(m[4]);
+    const written = m[7] ? Number(m[7]) : null;
+    const y = written ?? (ref > 0 ? cycleYear(m[5] ?? '', m[6] ?? '', ref) : null);
+    const days = [m[1], m[2]].filter((d): d is string => d !== undefined).map(Number);
+    if (mo < 1 || mo > 12 || !days.every((d) => validDay(d, mo)) || (y !== null && !validYear(y))) continue;
+    const secondAt = m.index + (m[1] ? m[0].indexOf(m[2] ?? '', m[0].search(/[,&]|và/i)) : 0);
+    // (A name of another cycle — "25/11 Kỷ Mùi", a founder's birth — leaves the year unknown: it is not inferred either.)
+    const other = y === null ? { yearly: true } : {};
+    if (m[1]) out.push({ start: m.index, end: m.index + m[1].length, year: y, month: mo, day: Number(m[1]), time: null, explicitYear: y !== null, ...other });
+    out.push({ start: secondAt, end: m.index + m[0].length, year: y, month: mo, day: Number(m[2]), time: null, explicitYear: y !== null, ...other });
   }
   return dropOverlaps(out);
 }
