@@ -612,6 +612,24 @@ describe('documents and their fields', () => {
 
 // Documents counted once each, as the people and documents indexes list them (text as the fullest mention).
 const DISTINCT_DOCUMENT_CASES: [string, string[]][] = [
+  // An amending law of two laws names both; laws whose subject is written in lower case ("ban hành văn bản …",
+  // "sửa đổi, bổ sung …"), and "luật" itself in lower case before a law's known subject.
+  [
+    'Căn cứ Luật tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019; Luật ban hành văn bản quy phạm pháp luật; xã phổ biến luật tín ngưỡng tôn giáo cho bà con.',
+    [
+      'Luật tổ chức chính quyền địa phương|Luật||',
+      'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương|Luật||',
+      'Luật Tổ chức Chính phủ|Luật||',
+      'Luật ban hành văn bản quy phạm pháp luật|Luật||',
+      'luật tín ngưỡng tôn giáo|Luật||',
+    ],
+  ],
+  // The Party Congress numbered in figures is the one numbered in Roman figures (listed by the mention that spells its
+  // name); a women's congress written in lower case.
+  [
+    'Các cấp hội thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ 13 của Đảng, Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội đại biểu phụ nữ nhiệm kỳ 2021 - 2026.',
+    ['Nghị quyết Đại hội XIII của Đảng|NQ||TW', 'Nghị quyết Đại hội đại biểu phụ nữ nhiệm kỳ 2021 - 2026|NQ||'],
+  ],
   // A law named inside an amending law is its own document; written without a year it is the one version named.
   [
     'Căn cứ Luật Bảo vệ môi trường năm 2014; Luật Sửa đổi, bổ sung một số điều của Luật Bảo vệ môi trường năm 2020 và Luật Đất đai.',

@@ -102,7 +102,7 @@ const NAMED_NQ_TW = new RegExp(
 /** The Party's national Congress, up to its number: "Đại hội Đảng toàn quốc lần thứ", "Đại hội đại biểu toàn quốc lần thứ". */
 const PARTY_CONGRESS = 'Đại\\s+hội\\s+(?:Đảng\\s+toàn\\s+quốc\\s+)?(?:đại\\s+biểu\\s+toàn\\s+quốc\\s+)?(?:lần\\s+thứ\\s+)?';
 const NAMED_DAI_HOI = new RegExp(
-  `${B}Nghị\\s+quyết\\s+${PARTY_CONGRESS}([IVXL]+|[${LOWER}]+)(?:\\s+của\\s+Đảng)?(?![${WORD}])`,
+  `${B}Nghị\\s+quyết\\s+${PARTY_CONGRESS}([IVXL]+|\\d{1,2}|[${LOWER}]+)(?:\\s+của\\s+Đảng)?(?![${WORD}])`,
   'g',
 );
 /** "Hiến pháp năm 2013", "Hiến pháp 1992". */
@@ -129,11 +129,17 @@ const LOCAL_PARTY_AFTER = new RegExp(`^\\s+Đảng\\s+bộ\\s+(${LOCAL_LEVEL})((
 /** A Front or mass organisation's congress: "Nghị quyết Đại hội đại biểu Mặt trận Tổ quốc phường nhiệm kỳ 2024 - 2029". */
 const NAMED_DAI_HOI_BODY = new RegExp(
   `${B}Nghị\\s+quyết\\s+Đại\\s+hội\\s+(?:đại\\s+biểu\\s+)?(?:toàn\\s+quốc\\s+)?` +
-    `(?:Mặt\\s+trận\\s+Tổ\\s+quốc|MTTQVN|MTTQ|Hội\\s+Nông\\s+dân|Hội\\s+Liên\\s+hiệp\\s+Phụ\\s+nữ|Hội\\s+LHPN|Phụ\\s+nữ|Hội\\s+Cựu\\s+chiến\\s+binh|Hội\\s+CCB|Đoàn\\s+TNCS\\s+Hồ\\s+Chí\\s+Minh|Đoàn\\s+Thanh\\s+niên|Công\\s+đoàn|Liên\\s+đoàn\\s+Lao\\s+động|Hội\\s+Chữ\\s+thập\\s+đỏ)` +
+    `(?:Mặt\\s+trận\\s+Tổ\\s+quốc|MTTQVN|MTTQ|Hội\\s+Nông\\s+dân|Hội\\s+Liên\\s+hiệp\\s+Phụ\\s+nữ|Hội\\s+LHPN|[Pp]hụ\\s+nữ|[Nn]ông\\s+dân|[Cc]ựu\\s+chiến\\s+binh|Hội\\s+Cựu\\s+chiến\\s+binh|Hội\\s+CCB|Đoàn\\s+TNCS\\s+Hồ\\s+Chí\\s+Minh|Đoàn\\s+Thanh\\s+niên|Công\\s+đoàn|Liên\\s+đoàn\\s+Lao\\s+động|Hội\\s+Chữ\\s+thập\\s+đỏ)` +
     `(?:\\s+Việt\\s+Nam)?(?:\\s+(?:${LOCAL_LEVEL}))?((?:\\s+[${UPPER}][${LOWER}]*){0,3})` +
     `(?:\\s+(?:lần\\s+thứ|khóa|khoá)\\s+[IVXL]+)?${TERM_IN_NAME}(?![${WORD}])`,
   'g',
 );
+/** A congress's number in Roman figures (1–39): 13 → XIII. */
+function toRoman(n: number): string {
+  const tens = 'X'.repeat(Math.floor(n / 10));
+  return tens + (['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][n % 10] ?? '');
+}
+
 /** The issuer code of a local Party organisation by its level: TU for a province or city, HU for a district, QU for an urban district, else ĐU. */
 function localPartyIssuer(level: string): string {
   const l = level.toLowerCase().replace(/\s+/g, ' ');
@@ -160,10 +166,13 @@ const LAW_SUBJECT =
   'tín\\s+ngưỡng|thực\\s+hiện\\s+dân\\s+chủ|mặt\\s+trận|đất\\s+đai|bầu\\s+cử|cán\\s+bộ|công\\s+chức|viên\\s+chức|thanh\\s+niên|' +
   'người\\s+cao\\s+tuổi|bình\\s+đẳng\\s+giới|trẻ\\s+em|phòng,?\\s+chống|hôn\\s+nhân|giáo\\s+dục|công\\s+đoàn|dân\\s+quân|' +
   'nghĩa\\s+vụ\\s+quân\\s+sự|quốc\\s+phòng|biên\\s+giới|biên\\s+phòng|báo\\s+chí|tiếp\\s+cận\\s+thông\\s+tin|khiếu\\s+nại|tố\\s+cáo|' +
-  'tổ\\s+chức|hòa\\s+giải|trưng\\s+cầu|thi\\s+đua|di\\s+sản|bảo\\s+vệ\\s+môi\\s+trường|hợp\\s+tác\\s+xã|tiếp\\s+công\\s+dân|phổ\\s+biến,?\\s+giáo\\s+dục';
+  'tổ\\s+chức|hòa\\s+giải|trưng\\s+cầu|thi\\s+đua|di\\s+sản|bảo\\s+vệ\\s+môi\\s+trường|hợp\\s+tác\\s+xã|tiếp\\s+công\\s+dân|phổ\\s+biến,?\\s+giáo\\s+dục|' +
+  'ban\\s+hành\\s+văn\\s+bản|sửa\\s+đổi,?\\s+bổ\\s+sung';
 // ("Pháp lệnh dân chủ ở cơ sở": the 1998–2007 ordinance, named by its subject in lower case.)
+/** Subjects that name one law even after "luật" in lower case ("phổ biến luật tín ngưỡng tôn giáo"). */
+const LOWER_LAW_SUBJECT = 'tín\\s+ngưỡng|đất\\s+đai|bầu\\s+cử|mặt\\s+trận|thực\\s+hiện\\s+dân\\s+chủ|bình\\s+đẳng\\s+giới|người\\s+cao\\s+tuổi|khiếu\\s+nại|tố\\s+cáo|hòa\\s+giải|thi\\s+đua';
 const LAW_START = new RegExp(
-  `(?<![${LETTER}])(Luật|Bộ luật|Pháp lệnh)\\s+(?=[${UPPER}]|(?:${LAW_SUBJECT})(?![${LETTER}])|(?<=Pháp lệnh\\s+)(?:thực\\s+hiện\\s+)?dân\\s+chủ\\s)`,
+  `(?<![${LETTER}])(Luật|Bộ luật|Pháp lệnh|luật(?=\\s+(?:${LOWER_LAW_SUBJECT})(?![${LETTER}])))\\s+(?=[${UPPER}]|(?:${LAW_SUBJECT})(?![${LETTER}])|(?<=Pháp lệnh\\s+)(?:thực\\s+hiện\\s+)?dân\\s+chủ\\s)`,
   'g',
 );
 /** A document word inside a law's name run starts another document: "Luật Tín ngưỡng, tôn giáo thay thế Nghị định …". */
@@ -267,7 +276,9 @@ export function findDocuments(text: string): RawDocument[] {
       out.push({ ...doc(m.index, to, null, 'NQ', null, localPartyIssuer(local[1] ?? ''), 'named'), name: text.slice(m.index, to).replace(/\s+/g, ' ') });
       continue;
     }
-    out.push({ ...doc(m.index, end, null, 'NQ', null, 'TW', 'named'), name: `Nghị quyết Đại hội ${term} của Đảng` });
+    // ("lần thứ 13" and "XIII" name one congress.)
+    const roman = /^\d+$/.test(term) ? toRoman(Number(term)) : term;
+    out.push({ ...doc(m.index, end, null, 'NQ', null, 'TW', 'named'), name: `Nghị quyết Đại hội ${roman} của Đảng` });
   }
   for (const m of matchIn(text, nqWindows, NAMED_DAI_HOI_LOCAL)) {
     if (m.index === undefined) continue;
@@ -457,16 +468,26 @@ function readLawName(text: string, from: number): { end: number; words: number }
 /** "Luật Sửa đổi, bổ sung một số điều của Luật …": an amending law, named by the law it amends. */
 const AMENDING = /^\s*[Ss]ửa\s+đổi,?\s+bổ\s+sung\s+một\s+số\s+[Đđ]iều\s+(?:của|các)\s+(?:các\s+)?(?=Luật\s)/;
 
+/** "và Luật " between two amended laws, up to the second one's name. */
+const AND_LAW = /^,?\s+và\s+Luật\s+/;
+
 function findLaws(text: string, out: RawDocument[]): void {
   if (!text.includes('Luật') && !text.includes('luật') && !text.includes('Pháp lệnh')) return;
-  for (const m of matchAround(text, /Luật|Pháp lệnh/g, LAW_START, 8, 28)) {
+  for (const m of matchAround(text, /[Ll]uật|Pháp lệnh/g, LAW_START, 8, 28)) {
     if (m.index === undefined) continue;
-    const amending = m[1] === 'Luật' ? AMENDING.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80)) : null;
+    const amending = m[1] === 'Luật' || m[1] === 'luật' ? AMENDING.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80)) : null;
     // An amending law's name runs to the end of the amended law's name (which is a document of its own too).
     const from = amending ? m.index + m[0].length + amending[0].length + 'Luật'.length : m.index + m[0].length;
     let { end, words } = readLawName(text, from);
     if (amending && words === 0) ({ end, words } = readLawName(text, m.index + m[0].length));
     if (words === 0) continue;
+    // "… của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương": an amending law of two laws names both.
+    for (let guard = 0; amending && guard < 3; guard++) {
+      const and = AND_LAW.exec(text.slice(end, end + 12));
+      const next = and ? readLawName(text, end + and[0].length) : null;
+      if (!next || next.words === 0) break;
+      end = next.end;
+    }
     // The year of the version is part of the law's name: the 1999 and the 2015 law are two documents.
     const year = LAW_YEAR.exec(text.slice(end, end + 12));
     if (year) end += year[0].length;
