@@ -107,6 +107,13 @@ const CASES: [string, Want][] = [
     'Trong 02 ngày 27&28/6/2019 diễn ra đại hội; ngày 15 - 11 - 2017 thành lập chi hội; lễ vía ngày 10/ 7 Kỷ Hợi.',
     { dt: ['ngày 27=2019-06-27', '28/6/2019=2019-06-28', 'ngày 15 - 11 - 2017=2017-11-15', '10/ 7 Kỷ Hợi=2019-07-10'] },
   ],
+  // Two baptismal names before the family name; an age with the birth year in brackets before the post; "GM" (Giám mục).
+  [
+    'Đức Cha Phanxicô Xavie Trần Văn Lộc, 77 tuổi (1932), GM giáo phận Thái Bình nghỉ hưu; Cha Giuse Lê Năng làm tân GM giáo phận Phát Diệm.',
+    { o: [['Phanxicô Xavie Trần Văn Lộc', 'GM giáo phận Thái Bình'], ['Giuse Lê Năng', 'tân GM giáo phận Phát Diệm']] },
+  ],
+  // A day and month with the year after "năm" is one date; the second year of "từ năm … đến …" is a year.
+  ['Ngài sinh ngày 24-11 năm 1953, học tiểu chủng viện từ năm 1962 đến 1970.', { dt: ['ngày 24-11 năm 1953=1953-11-24', 'năm 1962=1962', '1970=1970'] }],
   ['Anh Nguyễn Văn Hùng (35 tuổi, ở thôn 3) hiến 500 m² đất.', { o: [['Nguyễn Văn Hùng']] }],
   ['Ngày 2/9/1945, nước Việt Nam Dân chủ Cộng hòa ra đời.', { o: [], dt: ['Ngày 2/9/1945=1945-09-02'] }],
   ['Hôm nay (15/8), UBND tỉnh họp; đến tháng Mười Hai năm 2023 hoàn thành.', { dt: ['15/8=2023-08-15', 'tháng Mười Hai năm 2023=2023-12'] }],

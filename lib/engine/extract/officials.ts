@@ -320,8 +320,9 @@ class Parser {
     if (len < 1 || len > 5) return false;
     const first = this.toks[from];
     if (!first) return false;
-    // "Giuse Trần Đình Phúc": a baptismal name stands before the family name.
-    const family = BAPTISMAL_NAMES.has(first.k) && len >= 3 ? from + 1 : from;
+    // "Giuse Trần Đình Phúc", "Phanxicô Xavie Nguyễn Văn Sang": one or two baptismal names stand before the family name.
+    let family = BAPTISMAL_NAMES.has(first.k) && len >= 3 ? from + 1 : from;
+    if (family > from && len >= 4 && BAPTISMAL_NAMES.has(this.toks[family]?.k ?? '')) family++;
     const head = this.toks[family];
     if (!head) return false;
     // An ethnic family name the vocabulary lacks, before Văn or Thị: "Pờ Văn Chư", "Lỳ Thị Huệ".
@@ -1073,6 +1074,11 @@ class Parser {
       // ", 62 tuổi, Trưởng ban …": the age is skipped, the titles after it still count.
       if (tk.w === ',' && toks[pos + 1]?.t === 'n' && toks[pos + 2]?.k === 'tuổi' && toks[pos + 3]?.w === ',') {
         pos += 3;
+        continue;
+      }
+      // (", 77 tuổi (1932), GM giáo phận …": and the birth year in brackets.)
+      if (tk.w === ',' && toks[pos + 1]?.t === 'n' && toks[pos + 2]?.k === 'tuổi' && toks[pos + 3]?.w === '(' && toks[pos + 4]?.t === 'n' && toks[pos + 5]?.w === ')' && toks[pos + 6]?.w === ',') {
+        pos += 6;
         continue;
       }
       if (tk.w === ',' || tk.w === '-' || tk.w === '(' || tk.w === ':') {

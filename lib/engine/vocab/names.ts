@@ -34,7 +34,7 @@ export const BAPTISMAL_NAMES: ReadonlySet<string> = new Set(
     'giuse phaolô phêrô maria gioan antôn đaminh giacôbê anrê têrêsa micae phanxicô tôma luca matthêu mátthêu gioakim ' +
     'augustinô inhaxiô batôlômêô lôrensô simon anna martinô phêrô giuse-maria têphanô philípphê stêphanô vinhsơn ' +
     'gabriel raphael giacôbê emmanuel anphongsô mátthia tađêô marcô máccô catarina agnès rosa lucia cêcilia ' +
-    'alôisiô aloisiô đôminicô carôlô laurensô giêrônimô barnaba matthêô phêrô-maria'
+    'alôisiô aloisiô đôminicô carôlô laurensô giêrônimô barnaba matthêô phêrô-maria xavie xaviê'
   ).split(' '),
 );
 
