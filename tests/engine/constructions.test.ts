@@ -114,6 +114,17 @@ const CASES: [string, Want][] = [
   ],
   // A day and month with the year after "năm" is one date; the second year of "từ năm … đến …" is a year.
   ['Ngài sinh ngày 24-11 năm 1953, học tiểu chủng viện từ năm 1962 đến 1970.', { dt: ['ngày 24-11 năm 1953=1953-11-24', 'năm 1962=1962', '1970=1970'] }],
+  // An author's name on a line of its own, a post on each line under it.
+  [
+    'CÔNG ĐOÀN TỈNH PHÁT HUY TRUYỀN THỐNG\nNguyễn Hữu Lương\nỦy viên Ban Chấp hành Đảng bộ tỉnh,\nChủ tịch Liên đoàn Lao động tỉnh Yên Bái\nTháng 6 năm 1929, Đông Dương Cộng sản Đảng ra đời.',
+    { o: [['Nguyễn Hữu Lương', 'Ủy viên Ban Chấp hành Đảng bộ tỉnh', 'Chủ tịch Liên đoàn Lao động tỉnh Yên Bái']] },
+  ],
+  // "Cô" inside a place's capitalised name is no honorific; "Nữ Giáo Chủ" is a post, not a name; "đồng đạo" an
+  // honorific; "thành viên ban tổ chức" a post.
+  [
+    'Có cửa khẩu phụ Lồ Cô Chin. Bà Nữ Giáo Chủ hướng dẫn 50 vị. Theo lời giới thiệu của đồng đạo Trần Văn Tâm, thành viên ban tổ chức, có 300 khách.',
+    { o: [['Trần Văn Tâm', 'thành viên ban tổ chức']] },
+  ],
   ['Anh Nguyễn Văn Hùng (35 tuổi, ở thôn 3) hiến 500 m² đất.', { o: [['Nguyễn Văn Hùng']] }],
   ['Ngày 2/9/1945, nước Việt Nam Dân chủ Cộng hòa ra đời.', { o: [], dt: ['Ngày 2/9/1945=1945-09-02'] }],
   ['Hôm nay (15/8), UBND tỉnh họp; đến tháng Mười Hai năm 2023 hoàn thành.', { dt: ['15/8=2023-08-15', 'tháng Mười Hai năm 2023=2023-12'] }],

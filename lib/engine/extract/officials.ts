@@ -97,7 +97,7 @@ const LOWER_MODIFIERS = new Set(['tân', 'phó', 'nguyên', 'quyền']);
 const VERB_AFTER_NAME = /^(?:cho|nói|phát|chia|khẳng|nhấn|đề|yêu|bày|trao|tặng|chủ|dự|tham|làm|là|đã|đang|sẽ|vừa|được|bị|có|và|cùng)$/;
 
 const HONORIFIC_RE =
-  /(?:(các\s+đồng\s+chí|các\s+ông\s+bà|các\s+ông|các\s+bà)|(đồng\s+chí|đ\s?\/\s?c)|((?:p?gs|ts|ths|bs|ls|ncs)\.?\s?(?:ts|ths|bs)?\.?(?=\s)|th\.s\.?)|(ông|bà|anh|chị|cô|thầy|bác|cụ|nhà\s+báo|nhà\s+giáo|nghệ\s+sĩ|nghệ\s+nhân|luật\s+sư|bác\s+sĩ|thạc\s+sĩ|tiến\s+sĩ|giáo\s+sư|phó\s+giáo\s+sư|kỹ\s+sư|đảng\s+viên|cựu\s+chiến\s+binh|mẹ\s+việt\s+nam\s+anh\s+hùng|anh\s+hùng(?!\s+(?:lực\s+lượng|lao\s+động))))(?![a-zà-ỹđ])\s*:?\s*/iy;
+  /(?:(các\s+đồng\s+chí|các\s+ông\s+bà|các\s+ông|các\s+bà)|(đồng\s+chí|đ\s?\/\s?c)|((?:p?gs|ts|ths|bs|ls|ncs)\.?\s?(?:ts|ths|bs)?\.?(?=\s)|th\.s\.?)|(ông|bà|anh|chị|cô|thầy|bác|cụ|nhà\s+báo|nhà\s+giáo|nghệ\s+sĩ|nghệ\s+nhân|luật\s+sư|bác\s+sĩ|thạc\s+sĩ|tiến\s+sĩ|giáo\s+sư|phó\s+giáo\s+sư|kỹ\s+sư|đảng\s+viên|đồng\s+đạo|cựu\s+chiến\s+binh|mẹ\s+việt\s+nam\s+anh\s+hùng|anh\s+hùng(?!\s+(?:lực\s+lượng|lao\s+động))))(?![a-zà-ỹđ])\s*:?\s*/iy;
 
 /** First words of the honorifics above: the regex runs only where one of these stands. */
 const HONORIFIC_FIRST = new Set(
@@ -238,6 +238,10 @@ class Parser {
   honorific(i: number, depth = 0): Honorific | null {
     const t = this.toks[i];
     if (!t || !HONORIFIC_FIRST.has(t.k)) return null;
+    // "cửa khẩu Lồ Cô Chin": a capitalised "Cô", "Bà" inside a capitalised run mid-sentence is a word of a place's name.
+    const prev = this.toks[i - 1];
+    const before = this.toks[i - 2];
+    if (t.cap && prev?.t === 'w' && prev.cap && !prev.upper && before?.t === 'w' && !before.cap && this.titleHead(i - 1, false) < 0 && this.bodyWordEnd(i - 1) < 0) return null;
     HONORIFIC_RE.lastIndex = t.s;
     const m = HONORIFIC_RE.exec(this.text);
     if (!m) return null;
@@ -1056,6 +1060,20 @@ class Parser {
         pos = r.end;
         continue;
       }
+      // "Nguyễn Hữu Long\nỦy viên Ban Chấp hành Đảng bộ tỉnh,\nChủ tịch Liên đoàn …": an author's name on a line of its
+      // own, a post on each line under it.
+      if (pos === k && tk.t === 'nl' && group.length === 1 && !givenOnly && this.aloneOnLine(k)) {
+        let at = pos + 1;
+        for (let line = 0; line < 3 && this.titleHead(at, true) > 0; line++) {
+          const r = this.extendTitle(at, false);
+          const after = toks[r.end];
+          const comma = after?.w === ',' && (toks[r.end + 1]?.t === 'nl' || !toks[r.end + 1]);
+          if (after && after.t !== 'nl' && !comma) break;
+          for (const o of group) this.addTitle(o, { from: at, to: r.end });
+          at = comma ? r.end + 2 : r.end + 1;
+        }
+        if (at > pos + 1) return at;
+      }
       // "Đại đức Thích Huệ Trí trụ trì chùa Linh Quang": a monk's abbacy right after the name, with no comma.
       if (pos === k && tk.k === 'trụ' && toks[pos + 1]?.k === 'trì' && /^(?:chùa|tịnh|thiền|tu|niệm)$/.test(toks[pos + 2]?.k ?? '') && group.length === 1 && !givenOnly) {
         const r = this.extendTitle(pos, false);
@@ -1127,6 +1145,13 @@ class Parser {
       return pos;
     }
     return pos;
+  }
+
+  /** Is the name ending before `k` alone on its line (a line break or the text's start before it)? */
+  aloneOnLine(k: number): boolean {
+    let j = k - 1;
+    while (j >= 0 && j > k - 6 && this.toks[j]?.t === 'w') j--;
+    return j < 0 || this.toks[j]?.t === 'nl';
   }
 
   /**

@@ -30,7 +30,7 @@ export const HEADS: readonly string[] = [
   'hòa thượng', 'thượng tọa', 'đại đức', 'ni sư', 'ni trưởng', 'linh mục', 'giám mục', 'tổng giám mục',
   'phó bts', 'trưởng bts', 'hồng y', 'mục sư', 'nữ tu', 'già làng', 'người uy tín', 'người có uy tín', 'quản nhiệm', 'chánh xứ', 'quản xứ', 'trụ trì',
   'pháp chủ', 'chuyên viên', 'chứng minh', 'chánh thư ký', 'sư cô', 'giáo thọ', 'tổng đại diện', 'cha sở', 'quản hạt', 'chánh trị sự',
-  'phó phòng', 'gm', // "GM giáo phận Thái Bình" (Giám mục)
+  'phó phòng', 'thành viên', 'giáo chủ', 'nữ giáo chủ', 'gm', // "GM giáo phận Thái Bình" (Giám mục)
   // the army's staff: "Phó Tổng tham mưu trưởng Quân đội nhân dân Việt Nam"
   'tổng tham mưu trưởng', 'tham mưu trưởng',
   // the State's honours, titles by the rules: "Anh hùng Lực lượng vũ trang nhân dân Sơn Cang"
