@@ -67,15 +67,13 @@ const MONTH_NAMES: Record<string, number> = {
 const MONTH_WORD = '(\\d{1,2}|mười\\s+một|mười\\s+hai|mười|giêng|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)';
 
 /**
- * 28/06/2012, 28-6-2012, 28.6.2012 (also "21/6 /2010" and "15 - 11 - 2017" as typed), with an optional prefix and time;
+ * 28/06/2012, 28-6-2012, 28.6.2012 (also "21/6 /2010", "15 - 11 - 2017" as typed, and "24-11 năm 1953"), with an optional prefix and time;
  * a dash after it may open the second date of a range ("18/11/1930-18/11/2015").
  */
 const DMY = new RegExp(
-  `(?:${E}|(?<=[Nn]gày))(\\d{1,2})([/.-]|\\s-\\s)(\\d{1,2})(?:\\2|\\s\\/(?=\\d)|\\/\\s(?=\\d)|\\s-(?=\\d))(\\d{4})(?![0-9]|\\/[${WORD}]|-(?!\\s?\\d{1,2}[/.-]\\d)[${WORD}])${TIME}`,
+  `(?:${E}|(?<=[Nn]gày))(\\d{1,2})([/.-]|\\s-\\s)(\\d{1,2})(?:\\2|\\s\\/(?=\\d)|\\/\\s(?=\\d)|\\s-(?=\\d)|\\s+năm\\s+(?=\\d))(\\d{4})(?![0-9]|\\/[${WORD}]|-(?!\\s?\\d{1,2}[/.-]\\d)[${WORD}])${TIME}`,
   'gi',
 );
-/** "sinh ngày 24-11 năm 1953": a day and month, then the year after "năm". */
-const DM_NAM_Y = new RegExp(`${E}(\\d{1,2})[/.-](\\d{1,2})\\s+năm\\s+(\\d{4})${END}`, 'gi');
 /** "từ năm 1962 đến 1970": the second year of a span of years said with "năm" is a year too. */
 const YEAR_TO_YEAR = new RegExp(`${E}từ\\s+năm\\s+\\d{4}\\s+(?:đến|tới)\\s+(?:năm\\s+)?(\\d{4})${END}`, 'gi');
 /** ngày 28 tháng 6 năm 2012, 26 Tháng Mười 2018 (time may follow). */
@@ -272,15 +270,6 @@ export function findDates(text: string): RawDate[] {
     if (mo < 1 || mo > 12) continue;
     const past = !/này|tới/i.test(m[2] ?? '');
     out.push({ start: m.index, end: m.index + m[0].length, year: null, month: mo, day: null, time: null, explicitYear: false, past });
-  }
-  for (const m of matchIn(text, digitWindows, DM_NAM_Y)) {
-    if (m.index === undefined) continue;
-    const d = Number(m[1]);
-    const mo = Number(m[2]);
-    const y = Number(m[3]);
-    if (!validDay(d, mo) || !validYear(y)) continue;
-    const pre = prefixOf(text, m.index);
-    out.push({ start: pre.start, end: m.index + m[0].length, year: y, month: mo, day: d, time: pre.time, explicitYear: true });
   }
   for (const m of matchIn(text, windowsAround(text, /[Tt]ừ năm \d{4}/g, 0, 40), YEAR_TO_YEAR)) {
     if (m.index === undefined) continue;

@@ -1242,15 +1242,10 @@ class Parser {
    * Bí thư Thường trực Tỉnh ủy"). The span, or null.
    */
   unknownListName(i: number): NameSpan | null {
-    const toks = this.toks;
-    const sep = toks[i - 1];
+    const sep = this.toks[i - 1];
     if (!sep || sep.t !== 'p' || (sep.w !== ';' && sep.w !== ':')) return null;
-    let j = i;
-    while (j < i + 4 && toks[j]?.t === 'w' && toks[j]?.cap && !toks[j]?.upper) {
-      if (this.titleHead(j, false) > 0 || this.bodyWordEnd(j) > 0 || PLACE_SET.match(toks, j) > 0 || this.honorific(j) || ORG_HEAD_SET.match(toks, j) > 0) return null;
-      j++;
-    }
-    const dash = toks[j];
+    const j = this.plainRun(i);
+    const dash = this.toks[j];
     if (j - i < 2 || !dash || (dash.w !== '-' && dash.w !== '–')) return null;
     return this.titleHead(j + 1, true) > 0 ? { from: i, to: j } : null;
   }
@@ -1260,13 +1255,20 @@ class Parser {
    * a name the vocabulary lacks, where a list of people makes a name certain. The span, or null.
    */
   unknownName(i: number): NameSpan | null {
+    const j = this.plainRun(i);
+    const t = this.toks[j];
+    return j - i >= 2 && !(t?.t === 'w' && t.cap) ? { from: i, to: j } : null;
+  }
+
+  /** End of up to four capitalised (not all-capital) words at `i` with no title, body, place or honorific among them; `i` if one is. */
+  plainRun(i: number): number {
     const toks = this.toks;
     let j = i;
     while (j < i + 4 && toks[j]?.t === 'w' && toks[j]?.cap && !toks[j]?.upper) {
-      if (this.titleHead(j, false) > 0 || this.bodyWordEnd(j) > 0 || PLACE_SET.match(toks, j) > 0 || this.honorific(j) || ORG_HEAD_SET.match(toks, j) > 0) return null;
+      if (this.titleHead(j, false) > 0 || this.bodyWordEnd(j) > 0 || PLACE_SET.match(toks, j) > 0 || this.honorific(j) || ORG_HEAD_SET.match(toks, j) > 0) return i;
       j++;
     }
-    return j - i >= 2 && !(toks[j]?.t === 'w' && toks[j]?.cap) ? { from: i, to: j } : null;
+    return j;
   }
 
   /** A family-name-led name with no honorific: with titles after it, a known name, or 3+ words. */

@@ -11,6 +11,14 @@
 /** Modifiers that may precede a head: "nguyên Bộ trưởng", "Quyền Chủ tịch", "tân Chủ tịch" (newly elected). */
 export const HEAD_MODIFIERS = ['nguyên', 'quyền', 'phó', 'tổng', 'thường trực', 'tân', 'đồng'];
 
+/** Titles that stand before a name with no comma and whose name may be any capitalised run. */
+export const PREFIX_TITLES: ReadonlySet<string> = new Set([
+  'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá',
+  'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'đô đốc', 'chuẩn đô đốc', 'hòa thượng', 'thượng tọa',
+  'đại đức', 'ni sư', 'ni trưởng', 'linh mục', 'giám mục', 'tổng giám mục', 'hồng y', 'mục sư', 'già làng',
+  'tướng', 'nữ tu', 'sư cô',
+]);
+
 /** Titles on their own (ranks, religious and community titles stand before the name). */
 export const HEADS: readonly string[] = [
   // Party
@@ -23,13 +31,11 @@ export const HEADS: readonly string[] = [
   'tổng giám đốc', 'cục trưởng', 'vụ trưởng', 'viện trưởng', 'tổng cục trưởng', 'hiệu trưởng', 'chánh án',
   'chánh thanh tra', 'thanh tra viên', 'kiểm sát viên', 'đại biểu quốc hội', 'đại biểu', 'đại sứ', 'tổng thư ký', 'thư ký',
   'tổng biên tập', 'chỉ huy trưởng', 'chính trị viên', 'chính ủy', 'tư lệnh', 'đbqh', 'đại biểu hđnd',
-  // ranks
-  'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá',
-  'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'đô đốc', 'chuẩn đô đốc', 'tướng',
+  // ranks and religious titles before a name (PREFIX_TITLES), and others
+  ...PREFIX_TITLES,
   // religious and community
-  'hòa thượng', 'thượng tọa', 'đại đức', 'ni sư', 'ni trưởng', 'linh mục', 'giám mục', 'tổng giám mục',
-  'phó bts', 'trưởng bts', 'hồng y', 'mục sư', 'nữ tu', 'già làng', 'người uy tín', 'người có uy tín', 'quản nhiệm', 'chánh xứ', 'quản xứ', 'trụ trì',
-  'pháp chủ', 'chuyên viên', 'chứng minh', 'chánh thư ký', 'sư cô', 'giáo thọ', 'tổng đại diện', 'cha sở', 'quản hạt', 'chánh trị sự',
+  'phó bts', 'trưởng bts', 'người uy tín', 'người có uy tín', 'quản nhiệm', 'chánh xứ', 'quản xứ', 'trụ trì',
+  'pháp chủ', 'chuyên viên', 'chứng minh', 'chánh thư ký', 'giáo thọ', 'tổng đại diện', 'cha sở', 'quản hạt', 'chánh trị sự',
   'phó phòng', 'thành viên', 'giáo chủ', 'nữ giáo chủ', 'gm', // "GM giáo phận Thái Bình" (Giám mục)
   // the army's staff: "Phó Tổng tham mưu trưởng Quân đội nhân dân Việt Nam"
   'tổng tham mưu trưởng', 'tham mưu trưởng',
@@ -45,19 +51,11 @@ export const HEADS: readonly string[] = [
 /** Heads of a post in a unit of a larger body: a comma before the parent body does not end the title ("Phó Vụ trưởng Vụ X, Bộ Y"). */
 export const SUB_UNIT_HEADS: ReadonlySet<string> = new Set(['trưởng phòng', 'đội trưởng', 'vụ trưởng', 'chánh văn phòng', 'trưởng khoa', 'trưởng bộ môn']);
 
-/** Titles that stand before a name with no comma and whose name may be any capitalised run. */
-export const PREFIX_TITLES: ReadonlySet<string> = new Set([
-  'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá',
-  'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'đô đốc', 'chuẩn đô đốc', 'hòa thượng', 'thượng tọa',
-  'đại đức', 'ni sư', 'ni trưởng', 'linh mục', 'giám mục', 'tổng giám mục', 'hồng y', 'mục sư', 'già làng',
-  'tướng', 'nữ tu', 'sư cô',
-]);
-
 /** Words (lower case) that may continue a title after its head. */
 export const CONTINUATIONS: readonly string[] = [
   'ban', 'bộ', 'sở', 'cục', 'vụ', 'viện', 'phòng', 'hội', 'đoàn', 'khối', 'tổ', 'chi bộ', 'đảng bộ', 'đảng ủy',
-  'đảng', 'ủy ban', 'ban chấp hành', 'ban thường vụ', 'thường vụ', 'thường trực', 'thường trực ban bí thư',
-  'bí thư', 'chủ tịch', 'chủ nhiệm', 'trưởng', 'phó', 'ủy viên', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy',
+  'đảng', 'ủy ban', 'ban chấp hành', 'ban thường vụ', 'thường vụ', 'thường trực',
+  'phó', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy',
   'thị ủy', 'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'đặc khu', 'ấp', 'thôn',
   'bản', 'buôn', 'làng', 'khóm', 'xóm', 'khu phố', 'tổ dân phố', 'khu dân cư', 'khu', 'cơ sở', 'cấp', 'trung ương',
   // the Central Military Commission, a parish's pastoral council, a fund's executive board, an honorary post
@@ -78,7 +76,7 @@ export const CONTINUATIONS: readonly string[] = [
   'phật giáo', 'công giáo', 'tin lành', 'cao đài', 'hòa hảo', 'giáo phận', 'giáo xứ', 'họ đạo', 'chi hội',
   'thường trực hội đồng', 'báo', 'tạp chí', 'đài', 'phát thanh', 'truyền hình', 'học viện', 'trường', 'đại học',
   'trung tâm', 'khu vực', 'miền', 'miền nam', 'miền bắc', 'miền trung', 'tây nguyên', 'nam bộ', 'bắc bộ',
-  'dự khuyết', 'chuyên trách', 'không chuyên trách', 'kiêm', 'đồng thời', 'phụ trách', 'thứ nhất', 'tổng', 'đại biểu', 'đặc biệt',
+  'dự khuyết', 'chuyên trách', 'không chuyên trách', 'kiêm', 'đồng thời', 'phụ trách', 'thứ nhất', 'tổng', 'đặc biệt',
   'hợp tác xã', 'ban quản lý', 'quản lý', 'ban chỉ đạo', 'chỉ đạo', 'ban đại diện', 'đại diện', 'tổ tự quản',
   'tự quản', 'an ninh', 'trật tự', 'cơ động', 'đồn', 'trạm', 'đội', 'tiểu đoàn', 'trung đoàn', 'sư đoàn', 'lữ đoàn',
   'dân quân', 'tự vệ', 'quốc phòng', 'toàn dân', 'đại đoàn kết', 'bảo vệ', 'quyền', 'trẻ em', 'người khuyết tật',
