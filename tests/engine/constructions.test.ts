@@ -125,6 +125,11 @@ const CASES: [string, Want][] = [
     'Có cửa khẩu phụ Lồ Cô Chin. Bà Nữ Giáo Chủ hướng dẫn 50 vị. Theo lời giới thiệu của đồng đạo Trần Văn Tâm, thành viên ban tổ chức, có 300 khách.',
     { o: [['Trần Văn Tâm', 'thành viên ban tổ chức']] },
   ],
+  // Posts given or taken "đối với" a person are that person's: "thôi …, … đối với đồng chí A", "chức danh … đối với ông B".
+  [
+    'Hội nghị thông báo việc thôi Ủy viên Ủy ban MTTQ tỉnh, Phó Chủ tịch Ủy ban MTTQ tỉnh đối với đồng chí Âu Văn Thành; hiệp thương cử bổ sung chức danh Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện đối với ông Lê Văn Bình.',
+    { o: [['Âu Văn Thành', 'Ủy viên Ủy ban MTTQ tỉnh', 'Phó Chủ tịch Ủy ban MTTQ tỉnh'], ['Lê Văn Bình', 'Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện']] },
+  ],
   ['Anh Nguyễn Văn Hùng (35 tuổi, ở thôn 3) hiến 500 m² đất.', { o: [['Nguyễn Văn Hùng']] }],
   ['Ngày 2/9/1945, nước Việt Nam Dân chủ Cộng hòa ra đời.', { o: [], dt: ['Ngày 2/9/1945=1945-09-02'] }],
   ['Hôm nay (15/8), UBND tỉnh họp; đến tháng Mười Hai năm 2023 hoàn thành.', { dt: ['15/8=2023-08-15', 'tháng Mười Hai năm 2023=2023-12'] }],

@@ -5,7 +5,8 @@
  * "the Constitution", "the 2013 Constitution", plenum and Congress resolutions,
  * "the Regulation on …".
  */
-import { type RawDocument, yearlessAsDated } from '../extract/documents';
+import { doc, type RawDocument, sameIssuerForAll, yearlessAsDated } from '../extract/documents';
+import { DOC_WORDS } from '../vocab/documents';
 
 // Words of a name are joined by spaces on one line: a headline's name does not run into the next line.
 const LAW = /\b(?:(\d{4})[ \t]+)?(Law|Ordinance)[ \t]+on[ \t]+((?:(?:[A-Z][\w'’-]*|on|of|the|and|for|in)[ \t]+){0,10}[A-Z][\w'’-]*)/g;
@@ -133,4 +134,46 @@ export function findEnglishNamedDocuments(text: string): RawDocument[] {
   // "the Law on X" where the text also names "the 2022 Law on X": one law, known by its year.
   yearlessAsDated(out, (name) => /^\d{4} (.+)$/.exec(name)?.[1]);
   return out;
+}
+
+/** English plural document words before a list of numbers: "Conclusions 44 and 45", "Plans 127, 138 and 140". */
+const PLURAL_BARE = /\b(Resolutions|Decisions|Directives|Conclusions|Decrees|Plans|Regulations)\s+(?:Nos?\.?\s*)?\d{1,4}(?:\s*(?:,|and)\s*\d{1,4}(?![\d/-]))+/g;
+/** Central Party bodies named after a bare reference: "Resolution No. 4 of the 12th Party Central Committee", "by the Politburo". */
+const ISSUER_AFTER_TW =
+  /^\s*(?:,\s*)?(?:of|by)\s+the\s+(?:(?:\d{1,2}(?:st|nd|rd|th)|[IVX]+)(?:[\s-]+(?:tenure|term))?\s+)?(?:Politburo|Secretariat|Party\s+Central\s+Committee|Central\s+Committee)/i;
+/** A province's or city's Party committee named after it: "Plan No. 54 of the Provincial Party Committee". */
+const ISSUER_AFTER_TU = /^\s*(?:,\s*)?(?:of|by)\s+the\s+(?:Provincial|Municipal)\s+Party\s+(?:Standing\s+)?Committee/i;
+/** A central Party body named just before it: "the Politburo's Conclusion 118", "the Central Committee's Resolution 7". */
+const ISSUER_BEFORE_TW = /(?:Politburo|Secretariat|(?:Party\s+)?Central\s+Committee)['’]s\s+$/i;
+
+/** The issuer English words around a bare reference name (TW, TU), or null. */
+function issuerNamed(text: string, start: number, end: number): string | null {
+  const after = text.slice(end, end + 90);
+  if (ISSUER_AFTER_TW.test(after)) return 'TW';
+  if (ISSUER_AFTER_TU.test(after)) return 'TU';
+  return ISSUER_BEFORE_TW.test(text.slice(Math.max(0, start - 90), start)) ? 'TW' : null;
+}
+
+/**
+ * English bare references, beside what the shared finder read (`docs`, whose issuers this fills where English
+ * words name one): the documents of plural lists ("Conclusions 44 and 45": each number one, the first with the
+ * word), returned; then every bare reference to one number shares the issuer one of them names.
+ */
+export function englishBareReferences(text: string, docs: RawDocument[]): RawDocument[] {
+  const bare = docs.filter((d) => d.status === 'partial' || d.status === 'resolved');
+  for (const d of bare) if (d.issuer === null) d.issuer = issuerNamed(text, d.start, d.end);
+  const lists: RawDocument[] = [];
+  for (const m of text.matchAll(PLURAL_BARE)) {
+    const kind = DOC_WORDS[(m[1] ?? '').toLowerCase().replace(/s$/, '')] ?? '';
+    if (!kind || docs.some((d) => m.index < d.end && d.start < m.index + m[0].length)) continue;
+    const issuer = issuerNamed(text, m.index, m.index + m[0].length);
+    let first = true;
+    for (const n of m[0].matchAll(/\d{1,4}/g)) {
+      const at = m.index + n.index;
+      lists.push(doc(first ? m.index : at, at + n[0].length, null, kind, n[0], issuer, 'partial'));
+      first = false;
+    }
+  }
+  sameIssuerForAll([...bare, ...lists]);
+  return lists;
 }

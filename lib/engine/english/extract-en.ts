@@ -15,7 +15,7 @@ import type { DocumentRef, ExtractOptions, Extraction, Official } from '../extra
 import { type NormalizedText, toOriginal } from '../text/normalize';
 import { dropOverlaps } from '../text/spans';
 import { findEnglishDates, findEnglishPeriods } from './dates-en';
-import { findEnglishNamedDocuments } from './documents-en';
+import { englishBareReferences, findEnglishNamedDocuments } from './documents-en';
 import { findEnglishOfficials } from './people-en';
 import { NAME_PIECE, sentencePieces } from './sentence-pieces';
 
@@ -69,7 +69,8 @@ export function extractEnglish(norm: NormalizedText, options: ExtractOptions, na
   });
 
   // English editions write ASCII codes (QD, ND): report them in Vietnamese spelling.
-  const found = [...findDocuments(text), ...findEnglishNamedDocuments(text)];
+  const numbered = findDocuments(text);
+  const found = [...numbered, ...englishBareReferences(text, numbered), ...findEnglishNamedDocuments(text)];
   const documents: DocumentRef[] = withAmendedLaws(found, dropOverlaps(found)).map((d) => ({
     ...toDocumentRef(norm, d, undefined),
     key: vietnameseCodes(d.key),

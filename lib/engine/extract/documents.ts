@@ -404,7 +404,8 @@ function isKnownType(t: string): boolean {
   );
 }
 
-function doc(
+/** A document reading of toks' span [start, end). */
+export function doc(
   start: number,
   end: number,
   key: string | null,
@@ -581,35 +582,15 @@ function resolveBare(text: string, docs: RawDocument[]): void {
     if (keys.size !== 1) issuer = issuerNamedAfter(text.slice(end, end + 90)) ?? issuerNamedBefore(text.slice(Math.max(0, at - 90), at));
     bare.push(doc(at, end, key, kind, num, issuer, status));
   }
-  for (const m of text.matchAll(PLURAL_BARE)) {
-    // "Conclusions 44 and 45": each number a document of the kind, the first with the word.
-    const kind = DOC_WORDS[singularWord(m[1] ?? '')] ?? '';
-    if (!kind || docs.some((d) => m.index < d.end && d.start < m.index + m[0].length)) continue;
-    const issuer = issuerNamedAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 90)) ?? issuerNamedBefore(text.slice(Math.max(0, m.index - 90), m.index));
-    let first = true;
-    for (const n of m[0].matchAll(/\d{1,4}/g)) {
-      const at = m.index + n.index;
-      bare.push(doc(first ? m.index : at, at + n[0].length, null, kind, n[0], issuer, 'partial'));
-      first = false;
-    }
-  }
   sameIssuerForAll(bare);
   docs.push(...bare);
-}
-
-/** English plural document words before a list of numbers: "Conclusions 44 and 45", "Plans 127, 138 and 140". */
-const PLURAL_BARE = /\b(Resolutions|Decisions|Directives|Conclusions|Decrees|Plans|Regulations)\s+(?:Nos?\.?\s*)?\d{1,4}(?:\s*(?:,|and)\s*\d{1,4}(?![\d/-]))+/g;
-
-/** "Conclusions" → "conclusion": the DOC_WORDS key of an English plural. */
-function singularWord(w: string): string {
-  return w.toLowerCase().replace(/s$/, '');
 }
 
 /**
  * "Conclusion 118 by the Politburo … Conclusion 118 adjusts …": the later mentions of one bare reference are
  * the same document, so they take the issuer one of them names (when they name only one).
  */
-function sameIssuerForAll(bare: RawDocument[]): void {
+export function sameIssuerForAll(bare: RawDocument[]): void {
   const issuers = new Map<string, Set<string>>();
   for (const d of bare) {
     if (d.issuer === null || d.key !== null) continue;
@@ -634,21 +615,20 @@ const CENTRAL_ORGANS = String.raw`(?:Ban\s+(?:Tổ\s+chức|Tuyên\s+giáo(?:\s+
 const COMMITTEE_OF = String.raw`(?:Ban\s+Thường\s+vụ|BTV|Ban\s+Chấp\s+hành|BCH)`;
 /** Central Party bodies and a province's or district's Party committee named as a bare reference's issuer. */
 const ISSUER_AFTER_TW = new RegExp(
-  String.raw`^\s*${OWN_DATE}(?:của|do)\s+(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|(?:Ban\s+Chấp\s+hành|BCH)\s+(?:Trung\s+ương|TW)|Trung\s+ương|${CENTRAL_ORGANS}\s+(?:Trung\s+ương|TW))` +
-    String.raw`|^\s*(?:,\s*)?(?:of|by)\s+the\s+(?:(?:\d{1,2}(?:st|nd|rd|th)|[IVX]+)(?:[\s-]+(?:tenure|term))?\s+)?(?:Politburo|Secretariat|Party\s+Central\s+Committee|Central\s+Committee)`,
+  String.raw`^\s*${OWN_DATE}(?:của|do)\s+(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|(?:Ban\s+Chấp\s+hành|BCH)\s+(?:Trung\s+ương|TW)|Trung\s+ương|${CENTRAL_ORGANS}\s+(?:Trung\s+ương|TW))`,
   'i',
 );
 const ISSUER_AFTER_TU = new RegExp(
-  String.raw`^\s*${OWN_DATE}(?:của|do)\s+(?:${COMMITTEE_OF}\s+|${CENTRAL_ORGANS}\s+)?(?:Tỉnh|Thành)\s+ủy|^\s*(?:,\s*)?(?:of|by)\s+the\s+(?:Provincial|Municipal)\s+Party\s+(?:Standing\s+)?Committee`,
+  String.raw`^\s*${OWN_DATE}(?:của|do)\s+(?:${COMMITTEE_OF}\s+|${CENTRAL_ORGANS}\s+)?(?:Tỉnh|Thành)\s+ủy`,
   'i',
 );
 /** A district's Party committee (Huyện ủy → HU, Quận ủy → QU). */
 const ISSUER_AFTER_DISTRICT = new RegExp(String.raw`^\s*${OWN_DATE}(?:của|do)\s+(?:${COMMITTEE_OF}\s+)?(Huyện|Quận)\s+ủy`, 'i');
 
 const ISSUER_BEFORE_TW =
-  /(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?)(?:\s+(?:Ban\s+Chấp\s+hành\s+Trung\s+ương|BCH\s+TW|Trung\s+ương)(?:\s+Đảng)?)?(?:\s*\(\s*(?:khóa|khoá)\s+[IVXL]+\s*\))?\s+(?:đã\s+)?(?:ban\s+hành|ra)\s+$|(?:Politburo|Secretariat|(?:Party\s+)?Central\s+Committee)['’]s\s+$/i;
+  /(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?)(?:\s+(?:Ban\s+Chấp\s+hành\s+Trung\s+ương|BCH\s+TW|Trung\s+ương)(?:\s+Đảng)?)?(?:\s*\(\s*(?:khóa|khoá)\s+[IVXL]+\s*\))?\s+(?:đã\s+)?(?:ban\s+hành|ra)\s+$/i;
 
-/** A central Party body named as the issuer just before a bare reference ("Bộ Chính trị ban hành …", "the Politburo's …"). */
+/** A central Party body named as the issuer just before a bare reference ("Bộ Chính trị ban hành …"). English names: lib/engine/english/documents-en.ts. */
 function issuerNamedBefore(before: string): string | null {
   return ISSUER_BEFORE_TW.test(before) ? 'TW' : null;
 }

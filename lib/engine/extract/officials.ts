@@ -89,6 +89,8 @@ const NOT_IN_TITLE: ReadonlySet<string> = new Set(['báo cáo', 'tổng kết', 
 /** The first words of those pairs: the pair is built only after one of them. */
 const NOT_IN_TITLE_FIRST: ReadonlySet<string> = new Set([...NOT_IN_TITLE].map((p) => p.split(' ')[0] ?? ''));
 /** Title words that, in lower case right after "tỉnh", "huyện", "xã", are the verb after the title. */
+/** Words right before posts given or taken "đối với" a person: "thôi …", "hiệp thương cử …", "chức danh …", "chức vụ …". */
+const OFFICE_VERBS = new Set(['thôi', 'cử', 'bầu', 'danh', 'vụ', 'nhiệm', 'chuẩn']);
 const VERBS_AFTER_LEVEL = new Set(['báo', 'tổ chức', 'chỉ đạo', 'kiểm tra', 'đại diện', 'công tác', 'quản lý', 'bảo vệ', 'xây dựng', 'phụ trách', 'chỉ huy']);
 /** A church's territories, named by a place. */
 const CHURCH_AREAS = new Set(['giáo phận', 'tổng giáo phận', 'giáo xứ', 'giáo họ', 'giáo hạt', 'họ đạo']);
@@ -158,6 +160,9 @@ class Parser {
       }
       const h = this.honorific(i);
       if (h) {
+        // "thôi Ủy viên …, Phó Chủ tịch … đối với đồng chí A": the posts named before "đối với" are the name's.
+        const posts = toks[i - 1]?.k === 'với' && toks[i - 2]?.k === 'đối' && !h.plural ? this.postsBefore(i - 2) : [];
+        if (posts.length > 0) this.pendingShared = { titles: posts, until: h.next + 1 };
         i = this.afterHonorific(h);
         continue;
       }
@@ -1145,6 +1150,25 @@ class Parser {
       return pos;
     }
     return pos;
+  }
+
+  /** The posts named between a verb of office ("thôi", "cử", "chức danh") and "đối với" at `k`, each after a comma; or none. */
+  postsBefore(k: number): TitleSpan[] {
+    for (let c = k - 1; c > 0 && c > k - 40; c--) {
+      const t = this.toks[c];
+      if (!t || t.t === 'nl' || t.w === '.' || t.w === ';') return [];
+      if (!OFFICE_VERBS.has(t.k)) continue;
+      const out: TitleSpan[] = [];
+      for (let s = c + 1, guard = 0; guard < 4 && this.titleHead(s, false) > 0; guard++) {
+        const r = this.extendTitle(s, false);
+        if (r.end <= s) break;
+        out.push({ from: s, to: r.end });
+        if (r.end === k) return out;
+        if (this.toks[r.end]?.w !== ',') break;
+        s = r.end + 1;
+      }
+    }
+    return [];
   }
 
   /** Is the name ending before `k` alone on its line (a line break or the text's start before it)? */
