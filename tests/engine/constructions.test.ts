@@ -130,6 +130,11 @@ const CASES: [string, Want][] = [
     'Hội nghị thông báo việc thôi Ủy viên Ủy ban MTTQ tỉnh, Phó Chủ tịch Ủy ban MTTQ tỉnh đối với đồng chí Âu Văn Thành; hiệp thương cử bổ sung chức danh Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện đối với ông Lê Văn Bình.',
     { o: [['Âu Văn Thành', 'Ủy viên Ủy ban MTTQ tỉnh', 'Phó Chủ tịch Ủy ban MTTQ tỉnh'], ['Lê Văn Bình', 'Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện']] },
   ],
+  // Two days of one month written out with "tháng": the first day takes the second's month and year.
+  [
+    'Ngày 16,17 tháng 5 năm 2019, đại hội diễn ra; hội thao tổ chức từ ngày 24 đến ngày 25 tháng 11 năm 2019.',
+    { dt: ['Ngày 16=2019-05-16', '17 tháng 5 năm 2019=2019-05-17', 'ngày 24=2019-11-24', 'ngày 25 tháng 11 năm 2019=2019-11-25'] },
+  ],
   ['Anh Nguyễn Văn Hùng (35 tuổi, ở thôn 3) hiến 500 m² đất.', { o: [['Nguyễn Văn Hùng']] }],
   ['Ngày 2/9/1945, nước Việt Nam Dân chủ Cộng hòa ra đời.', { o: [], dt: ['Ngày 2/9/1945=1945-09-02'] }],
   ['Hôm nay (15/8), UBND tỉnh họp; đến tháng Mười Hai năm 2023 hoàn thành.', { dt: ['15/8=2023-08-15', 'tháng Mười Hai năm 2023=2023-12'] }],

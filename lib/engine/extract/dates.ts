@@ -89,9 +89,9 @@ const DM = new RegExp(
 /** "15/10 hàng năm": a day of every year. */
 const YEARLY_AFTER = /^\s*(?:hàng|hằng)\s+năm/i;
 const DM_CUE_BEFORE = /(?:\(|(?:từ|đến|tới|vào|trước|sau|lúc|hôm|và|đến ngày|hạn)\s)$/i;
-/** Two days of one month: "từ ngày 15 đến 20/7", "các ngày 12, 13/8/2024", "ngày 12 và 13-8", "(27 đến 28/8/2024)", "ngày 27&28/6/2019". */
+/** Two days of one month: "từ ngày 15 đến 20/7", "các ngày 12, 13/8/2024", "ngày 12 và 13-8", "(27 đến 28/8/2024)", "ngày 27&28/6/2019", "Ngày 16,17 tháng 5 năm 2019". */
 const DAY_RANGE = new RegExp(
-  `(?:${E}(?:(?:các\\s+)?ngày|từ(?:\\s+ngày)?)\\s+|\\(\\s*)(\\d{1,2})\\s*(?:,|và|đến|tới|-|&)\\s*(?:(?:ngày\\s+)?)(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}))?(?![0-9]|\\s?[/.-]\\s?[0-9])`,
+  `(?:${E}(?:(?:các\\s+)?ngày|từ(?:\\s+ngày)?)\\s+|\\(\\s*)(\\d{1,2})\\s*(?:,|và|đến|tới|-|&)\\s*(?:(?:ngày\\s+)?)(\\d{1,2})(\\s+tháng\\s+|[/.-])(\\d{1,2})(?:(?:\\s+năm\\s+|\\3)(\\d{4}))?(?![0-9]|\\s?[/.-]\\s?[0-9])`,
   'gi',
 );
 /**
@@ -227,8 +227,10 @@ export function findDates(text: string): RawDate[] {
     out.push({ start, end, year: null, month: mo, day: d, time, explicitYear: false, ...(yearly ? { yearly } : {}) });
   }
   // "từ ngày 15 đến 20/7", "các ngày 12, 13/8": the first day takes the second's month (and year).
-  for (const m of matchIn(text, digitWindows, DAY_RANGE)) {
-    if (m.index === undefined) continue;
+  const rangesAt = new Set<number>();
+  for (const m of [...matchIn(text, digitWindows, DAY_RANGE), ...matchIn(text, monthWindows, DAY_RANGE)]) {
+    if (m.index === undefined || rangesAt.has(m.index)) continue;
+    rangesAt.add(m.index);
     const d1 = Number(m[1]);
     const d2 = Number(m[2]);
     const mo = Number(m[4]);
