@@ -112,6 +112,8 @@ const STEMS = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân
 const BRANCHES = ['tý', 'sửu', 'dần', 'mão', 'thìn', 'tỵ', 'ngọ', 'mùi', 'thân', 'dậu', 'tuất', 'hợi'];
 const BRANCH_SPELLINGS: Record<string, string> = { mẹo: 'mão', tị: 'tỵ' };
 const CYCLE_NAME = new RegExp(`(?:${STEMS.join('|')})\\s+(?:${BRANCHES.join('|')}|mẹo|tị)`, 'gi');
+/** A cyclical year's name right after a day and month ("… năm Ất Mùi"). */
+const CYCLE_AFTER = new RegExp(`^\\s*(?:[/,–-]\\s*)?(?:năm\\s+)?(?:${STEMS.join('|')})\\s`, 'i');
 /**
  * A lunar day (or two) and month with the year's cyclical name, and the year in figures when written:
  * "14 tháng 7 Ất Mùi", "15 và 16 tháng 8 năm Ất Mùi", "10/ 7 Kỷ Hợi", "15/10/Kỷ Hợi – năm 2019", "18/5 Kỷ Mão 1939".
@@ -231,6 +233,8 @@ export function findDates(text: string): RawDate[] {
   for (const m of [...matchIn(text, digitWindows, DAY_RANGE), ...matchIn(text, monthWindows, DAY_RANGE)]) {
     if (m.index === undefined || rangesAt.has(m.index)) continue;
     rangesAt.add(m.index);
+    // ("15 và 16 tháng 8 năm Ất Mùi" is lunar: read below, by its cycle.)
+    if (CYCLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     const d1 = Number(m[1]);
     const d2 = Number(m[2]);
     const mo = Number(m[4]);
