@@ -135,6 +135,8 @@ const CASES: [string, Want][] = [
     'Ngày 16,17 tháng 5 năm 2019, đại hội diễn ra; hội thao tổ chức từ ngày 24 đến ngày 25 tháng 11 năm 2019.',
     { dt: ['Ngày 16=2019-05-16', '17 tháng 5 năm 2019=2019-05-17', 'ngày 24=2019-11-24', 'ngày 25 tháng 11 năm 2019=2019-11-25'] },
   ],
+  // A later mention by baptismal and given name alone is the same person.
+  ['ĐTC bổ nhiệm Cha Giuse Lê Năng làm tân GM giáo phận Phát Diệm. Khi còn là chủng sinh, thầy Giuse Năng phục vụ tại giáo xứ.', { o: [['Giuse Lê Năng', 'tân GM giáo phận Phát Diệm']] }],
   ['Anh Nguyễn Văn Hùng (35 tuổi, ở thôn 3) hiến 500 m² đất.', { o: [['Nguyễn Văn Hùng']] }],
   ['Ngày 2/9/1945, nước Việt Nam Dân chủ Cộng hòa ra đời.', { o: [], dt: ['Ngày 2/9/1945=1945-09-02'] }],
   ['Hôm nay (15/8), UBND tỉnh họp; đến tháng Mười Hai năm 2023 hoàn thành.', { dt: ['15/8=2023-08-15', 'tháng Mười Hai năm 2023=2023-12'] }],

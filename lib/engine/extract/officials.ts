@@ -131,6 +131,8 @@ class Parser {
   readonly givenAt = new Set<number>();
   readonly mentionAt = new Set<number>();
   readonly creditAt = new Set<number>();
+  /** Officials by baptismal and given name ("giuse năng"), for a later mention by those two alone. */
+  readonly baptised = new Map<string, RawOfficial>();
   readonly used: Uint8Array;
 
   constructor(
@@ -843,11 +845,14 @@ class Parser {
     const name = foldSpaces(this.text.slice(a?.s ?? 0, b?.e ?? 0));
     const key = name.toLowerCase();
     for (let k = n.from; k < n.to; k++) this.used[k] = 1;
-    let o = this.officials.get(key);
+    // "cha Giuse Năng" after "Cha Giuse Nguyễn Năng": the baptismal and given names alone are the same person.
+    const baptised = a && BAPTISMAL_NAMES.has(a.k) ? `${a.k} ${b?.k}` : '';
+    let o = this.officials.get(key) ?? (n.to - n.from === 2 ? this.baptised.get(baptised) : undefined);
     if (!o) {
       o = { name, key, titles: [], mentions: [], byline: false };
       this.officials.set(key, o);
       this.order.push(o);
+      if (baptised && n.to - n.from > 2) this.baptised.set(baptised, o);
     }
     const shared = this.pendingShared;
     if (shared && n.from >= shared.until) this.pendingShared = null;
