@@ -135,8 +135,23 @@ const CASES: [string, Want][] = [
     'Ngày 16,17 tháng 5 năm 2019, đại hội diễn ra; hội thao tổ chức từ ngày 24 đến ngày 25 tháng 11 năm 2019.',
     { dt: ['Ngày 16=2019-05-16', '17 tháng 5 năm 2019=2019-05-17', 'ngày 24=2019-11-24', 'ngày 25 tháng 11 năm 2019=2019-11-25'] },
   ],
-  // A later mention by baptismal and given name alone is the same person.
-  ['ĐTC bổ nhiệm Cha Giuse Lê Năng làm tân GM giáo phận Phát Diệm. Khi còn là chủng sinh, thầy Giuse Năng phục vụ tại giáo xứ.', { o: [['Giuse Lê Năng', 'tân GM giáo phận Phát Diệm']] }],
+  // Offices by "được tín nhiệm bầu", "tiếp tục đảm nhiệm"; "Trưởng lão Hòa thượng"; sub-committees by their field.
+  [
+    'Đồng chí Hoàng Minh Hải được tín nhiệm bầu Bí thư đoàn phường Tuần Châu nhiệm kỳ 2022- 2027. Đại hội suy tôn Trưởng lão Hòa thượng Thích Trí Minh; Hòa thượng Thích Thiện Tâm tiếp tục đảm nhiệm Chủ tịch Hội đồng Trị sự GHPGVN nhiệm kỳ IX; Thượng tọa Thích Viên Trừng, Trưởng Tiểu ban Nội dung báo cáo.',
+    {
+      o: [
+        ['Hoàng Minh Hải', 'Bí thư đoàn phường Tuần Châu nhiệm kỳ 2022- 2027'],
+        ['Thích Trí Minh', 'Trưởng lão Hòa thượng'],
+        ['Thích Thiện Tâm', 'Hòa thượng', 'Chủ tịch Hội đồng Trị sự GHPGVN nhiệm kỳ IX'],
+        ['Thích Viên Trừng', 'Thượng tọa', 'Trưởng Tiểu ban Nội dung'],
+      ],
+    },
+  ],
+  // After "tỉnh", a province of two words before a name is the province; a name holding a two-word title is no name.
+  [
+    'Phó Chủ tịch UBND tỉnh Kiên Giang Lê Trung Hà và Phó Chủ tịch Ủy ban Bầu cử thành phố Cao Xuân Liên dự lễ tưởng niệm Đức Huỳnh Giáo Chủ.',
+    { o: [['Lê Trung Hà', 'Phó Chủ tịch UBND tỉnh Kiên Giang'], ['Cao Xuân Liên', 'Phó Chủ tịch Ủy ban Bầu cử thành phố']] },
+  ],
   ['Anh Nguyễn Văn Hùng (35 tuổi, ở thôn 3) hiến 500 m² đất.', { o: [['Nguyễn Văn Hùng']] }],
   ['Ngày 2/9/1945, nước Việt Nam Dân chủ Cộng hòa ra đời.', { o: [], dt: ['Ngày 2/9/1945=1945-09-02'] }],
   ['Hôm nay (15/8), UBND tỉnh họp; đến tháng Mười Hai năm 2023 hoàn thành.', { dt: ['15/8=2023-08-15', 'tháng Mười Hai năm 2023=2023-12'] }],
@@ -642,6 +657,8 @@ describe('documents and their fields', () => {
 
 // Documents counted once each, as the people and documents indexes list them (text as the fullest mention).
 const DISTINCT_DOCUMENT_CASES: [string, string[]][] = [
+  // One symbol written with its separators swapped ("60/NQ-TW" for "60-NQ/TW") is one document.
+  ['Thực hiện Nghị quyết số 60-NQ/TW của Hội nghị Trung ương 11; theo Nghị quyết số 60/NQ-TW, các xã sắp xếp lại.', ['Nghị quyết số 60-NQ/TW|NQ|60|TW']],
   // An amending law of two laws names both; laws whose subject is written in lower case ("ban hành văn bản …",
   // "sửa đổi, bổ sung …"), and "luật" itself in lower case before a law's known subject.
   [

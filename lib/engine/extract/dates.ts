@@ -184,6 +184,11 @@ function timeOf(h?: string, mi?: string, s?: string, ampm?: string): string | nu
 }
 
 /** Find every date in `text` (normalised). Years of day/month dates are left null. */
+/** A date read from the text's span [start, end): its year is explicit when the text gave one. */
+function raw(start: number, end: number, year: number | null, month: number, day: number | null, time: string | null = null): RawDate {
+  return { start, end, year, month, day, time, explicitYear: year !== null };
+}
+
 export function findDates(text: string): RawDate[] {
   const out: RawDate[] = [];
   const digitWindows = windowsAround(text, DIGIT_SEP, 40, 60);
@@ -198,7 +203,7 @@ export function findDates(text: string): RawDate[] {
     if (!validDay(d, mo) || !validYear(y)) continue;
     const pre = prefixOf(text, m.index);
     const time = timeOf(m[5], m[6], m[7], m[8]) ?? pre.time;
-    out.push({ start: pre.start, end: trimSpanEnd(text, m.index, m.index + m[0].length, DATE_TRAIL), year: y, month: mo, day: d, time, explicitYear: true });
+    out.push(raw(pre.start, trimSpanEnd(text, m.index, m.index + m[0].length, DATE_TRAIL), y, mo, d, time));
   }
   for (const m of matchIn(text, monthWindows, LONG)) {
     if (m.index === undefined) continue;
@@ -212,7 +217,7 @@ export function findDates(text: string): RawDate[] {
     if (y === null && !/ngày|hôm|sáng|trưa|chiều|tối|đêm|thứ/i.test(prefix)) continue;
     if (y === null && !/^\d/.test(m[2] ?? '') && !/ngày/i.test(prefix)) continue;
     const time = timeOf(m[4], m[5], m[6], m[7]) ?? pre.time;
-    out.push({ start, end: trimSpanEnd(text, m.index, m.index + m[0].length, DATE_TRAIL), year: y, month: mo, day: d, time, explicitYear: y !== null });
+    out.push(raw(start, trimSpanEnd(text, m.index, m.index + m[0].length, DATE_TRAIL), y, mo, d, time));
   }
   for (const m of matchIn(text, digitWindows, DM)) {
     if (m.index === undefined) continue;
@@ -226,7 +231,7 @@ export function findDates(text: string): RawDate[] {
     const time = timeOf(m[4], m[5], m[6], m[7]) ?? pre.time;
     const end = trimSpanEnd(text, m.index, m.index + m[0].length, DATE_TRAIL);
     const yearly = YEARLY_AFTER.test(text.slice(end, end + 12));
-    out.push({ start, end, year: null, month: mo, day: d, time, explicitYear: false, ...(yearly ? { yearly } : {}) });
+    out.push({ ...raw(start, end, null, mo, d, time), ...(yearly ? { yearly } : {}) });
   }
   // "từ ngày 15 đến 20/7", "các ngày 12, 13/8": the first day takes the second's month (and year).
   const rangesAt = new Set<number>();
@@ -243,8 +248,8 @@ export function findDates(text: string): RawDate[] {
     const firstAt = m.index + m[0].search(/\d/);
     const secondAt = m.index + m[0].lastIndexOf(`${m[2]}${m[3]}${m[4]}`);
     const pre = prefixOf(text, firstAt);
-    out.push({ start: pre.start, end: firstAt + (m[1] ?? '').length, year: y, month: mo, day: d1, time: pre.time, explicitYear: y !== null });
-    out.push({ start: secondAt, end: m.index + m[0].length, year: y, month: mo, day: d2, time: null, explicitYear: y !== null });
+    out.push(raw(pre.start, firstAt + (m[1] ?? '').length, y, mo, d1, pre.time));
+    out.push(raw(secondAt, m.index + m[0].length, y, mo, d2));
   }
   // "các ngày 14, 15, 16 tháng 4": every day of the list, in the last day's month (and year).
   // (A list near both "tháng" and a d/m date is in both sets of windows: read once.)
@@ -259,36 +264,36 @@ export function findDates(text: string): RawDate[] {
     const days = [...(m[1] ?? '').matchAll(/\d{1,2}/g)].map((d) => ({ day: Number(d[0]), at: at0 + m[0].indexOf(m[1] ?? '') + (d.index ?? 0) }));
     const last = Number(m[2]);
     if (!days.every((d) => validDay(d.day, mo)) || !validDay(last, mo)) continue;
-    for (const d of days) out.push({ start: d.at, end: d.at + String(d.day).length, year: y, month: mo, day: d.day, time: null, explicitYear: y !== null });
+    for (const d of days) out.push(raw(d.at, d.at + String(d.day).length, y, mo, d.day));
     const lastAt = at0 + m[0].lastIndexOf(m[2] ?? '', m[0].length - (m[4] ?? '').length - 1);
-    out.push({ start: lastAt, end: at0 + m[0].length, year: y, month: mo, day: last, time: null, explicitYear: y !== null });
+    out.push(raw(lastAt, at0 + m[0].length, y, mo, last));
   }
   for (const m of matchIn(text, monthWindows, MONTH_YEAR)) {
     if (m.index === undefined) continue;
     const mo = monthOf(m[1] ?? '');
     const y = Number(m[2]);
     if (mo < 1 || mo > 12 || !validYear(y)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, year: y, month: mo, day: null, time: null, explicitYear: true });
+    out.push(raw(m.index, m.index + m[0].length, y, mo, null));
   }
   for (const m of matchIn(text, monthWindows, MONTH_NEAR)) {
     if (m.index === undefined) continue;
     const mo = monthOf(m[1] ?? '');
     if (mo < 1 || mo > 12) continue;
     const past = !/này|tới/i.test(m[2] ?? '');
-    out.push({ start: m.index, end: m.index + m[0].length, year: null, month: mo, day: null, time: null, explicitYear: false, past });
+    out.push({ ...raw(m.index, m.index + m[0].length, null, mo, null), past });
   }
   for (const m of matchIn(text, windowsAround(text, /[Tt]ừ năm \d{4}/g, 0, 40), YEAR_TO_YEAR)) {
     if (m.index === undefined) continue;
     const y = Number(m[1]);
     if (!validYear(y)) continue;
     const at = m.index + m[0].length - 4;
-    out.push({ start: at, end: at + 4, year: y, month: 0, day: null, time: null, explicitYear: true });
+    out.push(raw(at, at + 4, y, 0, null));
   }
   for (const m of matchIn(text, windowsAround(text, /[Nn]ăm \d{4}|NĂM \d{4}/g, 0, 12), YEAR_ONLY)) {
     if (m.index === undefined) continue;
     const y = Number(m[1]);
     if (!validYear(y)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, year: y, month: 0, day: null, time: null, explicitYear: true });
+    out.push(raw(m.index, m.index + m[0].length, y, 0, null));
   }
   // Lunar dates by the year's name: dated with the text's own year when the name is that year's (or one either side).
   let ref = 0;
@@ -303,8 +308,8 @@ export function findDates(text: string): RawDate[] {
     const secondAt = m.index + (m[1] ? m[0].indexOf(m[2] ?? '', m[0].search(/[,&]|và/i)) : 0);
     // (A name of another cycle — "25/11 Kỷ Mùi", a founder's birth — leaves the year unknown: it is not inferred either.)
     const other = y === null ? { yearly: true } : {};
-    if (m[1]) out.push({ start: m.index, end: m.index + m[1].length, year: y, month: mo, day: Number(m[1]), time: null, explicitYear: y !== null, ...other });
-    out.push({ start: secondAt, end: m.index + m[0].length, year: y, month: mo, day: Number(m[2]), time: null, explicitYear: y !== null, ...other });
+    if (m[1]) out.push({ ...raw(m.index, m.index + m[1].length, y, mo, Number(m[1])), ...other });
+    out.push({ ...raw(secondAt, m.index + m[0].length, y, mo, Number(m[2])), ...other });
   }
   return dropOverlaps(out);
 }

@@ -9,9 +9,12 @@ import type { DateRef, DocumentRef, Extraction, PeriodRef, Span } from './types'
 /** A document or date with every place the text mentions it. */
 export type WithMentions<T> = T & { mentions: Span[] };
 
-/** The identity of a document: its symbol, else kind + number + issuer, else its name or text. */
+/**
+ * The identity of a document: its symbol (whatever its separators: "60-NQ/TW" and a misspelt "60/NQ-TW" are one),
+ * else kind + number + issuer, else its name or text.
+ */
 export function documentIdentity(d: Pick<DocumentRef, 'key' | 'kind' | 'number' | 'issuer' | 'name' | 'text'>): string {
-  if (d.key) return `key:${d.key}`;
+  if (d.key) return `key:${d.key.replace(/[\s/-]/g, '')}`;
   if (d.number) return `num:${d.kind}|${d.number}|${d.issuer ?? ''}`;
   return `name:${(d.name ?? d.text).toLowerCase().replace(/\s+/g, ' ')}`;
 }

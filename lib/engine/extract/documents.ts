@@ -404,7 +404,7 @@ function isKnownType(t: string): boolean {
   );
 }
 
-/** A document reading of toks' span [start, end). */
+/** A document reading of the text's span [start, end). */
 export function doc(
   start: number,
   end: number,

@@ -81,6 +81,7 @@ const APPOINTED = new PhraseSet(
   ['bầu', 'bổ nhiệm', 'phân công', 'điều động', 'chỉ định', 'luân chuyển', 'tái cử', 'suy cử']
     .flatMap((v) => [`được ${v} giữ chức vụ`, `được ${v} giữ chức`, `được ${v} làm`, `được ${v} vào chức vụ`, `được ${v} là`, `được ${v}`])
     .concat(['vừa được suy cử giữ chức', 'suy cử giữ chức'])
+    .concat(['được tín nhiệm bầu', 'tín nhiệm bầu', 'tiếp tục đảm nhiệm', 'đảm nhiệm', 'giữ ngôi vị'])
     .concat(['giữ chức vụ', 'giữ chức', 'tái đắc cử chức vụ', 'tái đắc cử chức', 'tái đắc cử', 'đắc cử chức', 'đắc cử', 'trúng cử chức', 'trúng cử', 'làm', 'là', 'kiêm nhiệm'])
     .concat(['được bầu tái cử giữ chức vụ', 'được bầu tái cử giữ chức', 'được bầu tái cử', 'tái cử giữ chức', 'tái cử chức', 'tái cử']),
 );
@@ -131,8 +132,6 @@ class Parser {
   readonly givenAt = new Set<number>();
   readonly mentionAt = new Set<number>();
   readonly creditAt = new Set<number>();
-  /** Officials by baptismal and given name ("giuse năng"), for a later mention by those two alone. */
-  readonly baptised = new Map<string, RawOfficial>();
   readonly used: Uint8Array;
 
   constructor(
@@ -346,6 +345,8 @@ class Parser {
     for (let k = from; k < from + len; k++) {
       const tk = this.toks[k];
       if (!tk || tk.upper) return false;
+      // ("Đức Huỳnh Giáo Chủ": a title of two words inside is no name's.)
+      if (k > from && HEAD_SET.match(this.toks, k) - k >= 2) return false;
       const pe = PLACE_SET.match(this.toks, k);
       // A place word may end a name whose family (and middle) name comes first: "Trần Long An",
       // "Phạm Thị Hòa Bình"; a place after a whole name is not part of it ("Nguyễn Văn A Hà Nội").
@@ -795,7 +796,9 @@ class Parser {
   /** Where a personal name starts inside the capitalised run toks[k..k+len), or -1. */
   nameInRun(k: number, len: number, afterAdmin: boolean): number {
     const candidates: number[] = [];
-    for (let s = k; s < k + len; s++) {
+    // "UBND tỉnh Kiên Giang Lê Trung Hồ": a run that begins with a place of two words or more names a person only after it.
+    const pe = afterAdmin || this.toks[k - 1]?.k === 'tỉnh' ? PLACE_SET.match(this.toks, k) : -1;
+    for (let s = pe - k >= 2 && k + len - pe >= 2 ? pe : k; s < k + len; s++) {
       // "xã Tân Lập …", "huyện Mai Sơn": after an administrative word the run starts with a place,
       // unless it is itself clearly a name ("tỉnh Trương Văn Nghĩa").
       // ("xã Châu Đình": two words whose last is no "Văn"/"Thị" are a place — a name's last word is its given name.)
@@ -845,14 +848,11 @@ class Parser {
     const name = foldSpaces(this.text.slice(a?.s ?? 0, b?.e ?? 0));
     const key = name.toLowerCase();
     for (let k = n.from; k < n.to; k++) this.used[k] = 1;
-    // "cha Giuse Năng" after "Cha Giuse Nguyễn Năng": the baptismal and given names alone are the same person.
-    const baptised = a && BAPTISMAL_NAMES.has(a.k) ? `${a.k} ${b?.k}` : '';
-    let o = this.officials.get(key) ?? (n.to - n.from === 2 ? this.baptised.get(baptised) : undefined);
+    let o = this.officials.get(key);
     if (!o) {
       o = { name, key, titles: [], mentions: [], byline: false };
       this.officials.set(key, o);
       this.order.push(o);
-      if (baptised && n.to - n.from > 2) this.baptised.set(baptised, o);
     }
     const shared = this.pendingShared;
     if (shared && n.from >= shared.until) this.pendingShared = null;
@@ -1063,8 +1063,10 @@ class Parser {
         pos = r.end;
         continue;
       }
-      // "đồng chí A UV-BTV Tỉnh ủy, Trưởng Ban …": an abbreviated title right after the name, with no comma.
-      if (pos === k && tk.upper && group.length === 1 && !givenOnly && this.titleHead(pos, true) > 0) {
+      // "đồng chí A UV-BTV Tỉnh ủy, Trưởng Ban …": an abbreviated title right after the name, with no comma;
+      // "Đại đức Thích Huệ Trí trụ trì chùa Linh Quang": a monk's abbacy likewise.
+      const abbacy = tk.k === 'trụ' && toks[pos + 1]?.k === 'trì' && /^(?:chùa|tịnh|thiền|tu|niệm)$/.test(toks[pos + 2]?.k ?? '');
+      if (pos === k && (tk.upper || abbacy) && group.length === 1 && !givenOnly && this.titleHead(pos, !abbacy) > 0) {
         const r = this.extendTitle(pos, false);
         for (const o of group) this.addTitle(o, { from: pos, to: r.end });
         pos = r.end;
@@ -1083,13 +1085,6 @@ class Parser {
           at = comma ? r.end + 2 : r.end + 1;
         }
         if (at > pos + 1) return at;
-      }
-      // "Đại đức Thích Huệ Trí trụ trì chùa Linh Quang": a monk's abbacy right after the name, with no comma.
-      if (pos === k && tk.k === 'trụ' && toks[pos + 1]?.k === 'trì' && /^(?:chùa|tịnh|thiền|tu|niệm)$/.test(toks[pos + 2]?.k ?? '') && group.length === 1 && !givenOnly) {
-        const r = this.extendTitle(pos, false);
-        for (const o of group) this.addTitle(o, { from: pos, to: r.end });
-        pos = r.end;
-        continue;
       }
       // "…: A, ấp 11B, xã Lộc Thiện (Lộc Ninh); B, …": in a plural list a name's address is skipped up to the next item.
       if (tk.w === ',' && (plural || sharedList) && group.length > 0 && ADDRESS_WORDS.has(toks[pos + 1]?.k ?? '') && !toks[pos + 1]?.cap) {

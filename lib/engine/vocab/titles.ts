@@ -16,7 +16,7 @@ export const PREFIX_TITLES: ReadonlySet<string> = new Set([
   'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá',
   'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'đô đốc', 'chuẩn đô đốc', 'hòa thượng', 'thượng tọa',
   'đại đức', 'ni sư', 'ni trưởng', 'linh mục', 'giám mục', 'tổng giám mục', 'hồng y', 'mục sư', 'già làng',
-  'tướng', 'nữ tu', 'sư cô',
+  'tướng', 'nữ tu', 'sư cô', 'trưởng lão hòa thượng', 'trưởng lão',
 ]);
 
 /** Titles on their own (ranks, religious and community titles stand before the name). */
@@ -80,7 +80,7 @@ export const CONTINUATIONS: readonly string[] = [
   'hợp tác xã', 'ban quản lý', 'quản lý', 'ban chỉ đạo', 'chỉ đạo', 'ban đại diện', 'đại diện', 'tổ tự quản',
   'tự quản', 'an ninh', 'trật tự', 'cơ động', 'đồn', 'trạm', 'đội', 'tiểu đoàn', 'trung đoàn', 'sư đoàn', 'lữ đoàn',
   'dân quân', 'tự vệ', 'quốc phòng', 'toàn dân', 'đại đoàn kết', 'bảo vệ', 'quyền', 'trẻ em', 'người khuyết tật',
-  'nạn nhân', 'chất độc da cam', 'da cam', 'dioxin', 'đioxin', 'điôxin', 'nông thôn mới', 'liên tôn', 'thương binh và xã hội', 'bảo trợ', 'người mù', 'luật gia', 'cựu thanh niên xung phong', 'thanh niên xung phong',
+  'nạn nhân', 'chất độc da cam', 'da cam', 'dioxin', 'đioxin', 'điôxin', 'nông thôn mới', 'liên tôn', 'thương binh và xã hội', 'nhân sự', 'nội dung', 'tuyên truyền', 'lễ tân', 'hậu cần', 'khánh tiết', 'bầu cử', 'bảo trợ', 'người mù', 'luật gia', 'cựu thanh niên xung phong', 'thanh niên xung phong',
   'hội viên', 'tổng hội', 'liên minh', 'hiệp hội', 'ủy ban kiểm tra', 'cơ quan', 'cơ quan thường trực', 'thường trực',
   'tổng công ty', 'công ty', 'tập đoàn', 'ngân hàng chính sách', 'bảo hiểm xã hội', 'kho bạc', 'thuế', 'hải quan',
   'dân chủ', 'quy chế dân chủ', 'cơ quan nhà nước', 'dân số', 'gia đình', 'lãnh đạo', 'chủ chốt', 'ủy ban mặt trận tổ quốc',
