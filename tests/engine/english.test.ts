@@ -352,6 +352,24 @@ const CASES: [string, Want][] = [
       ],
     },
   ],
+  // Two days of one month joined by "and" (the other day bare), "Month of YYYY", both dated from the page's header.
+  [
+    '12/28/2019\nThe forum met in Da Lat on October 8 and 9, and the fair ran on 14 and 15 November. Its first council was set up in April of 1962.',
+    { dt: ['12/28/2019=2019-12-28', 'October 8=2019-10-08', '9=2019-10-09', '14=2019-11-14', '15 November=2019-11-15', 'April of 1962=1962-04'] },
+  ],
+  // An event named with its year ("the 2024 awards ceremony", "Vesak 2019") dates the bare days told about it.
+  ['Minister Le Van Hoa spoke at the 2024 awards ceremony held in Hue on November 30.', { dt: ['November 30=2024-11-30'] }],
+  ['Monks gathered at Tu Hieu Pagoda on May 15 to celebrate Vesak 2019.', { dt: ['May 15=2019-05-15'] }],
+  // A saint's name before a Vietnamese name is part of it; a pope is named without "Pope", which is his title.
+  [
+    'The Bishop of Da Lat, Peter Tran Van Hoa, which the faithful welcomed, met Pope Benedict XVI in Rome.',
+    { o: [['Peter Tran Van Hoa', 'Bishop of Da Lat'], ['Benedict XVI', 'Pope']] },
+  ],
+  // Places named like people: a victory, a route between two places; a headline's verb and particle are no name.
+  [
+    'Priests Hold Back on the New Rules\nVeterans marked the anniversary of Vu Ban victory and drove the Ha Long - Mong Cai expressway with Le Van Hai.',
+    { o: [['Le Van Hai']] },
+  ],
   ['Delegates elected the committee for the 2024–2029 term and reviewed the term 2019-2024.', { p: ['2024–2029 term', 'term 2019-2024'], o: [] }],
 ];
 

@@ -21,6 +21,22 @@ import { NAME_PIECE, sentencePieces } from './sentence-pieces';
 
 export { NAME_PIECE, sentencePieces };
 
+/**
+ * An event named with its year — "Vesak 2008", "Christmas 2025", "the 2025 commendation ceremony" — is no date by
+ * the rules (English bare years are not), but it names the year of the days told about it, as "lễ Giáng sinh
+ * 2025" does in Vietnamese.
+ */
+const FEAST_YEAR = /\b(?:Vesak|Christmas|Easter|Tet|Lunar New Year|Ramadan|Noel)\s+((?:19|20)\d\d)\b/g;
+const EVENT_YEAR =
+  /\bthe\s+((?:19|20)\d\d)\s+(?:[a-z]+\s+){0,2}(?:ceremony|celebration|festival|congress|conference|contest|competition|fair|forum|summit|games|season)\b/g;
+
+/** The years of events named with their year, as year mentions. */
+function eventYears(text: string): { at: number; year: number }[] {
+  const out: { at: number; year: number }[] = [];
+  for (const re of [FEAST_YEAR, EVENT_YEAR]) for (const m of text.matchAll(re)) out.push({ at: m.index, year: Number(m[1]) });
+  return out;
+}
+
 /** Canonical Vietnamese spelling of ASCII codes in a symbol or code: 45-QDNS/TW → 45-QĐNS/TW, ND-CP → NĐ-CP. */
 function vietnameseCodes(s: string | null): string | null {
   if (!s) return s;
@@ -83,6 +99,7 @@ export function extractEnglish(norm: NormalizedText, options: ExtractOptions, na
   );
   const years = raw.filter((d) => d.year !== null).map((d) => ({ at: d.start, year: d.year as number }));
   for (const p of rawPeriods) if (p.iso && p.kind === 'months') years.push({ at: p.start, year: Number(p.iso.slice(0, 4)) });
+  years.push(...eventYears(text));
   const dates = toDateRefs(norm, raw, withoutRenderDate(years, text, rawPeriods), options.articleDate ?? null);
   const periods = rawPeriods.map((p) => {
     const span = toOriginal(norm, p.start, p.end);

@@ -36,6 +36,20 @@ type TitleTokens = [number, number];
 const SURNAME_KEYS = new Set([...SURNAMES].flatMap((s) => [s, foldKey(s)]));
 const PREFIX_KEYS = new Set(['y', "h'", 'thich', 'thích', ...[...BAPTISMAL_NAMES].flatMap((s) => [s, foldKey(s)])]);
 const PLACE_KEYS = new Set(PLACES.map((p) => foldKey(p.join(' '))));
+/**
+ * Saints' names in English spelling, as Catholic names are written before a Vietnamese name in English ("the
+ * Archbishop of Hanoi, Joseph Ngo Kiet"; "Francis Xavier Nguyen Van A"): part of the name when a family name follows.
+ */
+const ENGLISH_BAPTISMAL = new Set(
+  (
+    'joseph peter paul john baptist francis xavier dominic vincent anthony antony thomas andrew matthew mark luke michael ' +
+    'stephen mary maria anna anne teresa theresa augustine aloysius alphonsus martin simon james philip louis lawrence ' +
+    'gabriel raphael cecilia agnes lucia lucy catherine monica rose elizabeth martha magdalene benedict gregory ' +
+    'bernard bartholomew nicholas jude timothy ignatius augustin'
+  ).split(' '),
+);
+/** Words that end a verb phrase, never a name ("The Bishops Speak Out", a headline in title case). */
+const PARTICLES = new Set('out up down off over back away about around through against into onto upon'.split(' '));
 
 /** The most tokens one title chain may span (before or after a name). */
 const MAX_CHAIN = 48;
@@ -48,7 +62,7 @@ const HEADS = new Set(
     'politburo pastor bishop archbishop cardinal father reverend priest abbot dignitary congressman congresswoman senator ' +
     'justice prosecutor inspector principal rector captain former acting commissar political first second assistant ' +
     'admiral vice-chairman vice-chairwoman vice-president deputy-head superior nun monk elder chancellor envoy consul ' +
-    'expert researcher lecturer officer delegate hero teacher artist artisan doctor alternate representative'
+    'expert researcher lecturer officer delegate hero teacher artist artisan doctor alternate representative pope'
   ).split(' '),
 );
 /** Heads that need a capitalised word after them to start a title before a name ("Party" alone is not one). */
@@ -103,7 +117,7 @@ const NOT_PERSON_AFTER = new Set(
     'district province commune city ward town township village hamlet street road avenue pagoda temple church parish ' +
     'school university college cooperative market bridge mountain river lake border airport port park square hall ' +
     'museum mausoleum trail campaign region island islands county prefecture area zone industrial company group ' +
-    'corporation hospital centre center club stadium bay pass'
+    'corporation hospital centre center club stadium bay pass victory battle highway expressway route dike dyke canal dam beach'
   ).split(' '),
 );
 /** Capitalised words that are never part of a personal name. */
@@ -119,7 +133,7 @@ const NOT_NAME_WORD = new Set(
     'saturday sunday resolution decision directive conclusion law decree programme program plan day festival congress ' +
     'conference meeting plenum uncle mr ms mrs dr prof comrade photo source city court ward medal order award prize ' +
     'holy see pagoda temple cathedral diocese parish gen lt maj col sr capt brig adm rev regulation regulations circular ' +
-    'ordinance constitution charter guideline guidelines instruction dispatch project scheme no'
+    'ordinance constitution charter guideline guidelines instruction dispatch project scheme no pope'
   ).split(' ').concat([...NOT_PERSON_AFTER]),
 );
 
@@ -131,7 +145,7 @@ const HOLY_PLACE_BEFORE = new Set(['thanh', 'chua', 'that', 'den', 'dinh', 'xu',
 
 /** A word that may be part of a name neither the vocabulary nor compromise knows: no abbreviation, body, title, month or day. */
 function plainNameWord(t: Token): boolean {
-  return !t.upper && !NOT_NAME_WORD.has(bare(t)) && !HEADS.has(bare(t)) && !MONTH_OR_DAY.has(bare(t));
+  return !t.upper && !NOT_NAME_WORD.has(bare(t)) && !HEADS.has(bare(t)) && !MONTH_OR_DAY.has(bare(t)) && !PARTICLES.has(bare(t));
 }
 
 const isCap = (t: Token | undefined) => !!t && t.t === 'w' && t.cap;
@@ -278,7 +292,21 @@ class EnglishPeople {
 
   /** A personal name inside the run toks[i..end): a Vietnamese name, "President Ho Chi Minh", or a name compromise found. */
   nameIn(i: number, end: number, extra: ReadonlySet<string>): { from: number; to: number } | null {
-    return this.nameFrom(i, end, null) ?? this.nameFrom(i, end, extra) ?? this.titledName(i, end) ?? this.honoredName(i, end);
+    return this.regnalName(i, end) ?? this.nameFrom(i, end, null) ?? this.nameFrom(i, end, extra) ?? this.titledName(i, end) ?? this.honoredName(i, end);
+  }
+
+  /**
+   * A pope's name, one or two words and an ordinal numeral right after "Pope": "Pope Francis", "Pope Benedict XVI",
+   * "Pope John Paul II" — the name without the title, which stays a title.
+   */
+  regnalName(i: number, end: number): { from: number; to: number } | null {
+    const toks = this.toks;
+    if (toks[i - 1]?.k !== 'pope' || !toks[i - 1]?.cap) return null;
+    let k = i;
+    while (k < end && k - i < 2 && plainNameWord(toks[k] as Token)) k++;
+    if (k === i) return null;
+    if (k < end && toks[k]?.upper && /^[IVXL]+$/.test(toks[k]?.w ?? '')) k++;
+    return { from: i, to: k };
   }
 
   /**
@@ -300,7 +328,7 @@ class EnglishPeople {
     for (let s = i; s < end; s++) {
       const first = toks[s] as Token;
       const key = bare(first);
-      const vietnamese = SURNAME_KEYS.has(key) || SURNAME_KEYS.has(foldKey(key)) || PREFIX_KEYS.has(key) || PREFIX_KEYS.has(foldKey(key));
+      const vietnamese = SURNAME_KEYS.has(key) || SURNAME_KEYS.has(foldKey(key)) || PREFIX_KEYS.has(key) || PREFIX_KEYS.has(foldKey(key)) || this.saintBefore(s, end);
       let to = s;
       // ("Pham The Duyet": "The" is the middle name Thế, after a family name and before a given name.)
       // ("Nguyen Van The, former Minister": the given name Thế, third word of a name, before punctuation.)
@@ -361,9 +389,23 @@ class EnglishPeople {
     return null;
   }
 
+  /** Saints' names at `s` (one or two, "Francis Xavier") with a Vietnamese family name after them, inside the run. */
+  saintBefore(s: number, end: number): boolean {
+    let k = s;
+    while (k < end && k < s + 2 && ENGLISH_BAPTISMAL.has(this.toks[k]?.k ?? '')) k++;
+    const next = this.toks[k];
+    return k > s && k < end && !!next && SURNAME_KEYS.has(foldKey(bare(next)));
+  }
+
   /** A place or body noun right after the run ("Mai Chau district", "Son La province"). */
   placeAfter(to: number): boolean {
     const next = this.toks[to];
+    if (next && (next.w === '-' || next.w === '–')) {
+      // A route between two places: "the Ha Long - Hai Phong highway", "Ha Long – Hai Phong".
+      let e = to + 1;
+      while (isCap(this.toks[e]) && e < to + 4) e++;
+      return e > to + 1 && (PLACE_KEYS.has(foldKey(this.spanText(to + 1, e))) || this.placeAfter(e));
+    }
     return !!next && next.t === 'w' && NOT_PERSON_AFTER.has(bare(next));
   }
 
@@ -544,7 +586,10 @@ class EnglishPeople {
     let k = this.honorificStart(from) - 1;
     // "Vice Chairmen of the …: A, B, C": a colon before the name; "In her speech, Politburo member …, Truong Thi Mai
     // noted": a comma, when the name has no titles of its own after it.
-    if (toks[k]?.w === ':' || (toks[k]?.w === ',' && isCap(toks[k - 1]) && toks[this.nameEnd(from)]?.w !== ',')) k--;
+    // (Also when a comma follows the name with no title after it: "the Archbishop of Hanoi, Joseph Ngo Kiet, which …".)
+    const ne = this.nameEnd(from);
+    const ownAfter = toks[ne]?.w === ',' && (this.startsTitle(ne + 1, toks.length) || this.lowerHead(ne + 1) || toks[ne + 1]?.t !== 'w');
+    if (toks[k]?.w === ':' || (toks[k]?.w === ',' && isCap(toks[k - 1]) && !ownAfter)) k--;
     const last = k;
     let start = k + 1;
     // A title chain is at most a few dozen words: the scan back is bounded, so the whole read stays linear.
