@@ -370,6 +370,8 @@ const CASES: [string, Want][] = [
     'Priests Hold Back on the New Rules\nVeterans marked the anniversary of Vu Ban victory and drove the Ha Long - Mong Cai expressway with Le Van Hai.',
     { o: [['Le Van Hai']] },
   ],
+  // A project (Đề án) cited by its number, in either word; a quantity after "scheme" is none.
+  ['The province carried out the scheme 12 of Ha Nam province and Project 06 on population data, a scheme 2 km long.', { d: ['scheme 12|ĐA|12|', 'Project 06|ĐA|06|'] }],
   ['Delegates elected the committee for the 2024–2029 term and reviewed the term 2019-2024.', { p: ['2024–2029 term', 'term 2019-2024'], o: [] }],
 ];
 
