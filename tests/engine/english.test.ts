@@ -372,6 +372,27 @@ const CASES: [string, Want][] = [
   ],
   // A project (Đề án) cited by its number, in either word; a quantity after "scheme" is none.
   ['The province carried out the scheme 12 of Ha Nam province and Project 06 on population data, a scheme 2 km long.', { d: ['scheme 12|ĐA|12|', 'Project 06|ĐA|06|'] }],
+  // A body in lower case, what it is for, and the body it belongs to; a group "from" a place in a representative's post.
+  [
+    'Venerable Thich Minh Duc, Deputy Head of the board for cultural affairs of the Vietnam Buddhist Sangha Central Committee, and Father Le Van An, a representative of Catholic parishioners from the Central Highlands, spoke.',
+    {
+      o: [
+        ['Thich Minh Duc', 'Venerable', 'Deputy Head of the board for cultural affairs of the Vietnam Buddhist Sangha Central Committee'],
+        ['Le Van An', 'Father', 'representative of Catholic parishioners from the Central Highlands'],
+      ],
+    },
+  ],
+  // Lower-case posts: what a post is for, modifiers before its head in an apposition, "former president" before a name.
+  [
+    'Cardinal Nguyen Van Tuan, secretary for relations with churches and inter-religious bodies, was received by Archbishop Tran Van Minh, resident apostolic delegate to Laos, and later met the family of former president Le Van Hung.',
+    {
+      o: [
+        ['Nguyen Van Tuan', 'Cardinal', 'secretary for relations with churches and inter-religious bodies'],
+        ['Tran Van Minh', 'Archbishop', 'resident apostolic delegate to Laos'],
+        ['Le Van Hung', 'former president'],
+      ],
+    },
+  ],
   ['Delegates elected the committee for the 2024–2029 term and reviewed the term 2019-2024.', { p: ['2024–2029 term', 'term 2019-2024'], o: [] }],
 ];
 

@@ -48,6 +48,17 @@ const ENGLISH_BAPTISMAL = new Set(
     'bernard bartholomew nicholas jude timothy ignatius augustin'
   ).split(' '),
 );
+/** Words that do not name what a post is for: "Chairman for his contributions", "for many years". */
+const PURPOSE_STOP = new Set('the a an his her their its our my your this that these those many several some all years months decades life'.split(' '));
+/** Lower-case words that are no modifier of a post after a name's comma. */
+const MODIFIER_STOP = new Set(
+  (
+    'both all each also who which whose whom that his her their its our my your the a an another other many some and or ' +
+    'but then now not as with to of for in on at by from was is were are has have had be been who said says told'
+  ).split(' '),
+);
+/** Adjectives of a faith, a people or a country, before the group's noun: "Buddhist followers", "Vietnamese people". */
+const GROUP_ADJECTIVE = /(?:ist|ic|ese|ian|an|ish|ant)$/;
 /** Words that end a verb phrase, never a name ("The Bishops Speak Out", a headline in title case). */
 const PARTICLES = new Set('out up down off over back away about around through against into onto upon'.split(' '));
 
@@ -619,7 +630,13 @@ class EnglishPeople {
     // A lower-case head may open the chain right after a comma or at a line's start ("…, standing deputy head of … Hoàng Văn A").
     // (A list's group title may be all lower case: "The two vice secretaries are A and B".)
     const opens = (j: number) => j === start && (lowerOk || !toks[j - 1] || toks[j - 1]?.w === ',' || toks[j - 1]?.t === 'nl');
-    while (h <= last && !(headOf(toks[h]) && (isCap(toks[h]) || toks[h]?.k === 'member' || opens(h)) && !(WEAK_HEADS.has(toks[h]?.k ?? '') && !isCap(toks[h + 1]) && !opens(h)))) h++;
+    // ("during former president A’s visit": a lower-case "former" before a lower-case head opens one too.)
+    const formerLower = (j: number) => toks[j]?.k === 'former' && !toks[j]?.cap && headOf(toks[j + 1]) && !toks[j + 1]?.cap;
+    while (
+      h <= last &&
+      !(headOf(toks[h]) && (isCap(toks[h]) || toks[h]?.k === 'member' || opens(h) || formerLower(h)) && !(WEAK_HEADS.has(toks[h]?.k ?? '') && !isCap(toks[h + 1]) && !opens(h) && !formerLower(h)))
+    )
+      h++;
     if (h > last) return [];
     const lastTok = toks[last] as Token;
     // The chain ends on a title word, a bracket, or a place after "in the" ("… Committee in the city").
@@ -766,18 +783,41 @@ class EnglishPeople {
       } else if (!(sep.w === ',' || sep.k === 'and' || sep.w === '-' || sep.w === '–' || sep.w === ';')) break;
       if (sep.w === ',' && toks[s]?.k === 'and') s++;
       while (toks[s] && /^(?:the|a|an)$/.test(toks[s]?.k ?? '') && toks[s]?.t === 'w') s++;
+      // "Archbishop A, resident pontifical representative to Vietnam, …": lower-case modifiers before the head, in
+      // an apposition right after the name that closes at a comma or the sentence's end.
+      const from = s;
+      if (out.length === 0 && k === to && sep.w === ',') s = this.modifiedHead(s);
       if (!this.startsTitle(s, toks.length) && !this.lowerHead(s) && !(s > k + 1 && isCap(toks[s]) && headOf(toks[s]))) break;
       const end = this.phraseEnd(s);
       if (end <= s) break;
+      if (from < s && !(toks[end] === undefined || toks[end]?.w === ',' || toks[end]?.w === '.' || toks[end]?.t === 'nl')) break;
       // "… Ksor and Director of the Department … Lam Hoang Nam": a title right before a name is that person's.
       if (this.isName(end)) break;
       // "Mr. A, Vice Chairman of …; Member of the Organizing board.": past a semicolon, only a title that closes the
       // sentence (no name of its own after it) is still this person's.
       if (sep.w === ';' && !(toks[end] === undefined || toks[end]?.w === '.' || toks[end]?.t === 'nl')) break;
-      out.push([s, end]);
+      out.push([from, end]);
       k = end;
     }
     return out;
+  }
+
+  /**
+   * One or two lower-case modifiers at `s` before a head ("resident pontifical representative", "ponti-fical
+   * representative"): the head's index; else `s`. Not articles, pronouns, adverbs in -ly or clause words ("both
+   * former members", "newly elected", "who is").
+   */
+  modifiedHead(s: number): number {
+    const toks = this.toks;
+    let j = s;
+    for (let words = 0; words < 2; words++) {
+      const t = toks[j];
+      if (!t || t.t !== 'w' || t.cap || !/^[a-z]+$/.test(t.k) || t.k.endsWith('ly') || MODIFIER_STOP.has(t.k) || isHead(t.k)) break;
+      j++;
+      // "ponti-fical": a hyphen inside the word.
+      if (toks[j]?.w === '-' && toks[j - 1]?.e === toks[j]?.s && toks[j + 1]?.s === toks[j]?.e && /^[a-z]+$/.test(toks[j + 1]?.k ?? '')) j += 2;
+    }
+    return j > s && this.lowerHead(j) ? j : s;
   }
 
   /** After a term at `k` ("for the 2020-2025 tenure", "for the 2021-2026 term") followed by "and" or a comma, that word; else `k`. */
@@ -814,6 +854,8 @@ class EnglishPeople {
         if (t.cap || isHead(t.k) || (k === s && t.k === 'party' && headOf(toks[k + 1]))) {
           if (/^(?:division|department|section|office|board|unit|bureau)$/.test(bare(t))) unit = true;
           k = end = k + 1;
+          // "secretary for relations with states and international organizations": what the post is for, in lower case.
+          if (isHead(t.k) && toks[k]?.k === 'for') k = end = this.purposeEnd(k, true);
           if (t.k.endsWith("'s")) continue;
           continue;
         }
@@ -842,12 +884,7 @@ class EnglishPeople {
           let j = k + 1;
           while (j < k + 4 && toks[j]?.t === 'w' && !toks[j]?.cap && !BODY_NOUNS.has(toks[j]?.k ?? '') && /^[a-z-]+$/.test(toks[j]?.k ?? '')) j++;
           if (j > k + 1 && BODY_NOUNS.has(toks[j]?.k ?? '') && !toks[j]?.cap) {
-            k = end = j + 1;
-            if (toks[k]?.k === 'for') {
-              let f = k + 1;
-              while (f < k + 5 && toks[f]?.t === 'w' && !toks[f]?.cap && /^[a-z-]+$/.test(toks[f]?.k ?? '')) f++;
-              if (f > k + 1 && (toks[f]?.w === ',' || toks[f]?.w === '.')) k = end = f;
-            }
+            k = end = this.purposeEnd(j + 1, false);
             continue;
           }
         }
@@ -857,8 +894,18 @@ class EnglishPeople {
           continue;
         }
         if (BODY_NOUNS.has(t.k) && (toks[k - 1]?.k === 'the' || toks[k - 1]?.k === 'its')) {
-          k = end = k + 1;
+          k = end = this.purposeEnd(k + 1, false);
           continue;
+        }
+        // "representative of Buddhist followers from the Czech Republic": a group's lower-case noun after its
+        // capitalised adjective ("Buddhist", "Vietnamese", "Catholic"), then where the group is from.
+        if (k === end && /^[a-z]+s$/.test(t.k) && !t.k.endsWith('ss') && isCap(toks[k - 1]) && !toks[k - 1]?.upper && GROUP_ADJECTIVE.test(toks[k - 1]?.k ?? '')) {
+          const from = /^(?:from|in)$/.test(toks[k + 1]?.k ?? '') ? k + 2 : -1;
+          if (from > 0 && (isCap(toks[from]) || (toks[from]?.k === 'the' && isCap(toks[from + 1])))) {
+            end = k + 1;
+            k = from;
+            continue;
+          }
         }
         if (/^(?:province|city|district|commune|ward|town)$/.test(bare(t)) && isCap(toks[k - 1]) && k === end) {
           k = end = k + 1;
@@ -954,6 +1001,33 @@ class EnglishPeople {
       break;
     }
     return end;
+  }
+
+  /**
+   * After a post or a body at `k` ("… commission", "secretary"), what it is for: "for" and up to eight lower-case
+   * words ("for international relations", "for relations with states and inter-national organizations") closed by
+   * punctuation or a line's end, or by "of"/"under"/"in" before a capitalised body ("… for international relations
+   * of the Vietnam Buddhist Sangha"), where the title reads on. `strict` (after a head): no article, pronoun or
+   * time word among them ("Chairman for his contributions", "for many years"). The index after them, or `k`.
+   */
+  purposeEnd(k: number, strict: boolean): number {
+    const toks = this.toks;
+    if (toks[k]?.k !== 'for') return k;
+    const bodyAfter = (j: number) => /^(?:of|under|in|at)$/.test(toks[j]?.k ?? '') && (isCap(toks[j + 1]) || (toks[j + 1]?.k === 'the' && isCap(toks[j + 2])));
+    let f = k + 1;
+    while (f < k + 12) {
+      const t = toks[f];
+      if (f > k + 1 && bodyAfter(f)) return f;
+      if (t?.t === 'w' && !t.cap && /^[a-z-]+$/.test(t.k) && !(strict && PURPOSE_STOP.has(t.k))) f++;
+      // "inter-national": a hyphen inside a word.
+      else if (t?.w === '-' && f > k + 1 && toks[f - 1]?.e === t.s && toks[f + 1]?.s === t.e && toks[f + 1]?.t === 'w') f++;
+      else break;
+    }
+    let last = f;
+    while (last > k + 1 && /^(?:of|under|in|at|and)$/.test(toks[last - 1]?.k ?? '')) last--;
+    if (last - k < 2 || last - k > 10) return k;
+    const next = toks[last];
+    return !next || next.t === 'nl' || next.w === ',' || next.w === '.' || next.w === ';' ? last : k;
   }
 
   /**
