@@ -393,6 +393,12 @@ const CASES: [string, Want][] = [
       ],
     },
   ],
+  // A Vietnamese name whose family name the vocabulary lacks, known by its middle name; a name joined by "and" to
+  // one compromise found.
+  [
+    'Pu Duc Lanh, a Pa Then pupil from Ha Giang, read a poem.\nThe school thanked Karen Lowe and Felicity Marsh at the embassy.',
+    { o: [['Pu Duc Lanh'], ['Karen Lowe'], ['Felicity Marsh']] },
+  ],
   ['Delegates elected the committee for the 2024–2029 term and reviewed the term 2019-2024.', { p: ['2024–2029 term', 'term 2019-2024'], o: [] }],
 ];
 

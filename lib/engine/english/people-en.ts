@@ -48,6 +48,8 @@ const ENGLISH_BAPTISMAL = new Set(
     'bernard bartholomew nicholas jude timothy ignatius augustin'
   ).split(' '),
 );
+/** Middle names that all but prove a Vietnamese personal name, folded. */
+const STRONG_MIDDLE = new Set(['van', 'thi', 'duc', 'huu']);
 /** Words that do not name what a post is for: "Chairman for his contributions", "for many years". */
 const PURPOSE_STOP = new Set('the a an his her their its our my your this that these those many several some all years months decades life'.split(' '));
 /** Lower-case words that are no modifier of a post after a name's comma. */
@@ -303,7 +305,42 @@ class EnglishPeople {
 
   /** A personal name inside the run toks[i..end): a Vietnamese name, "President Ho Chi Minh", or a name compromise found. */
   nameIn(i: number, end: number, extra: ReadonlySet<string>): { from: number; to: number } | null {
-    return this.regnalName(i, end) ?? this.nameFrom(i, end, null) ?? this.nameFrom(i, end, extra) ?? this.titledName(i, end) ?? this.honoredName(i, end);
+    return (
+      this.regnalName(i, end) ??
+      this.nameFrom(i, end, null) ??
+      this.nameFrom(i, end, extra) ??
+      this.titledName(i, end) ??
+      this.honoredName(i, end) ??
+      this.middleName(i, end) ??
+      this.coordinatedName(i, end)
+    );
+  }
+
+  /**
+   * A Vietnamese name whose family name the vocabulary lacks (ethnic minorities' "Sin Duc Manh"): exactly three
+   * capitalised words, the middle one a middle name that all but proves a person (Van, Thi, Duc, Huu), none a
+   * body's or title's word, and no place noun after it.
+   */
+  middleName(i: number, end: number): { from: number; to: number } | null {
+    const toks = this.toks;
+    if (end - i !== 3 || isCap(toks[i - 1]) || !STRONG_MIDDLE.has(foldKey(toks[i + 1]?.k ?? ''))) return null;
+    for (let k = i; k < end; k++) if (!plainNameWord(toks[k] as Token) || (toks[k] as Token).k.endsWith("'s")) return null;
+    if (this.placeAfter(end) || PLACE_KEYS.has(foldKey(this.spanText(i, end)))) return null;
+    return { from: i, to: end };
+  }
+
+  /**
+   * A second name joined by "and" to a name compromise found, that compromise missed: "thank Sally Thompson and
+   * Felicity Pascoe at …" — two or three capitalised words, none a body's, title's or place's, the run ending there.
+   */
+  coordinatedName(i: number, end: number): { from: number; to: number } | null {
+    const toks = this.toks;
+    if (toks[i - 1]?.k !== 'and' || end - i < 2 || end - i > 3 || this.lastEnd !== i - 1 || !this.lastPerson) return null;
+    const first = this.lastPerson.name.split(' ')[0] ?? '';
+    if (SURNAME_KEYS.has(foldKey(first))) return null;
+    for (let k = i; k < end; k++) if (!plainNameWord(toks[k] as Token)) return null;
+    if (this.placeAfter(end) || PLACE_KEYS.has(foldKey(this.spanText(i, end)))) return null;
+    return { from: i, to: end };
   }
 
   /**
