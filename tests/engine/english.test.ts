@@ -399,6 +399,11 @@ const CASES: [string, Want][] = [
     'Pu Duc Lanh, a Pa Then pupil from Ha Giang, read a poem.\nThe school thanked Karen Lowe and Felicity Marsh at the embassy.',
     { o: [['Pu Duc Lanh'], ['Karen Lowe'], ['Felicity Marsh']] },
   ],
+  // Issuers of bare Party references: a central body "issued" them (a list shares it), "of local Party Committee".
+  [
+    'The Politburo issued Resolution 57 and Conclusion 14, and the Central Party Committee of Public Security has issued Plans 21 and 22. Plan No. 9 of local Party Committee followed.',
+    { d: ['Resolution 57|NQ|57|TW', 'Conclusion 14|KL|14|TW', 'Plans 21|KH|21|TW', '22|KH|22|TW', 'Plan No. 9|KH|9|TU'] },
+  ],
   ['Delegates elected the committee for the 2024–2029 term and reviewed the term 2019-2024.', { p: ['2024–2029 term', 'term 2019-2024'], o: [] }],
 ];
 
