@@ -404,6 +404,16 @@ const CASES: [string, Want][] = [
     'The Politburo issued Resolution 57 and Conclusion 14, and the Central Party Committee of Public Security has issued Plans 21 and 22. Plan No. 9 of local Party Committee followed.',
     { d: ['Resolution 57|NQ|57|TW', 'Conclusion 14|KL|14|TW', 'Plans 21|KH|21|TW', '22|KH|22|TW', 'Plan No. 9|KH|9|TU'] },
   ],
+  // What a sub-committee is for, a list closed by "and"; a pagoda's address after ", in".
+  [
+    'Most Ven. Thich Hue Minh, Head of the Sangha’s Education Committee cum Sub-committee for training, research and publishing; Venerable Lam Sa Ron, Head of Prey Chop Pagoda, in Hamlet II, Long Duc Commune, Tra Cu District, attended.',
+    {
+      o: [
+        ['Thich Hue Minh', 'Most Ven', 'Head of the Sangha’s Education Committee cum Sub-committee for training, research and publishing'],
+        ['Lam Sa Ron', 'Venerable', 'Head of Prey Chop Pagoda, in Hamlet II, Long Duc Commune, Tra Cu District'],
+      ],
+    },
+  ],
   ['Delegates elected the committee for the 2024–2029 term and reviewed the term 2019-2024.', { p: ['2024–2029 term', 'term 2019-2024'], o: [] }],
 ];
 

@@ -51,7 +51,7 @@ const ENGLISH_BAPTISMAL = new Set(
 /** Middle names that all but prove a Vietnamese personal name, folded. */
 const STRONG_MIDDLE = new Set(['van', 'thi', 'duc', 'huu']);
 /** Words that do not name what a post is for: "Chairman for his contributions", "for many years". */
-const PURPOSE_STOP = new Set('the a an his her their its our my your this that these those many several some all years months decades life'.split(' '));
+const PURPOSE_STOP = new Set('the a an his her their its our my your this that these those many several some all two three years months decades terms term life'.split(' '));
 /** Lower-case words that are no modifier of a post after a name's comma. */
 const MODIFIER_STOP = new Set(
   (
@@ -984,6 +984,8 @@ class EnglishPeople {
       // "Sub-committee for culture": a hyphen with no space joins two words of one.
       if (t.w === '-' && k === end && toks[k - 1]?.e === t.s && toks[k + 1]?.t === 'w' && toks[k + 1]?.s === t.e) {
         k = end = k + 2;
+        // "Sub-committee for culture, arts and galleries": what the body is for.
+        if (BODY_NOUNS.has(toks[k - 1]?.k ?? '')) k = end = this.purposeEnd(k, true);
         continue;
       }
       if (t.w === '(' && k === end) {
@@ -1006,7 +1008,7 @@ class EnglishPeople {
         if (!isCap(toks[k])) end = k + 1;
         continue;
       }
-      if (t.w === ',' && k === end && isCap(toks[k + 1])) {
+      if (t.w === ',' && k === end && (isCap(toks[k + 1]) || (toks[k + 1]?.k === 'in' && isCap(toks[k + 2])))) {
         // "… People's Council, Lao Cai province": the province the body is in.
         let j = k + 1;
         while (isCap(toks[j]) && j < k + 4 && !this.isName(j)) j++;
@@ -1015,8 +1017,9 @@ class EnglishPeople {
           continue;
         }
         // "… Pagoda, Don Xuan Commune, Duyen Hai District", "…, Ward 8": a capitalised address item.
-        const item = this.addressItem(k + 1);
-        if (item > k + 1) {
+        // (", in Hamlet III, Phong Phu Commune": "in" before the first item.)
+        const item = toks[k + 1]?.k === 'in' && !toks[k + 1]?.cap ? this.addressItem(k + 2) : this.addressItem(k + 1);
+        if (item > k + 2 || (item > k + 1 && toks[k + 1]?.k !== 'in')) {
           k = end = item;
           continue;
         }
@@ -1052,14 +1055,28 @@ class EnglishPeople {
     if (toks[k]?.k !== 'for') return k;
     const bodyAfter = (j: number) => /^(?:of|under|in|at)$/.test(toks[j]?.k ?? '') && (isCap(toks[j + 1]) || (toks[j + 1]?.k === 'the' && isCap(toks[j + 2])));
     let f = k + 1;
-    while (f < k + 12) {
+    // "for culture, arts and galleries": a list at commas counts when "and" closes it; else it ends at its first comma.
+    let comma = -1;
+    let closed = true;
+    while (f < k + 14) {
       const t = toks[f];
-      if (f > k + 1 && bodyAfter(f)) return f;
-      if (t?.t === 'w' && !t.cap && /^[a-z-]+$/.test(t.k) && !(strict && PURPOSE_STOP.has(t.k))) f++;
+      if (f > k + 1 && bodyAfter(f)) {
+        if (closed) return f;
+        break;
+      }
+      if (t?.w === ',' && f > k + 1 && toks[f + 1]?.t === 'w' && !toks[f + 1]?.cap) {
+        if (comma < 0) comma = f;
+        closed = false;
+        f++;
+      } else if (t?.t === 'w' && !t.cap && /^[a-z-]+$/.test(t.k) && !(strict && PURPOSE_STOP.has(t.k))) {
+        if (t.k === 'and') closed = true;
+        f++;
+      }
       // "inter-national": a hyphen inside a word.
       else if (t?.w === '-' && f > k + 1 && toks[f - 1]?.e === t.s && toks[f + 1]?.s === t.e && toks[f + 1]?.t === 'w') f++;
       else break;
     }
+    if (!closed) f = comma;
     let last = f;
     while (last > k + 1 && /^(?:of|under|in|at|and)$/.test(toks[last - 1]?.k ?? '')) last--;
     if (last - k < 2 || last - k > 10) return k;
