@@ -414,6 +414,12 @@ const CASES: [string, Want][] = [
       ],
     },
   ],
+  // Places named like people: two places before one plural place noun, one in brackets after a commune; the
+  // Renewal ("Doi Moi") is no person; a one-word country after "of" ends the title before a foreign name.
+  [
+    'Officials of Lang Chanh and Ba Thuoc districts visited Tam Chung Commune (Muong Lat) after 35 years of Doi Moi. Party General Secretary and President of Laos Thongloun Sisoulith sent greetings.',
+    { o: [['Thongloun Sisoulith', 'Party General Secretary', 'President of Laos']] },
+  ],
   ['Delegates elected the committee for the 2024–2029 term and reviewed the term 2019-2024.', { p: ['2024–2029 term', 'term 2019-2024'], o: [] }],
 ];
 

@@ -48,6 +48,8 @@ const ENGLISH_BAPTISMAL = new Set(
     'bernard bartholomew nicholas jude timothy ignatius augustin'
   ).split(' '),
 );
+/** Capitalised terms read like a Vietnamese name that are none (folded): the Renewal policy. */
+const NOT_PERSON_EN = new Set(['doi moi']);
 /** Middle names that all but prove a Vietnamese personal name, folded. */
 const STRONG_MIDDLE = new Set(['van', 'thi', 'duc', 'huu']);
 /** Words that do not name what a post is for: "Chairman for his contributions", "for many years". */
@@ -407,7 +409,7 @@ class EnglishPeople {
       // A place ("Hà Nội", "Mai Chau district") or a body's name ("Thai Nguyen Women's Union"): read on after it.
       const next = toks[to];
       const body = (to === end && next && isCap(next)) || (to < end && !headOf(toks[to]));
-      if (PLACE_KEYS.has(folded) || this.placeAfter(to) || body) {
+      if (PLACE_KEYS.has(folded) || NOT_PERSON_EN.has(folded) || this.placeAfter(to) || body || this.bracketedPlace(s)) {
         s = to - 1;
         continue;
       }
@@ -431,10 +433,18 @@ class EnglishPeople {
       for (let k = s; k < end; k++) if (!plainNameWord(toks[k] as Token)) ok = false;
       const next = toks[end];
       if (!ok || (next && next.t === 'w' && next.cap)) continue;
-      if (!headOf(toks[s - 1]) && !NOT_NAME_WORD.has(bare(toks[s - 1] as Token))) continue;
+      // ("President of China Xi Jinping": a one-word country or body after "of" ends the title.)
+      if (!headOf(toks[s - 1]) && !NOT_NAME_WORD.has(bare(toks[s - 1] as Token)) && !(s === i + 1 && toks[i - 1]?.k === 'of')) continue;
       if (this.titlesBefore(s).length > 0) return { from: s, to: end };
     }
     return null;
+  }
+
+  /** A place in brackets after a place noun: "Hien Kiet Commune (Quan Hoa)", the district the commune is in. */
+  bracketedPlace(s: number): boolean {
+    const open = this.toks[s - 1];
+    const noun = this.toks[s - 2];
+    return open?.w === '(' && !!noun && noun.t === 'w' && ADDRESS_WORD.test(noun.k);
   }
 
   /** Saints' names at `s` (one or two, "Francis Xavier") with a Vietnamese family name after them, inside the run. */
@@ -453,6 +463,12 @@ class EnglishPeople {
       let e = to + 1;
       while (isCap(this.toks[e]) && e < to + 4) e++;
       return e > to + 1 && (PLACE_KEYS.has(foldKey(this.spanText(to + 1, e))) || this.placeAfter(e));
+    }
+    if (next?.k === 'and' && isCap(this.toks[to + 1])) {
+      // "Quan Hoa and Thuong Xuan districts": one plural place noun after two places.
+      let e = to + 1;
+      while (isCap(this.toks[e]) && e < to + 5) e++;
+      return /^(?:districts|provinces|communes|wards|towns|villages|hamlets|cities)$/.test(this.toks[e]?.k ?? '');
     }
     return !!next && next.t === 'w' && NOT_PERSON_AFTER.has(bare(next));
   }
