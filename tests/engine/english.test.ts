@@ -420,6 +420,11 @@ const CASES: [string, Want][] = [
     'Officials of Lang Chanh and Ba Thuoc districts visited Tam Chung Commune (Muong Lat) after 35 years of Doi Moi. Party General Secretary and President of Laos Thongloun Sisoulith sent greetings.',
     { o: [['Thongloun Sisoulith', 'Party General Secretary', 'President of Laos']] },
   ],
+  // A caption's "where in the picture" in brackets is not part of the post; a body's abbreviation is.
+  [
+    'Le Thi Hoa, Vice Chairwoman of the Provincial Women’s Union (2nd from left), and Tran Van Son, Head of the Provincial Party Committee’s Mass Mobilisation Commission (MMC), pose for a photo.',
+    { o: [['Le Thi Hoa', 'Vice Chairwoman of the Provincial Women’s Union'], ['Tran Van Son', 'Head of the Provincial Party Committee’s Mass Mobilisation Commission (MMC)']] },
+  ],
   ['Delegates elected the committee for the 2024–2029 term and reviewed the term 2019-2024.', { p: ['2024–2029 term', 'term 2019-2024'], o: [] }],
 ];
 

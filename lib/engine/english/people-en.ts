@@ -50,6 +50,8 @@ const ENGLISH_BAPTISMAL = new Set(
 );
 /** Capitalised terms read like a Vietnamese name that are none (folded): the Renewal policy. */
 const NOT_PERSON_EN = new Set(['doi moi']);
+/** Words of a photo caption's "where in the picture": "(2nd from right)", "(left)", "(centre, front row)". */
+const CAPTION_PLACE = /^(?:left|right|centre|center|middle|front|row|standing|sitting|l|r|c)$/;
 /** Middle names that all but prove a Vietnamese personal name, folded. */
 const STRONG_MIDDLE = new Set(['van', 'thi', 'duc', 'huu']);
 /** Words that do not name what a post is for: "Chairman for his contributions", "for many years". */
@@ -1006,8 +1008,13 @@ class EnglishPeople {
       }
       if (t.w === '(' && k === end) {
         let j = k + 1;
-        while (j < toks.length && j < k + 12 && toks[j]?.w !== ')' && (toks[j]?.t === 'w' || toks[j]?.t === 'n')) j++;
-        if (toks[j]?.w === ')') {
+        let place = false;
+        while (j < toks.length && j < k + 12 && toks[j]?.w !== ')' && (toks[j]?.t === 'w' || toks[j]?.t === 'n')) {
+          if (CAPTION_PLACE.test(toks[j]?.k ?? '')) place = true;
+          j++;
+        }
+        // ("… Committee (2nd from right)", "(left)": where a photo shows the person, not part of the post.)
+        if (toks[j]?.w === ')' && !place) {
           k = end = j + 1;
           continue;
         }
