@@ -425,6 +425,16 @@ const CASES: [string, Want][] = [
     'Le Thi Hoa, Vice Chairwoman of the Provincial Women’s Union (2nd from left), and Tran Van Son, Head of the Provincial Party Committee’s Mass Mobilisation Commission (MMC), pose for a photo.',
     { o: [['Le Thi Hoa', 'Vice Chairwoman of the Provincial Women’s Union'], ['Tran Van Son', 'Head of the Provincial Party Committee’s Mass Mobilisation Commission (MMC)']] },
   ],
+  // A movement's quoted name ends the title, its closing quote kept.
+  [
+    'Senior Colonel Ha Van Long, Head of the Provincial Steering Committee on the Movement of “All people join hands for clean streets”, and Tran Thi Nga, Secretary of the Party Cell, attended.',
+    {
+      o: [
+        ['Ha Van Long', 'Senior Colonel', 'Head of the Provincial Steering Committee on the Movement of “All people join hands for clean streets”'],
+        ['Tran Thi Nga', 'Secretary of the Party Cell'],
+      ],
+    },
+  ],
   ['Delegates elected the committee for the 2024–2029 term and reviewed the term 2019-2024.', { p: ['2024–2029 term', 'term 2019-2024'], o: [] }],
 ];
 

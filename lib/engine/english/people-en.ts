@@ -532,13 +532,21 @@ class EnglishPeople {
     let a1 = a0;
     let b1 = b0;
     while (a1 < b1 && /^(?:the|a|an)$/.test(this.toks[a1]?.k ?? '')) a1++;
-    while (b1 > a1 && this.toks[b1 - 1]?.t === 'p' && this.toks[b1 - 1]?.w !== ')') b1--;
+    // (A closing quote stays when the title opened it: "… the Movement of “All people protecting national security”".)
+    const quoted = (j: number) => /^[”"]$/.test(this.toks[j]?.w ?? '') && /^[“"]$/.test(this.toks[this.openQuote(a1, j)]?.w ?? '');
+    while (b1 > a1 && this.toks[b1 - 1]?.t === 'p' && this.toks[b1 - 1]?.w !== ')' && !quoted(b1 - 1)) b1--;
     if (b1 <= a1) return;
     for (let k = a0; k < b0; k++) this.used.add(k);
     const start = (this.toks[a1] as Token).s;
     const end = (this.toks[b1 - 1] as Token).e;
     const key = this.text.slice(start, end).replace(/\s+/g, ' ').toLowerCase();
     if (!o.titles.some((t) => t.key === key)) o.titles.push({ start, end, key });
+  }
+
+  /** Index of an opening quote in toks[from..to) (at most 16 tokens back from `to`), or -1. */
+  openQuote(from: number, to: number): number {
+    for (let j = to - 1; j >= from && j > to - 16; j--) if (/^[“"]$/.test(this.toks[j]?.w ?? '')) return j;
+    return -1;
   }
 
   /** Token index after the last title or name read (where a list may go on). */
@@ -975,6 +983,16 @@ class EnglishPeople {
           // "President of the VFF Central Committee for the ninth tenure"
           k = end = k + 2;
           continue;
+        }
+        if (/^(?:of|on)$/.test(t.k) && /^[“"]$/.test(toks[k + 1]?.w ?? '')) {
+          // "Head of the Central Steering Committee on the Movement of “All people protecting national security”": a
+          // movement's or campaign's quoted name, closed within a dozen words, ends the title.
+          let q = k + 2;
+          while (q < k + 16 && (toks[q]?.t === 'w' || toks[q]?.t === 'n' || toks[q]?.w === '-')) q++;
+          if (q > k + 2 && /^[”"]$/.test(toks[q]?.w ?? '')) {
+            k = end = q + 1;
+            continue;
+          }
         }
         if (CONNECTORS.has(t.k) && !MONTH_OR_DAY.has(toks[k + 1]?.k ?? '') && (isCap(toks[k + 1]) || CONNECTORS.has(toks[k + 1]?.k ?? '') || POSSESSIVE_PLACE.test(toks[k + 1]?.k ?? '') || BODY_NOUNS.has(toks[k + 1]?.k ?? '') || ORDINAL_WORDS.has(toks[k + 1]?.k ?? '') || toks[k + 1]?.t === 'n')) {
           k++;
