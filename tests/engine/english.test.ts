@@ -352,6 +352,89 @@ const CASES: [string, Want][] = [
       ],
     },
   ],
+  // Two days of one month joined by "and" (the other day bare), "Month of YYYY", both dated from the page's header.
+  [
+    '12/28/2019\nThe forum met in Da Lat on October 8 and 9, and the fair ran on 14 and 15 November. Its first council was set up in April of 1962.',
+    { dt: ['12/28/2019=2019-12-28', 'October 8=2019-10-08', '9=2019-10-09', '14=2019-11-14', '15 November=2019-11-15', 'April of 1962=1962-04'] },
+  ],
+  // An event named with its year ("the 2024 awards ceremony", "Vesak 2019") dates the bare days told about it.
+  ['Minister Le Van Hoa spoke at the 2024 awards ceremony held in Hue on November 30.', { dt: ['November 30=2024-11-30'] }],
+  ['Monks gathered at Tu Hieu Pagoda on May 15 to celebrate Vesak 2019.', { dt: ['May 15=2019-05-15'] }],
+  // A saint's name before a Vietnamese name is part of it; a pope is named without "Pope", which is his title.
+  [
+    'The Bishop of Da Lat, Peter Tran Van Hoa, which the faithful welcomed, met Pope Benedict XVI in Rome.',
+    { o: [['Peter Tran Van Hoa', 'Bishop of Da Lat'], ['Benedict XVI', 'Pope']] },
+  ],
+  // Places named like people: a victory, a route between two places; a headline's verb and particle are no name.
+  [
+    'Priests Hold Back on the New Rules\nVeterans marked the anniversary of Vu Ban victory and drove the Ha Long - Mong Cai expressway with Le Van Hai.',
+    { o: [['Le Van Hai']] },
+  ],
+  // A project (Đề án) cited by its number, in either word; a quantity after "scheme" is none.
+  ['The province carried out the scheme 12 of Ha Nam province and Project 06 on population data, a scheme 2 km long.', { d: ['scheme 12|ĐA|12|', 'Project 06|ĐA|06|'] }],
+  // A body in lower case, what it is for, and the body it belongs to; a group "from" a place in a representative's post.
+  [
+    'Venerable Thich Minh Duc, Deputy Head of the board for cultural affairs of the Vietnam Buddhist Sangha Central Committee, and Father Le Van An, a representative of Catholic parishioners from the Central Highlands, spoke.',
+    {
+      o: [
+        ['Thich Minh Duc', 'Venerable', 'Deputy Head of the board for cultural affairs of the Vietnam Buddhist Sangha Central Committee'],
+        ['Le Van An', 'Father', 'representative of Catholic parishioners from the Central Highlands'],
+      ],
+    },
+  ],
+  // Lower-case posts: what a post is for, modifiers before its head in an apposition, "former president" before a name.
+  [
+    'Cardinal Nguyen Van Tuan, secretary for relations with churches and inter-religious bodies, was received by Archbishop Tran Van Minh, resident apostolic delegate to Laos, and later met the family of former president Le Van Hung.',
+    {
+      o: [
+        ['Nguyen Van Tuan', 'Cardinal', 'secretary for relations with churches and inter-religious bodies'],
+        ['Tran Van Minh', 'Archbishop', 'resident apostolic delegate to Laos'],
+        ['Le Van Hung', 'former president'],
+      ],
+    },
+  ],
+  // A Vietnamese name whose family name the vocabulary lacks, known by its middle name; a name joined by "and" to
+  // one compromise found.
+  [
+    'Pu Duc Lanh, a Pa Then pupil from Ha Giang, read a poem.\nThe school thanked Karen Lowe and Felicity Marsh at the embassy.',
+    { o: [['Pu Duc Lanh'], ['Karen Lowe'], ['Felicity Marsh']] },
+  ],
+  // Issuers of bare Party references: a central body "issued" them (a list shares it), "of local Party Committee".
+  [
+    'The Politburo issued Resolution 57 and Conclusion 14, and the Central Party Committee of Public Security has issued Plans 21 and 22. Plan No. 9 of local Party Committee followed.',
+    { d: ['Resolution 57|NQ|57|TW', 'Conclusion 14|KL|14|TW', 'Plans 21|KH|21|TW', '22|KH|22|TW', 'Plan No. 9|KH|9|TU'] },
+  ],
+  // What a sub-committee is for, a list closed by "and"; a pagoda's address after ", in".
+  [
+    'Most Ven. Thich Hue Minh, Head of the Sangha’s Education Committee cum Sub-committee for training, research and publishing; Venerable Lam Sa Ron, Head of Prey Chop Pagoda, in Hamlet II, Long Duc Commune, Tra Cu District, attended.',
+    {
+      o: [
+        ['Thich Hue Minh', 'Most Ven', 'Head of the Sangha’s Education Committee cum Sub-committee for training, research and publishing'],
+        ['Lam Sa Ron', 'Venerable', 'Head of Prey Chop Pagoda, in Hamlet II, Long Duc Commune, Tra Cu District'],
+      ],
+    },
+  ],
+  // Places named like people: two places before one plural place noun, one in brackets after a commune; the
+  // Renewal ("Doi Moi") is no person; a one-word country after "of" ends the title before a foreign name.
+  [
+    'Officials of Lang Chanh and Ba Thuoc districts visited Tam Chung Commune (Muong Lat) after 35 years of Doi Moi. Party General Secretary and President of Laos Thongloun Sisoulith sent greetings.',
+    { o: [['Thongloun Sisoulith', 'Party General Secretary', 'President of Laos']] },
+  ],
+  // A caption's "where in the picture" in brackets is not part of the post; a body's abbreviation is.
+  [
+    'Le Thi Hoa, Vice Chairwoman of the Provincial Women’s Union (2nd from left), and Tran Van Son, Head of the Provincial Party Committee’s Mass Mobilisation Commission (MMC), pose for a photo.',
+    { o: [['Le Thi Hoa', 'Vice Chairwoman of the Provincial Women’s Union'], ['Tran Van Son', 'Head of the Provincial Party Committee’s Mass Mobilisation Commission (MMC)']] },
+  ],
+  // A movement's quoted name ends the title, its closing quote kept.
+  [
+    'Senior Colonel Ha Van Long, Head of the Provincial Steering Committee on the Movement of “All people join hands for clean streets”, and Tran Thi Nga, Secretary of the Party Cell, attended.',
+    {
+      o: [
+        ['Ha Van Long', 'Senior Colonel', 'Head of the Provincial Steering Committee on the Movement of “All people join hands for clean streets”'],
+        ['Tran Thi Nga', 'Secretary of the Party Cell'],
+      ],
+    },
+  ],
   ['Delegates elected the committee for the 2024–2029 term and reviewed the term 2019-2024.', { p: ['2024–2029 term', 'term 2019-2024'], o: [] }],
 ];
 

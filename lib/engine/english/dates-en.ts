@@ -23,11 +23,20 @@ const MDY = new RegExp(`\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?${YEAR_AFTER}\\b`
 const DMY = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MON}${YEAR_AFTER}\\b`, 'gi');
 /** "March, 16 2018": the comma after the month. */
 const M_COMMA_DY = new RegExp(`\\b${MON},\\s*(\\d{1,2})\\s+(\\d{4})\\b`, 'gi');
-const MY = new RegExp(`\\b${MON}\\s+(\\d{4})\\b`, 'gi');
+/** "July 2024", "March of 1955". */
+const MY = new RegExp(`\\b${MON}\\s+(?:of\\s+)?(\\d{4})\\b`, 'gi');
 /** "17/01/2020", "17-01-2020", and with spaces round the dashes as page headers write it: "29 - 07 - 2020". */
 const NUMERIC = /\b(\d{1,2})(\/|\.|-| - )(\d{1,2})\2(\d{4})\b/g;
 /** Two days of one month: "November 16-18, 1983", "June 3 – 5". */
 const MDY_RANGE = new RegExp(`\\b${MON}\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})${YEAR_AFTER}\\b`, 'gi');
+/**
+ * Two days of one month joined by "and": "November 19 and 20" (the second day bare), "19 and 20 November" (the
+ * first bare). Only where the list closes (punctuation, a line's end, "in"/"at"), so "May 12 and 13 delegates" is
+ * no date.
+ */
+const LIST_END = '(?=\\s*(?:[,.;:)]|$)|\\s+(?:in|at)\\b)';
+const MD_AND_D = new RegExp(`\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:and|&)\\s+(\\d{1,2})(?:st|nd|rd|th)?${YEAR_AFTER}${LIST_END}`, 'gim');
+const D_AND_DM = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:and|&)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MON}`, 'gi');
 /** As official translations write it: "day 15 month 05 year 1998". */
 const DAY_MONTH_YEAR_WORDS = /\bday\s+(\d{1,2})\s+month\s+(\d{1,2})\s+year\s+(\d{4})\b/gi;
 
@@ -64,6 +73,18 @@ export function findEnglishDates(text: string): RawDate[] {
     push(m.index, firstEnd, year, month, d1);
     push(second, m.index + m[0].length, year, month, d2);
   }
+  for (const m of text.matchAll(MD_AND_D)) {
+    const year = m[4] ? Number(m[4]) : null;
+    const month = monthOf(m[1] ?? '');
+    const d1 = Number(m[2]);
+    const d2 = Number(m[3]);
+    if (d1 >= d2) continue;
+    const firstEnd = m.index + m[0].indexOf(m[2] ?? '', (m[1] ?? '').length) + (m[2] ?? '').length;
+    const second = m.index + m[0].indexOf(m[3] ?? '', firstEnd - m.index + 1);
+    push(m.index, firstEnd, year, month, d1);
+    push(second, m.index + m[0].length, year, month, d2);
+  }
+  for (const m of text.matchAll(D_AND_DM)) push(m.index, m.index + (m[1] ?? '').length, null, monthOf(m[2] ?? ''), Number(m[1]));
   for (const m of text.matchAll(M_COMMA_DY)) push(m.index, m.index + m[0].length, Number(m[3]), monthOf(m[1] ?? ''), Number(m[2]));
   for (const m of text.matchAll(MDY)) push(m.index, m.index + m[0].length, m[3] ? Number(m[3]) : null, monthOf(m[1] ?? ''), Number(m[2]));
   for (const m of text.matchAll(DMY)) push(m.index, m.index + m[0].length, m[3] ? Number(m[3]) : null, monthOf(m[2] ?? ''), dayOf(m[1] ?? ''));

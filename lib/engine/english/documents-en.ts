@@ -3,7 +3,7 @@
  * finder reads in any language: "the Law on Belief and Religion", "the 2022
  * Law on the Implementation of Grassroots Democracy", "the Ordinance on …",
  * "the Constitution", "the 2013 Constitution", plenum and Congress resolutions,
- * "the Regulation on …".
+ * "the Regulation on …", and projects cited by number ("the scheme 25").
  */
 import { doc, type RawDocument, sameIssuerForAll, yearlessAsDated } from '../extract/documents';
 import { DOC_WORDS } from '../vocab/documents';
@@ -44,6 +44,11 @@ const REGULATION = /\bRegulation[ \t]+on[ \t]+[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z
 const REGULATION_BEFORE = /\bthe[ \t]+((?:[A-Z][a-z]+[ \t]+){1,3}Regulation(?:[ \t]+(?:of|on)[ \t]+the[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,2}(?=[ \t]*[,.;:()]))?)/g;
 /** The resolution a Congress adopted: "the Resolution adopted at the 13th National Party Congress". */
 const ADOPTED_AT = new RegExp(`\\bResolution\\s+adopted\\s+(?:at|by)\\s+the\\s+(?:${ORDINAL}|[IVXL]+)\\s+(?:National\\s+)?(?:Party\\s+)?Congress\\b`, 'g');
+/**
+ * A project (Đề án) cited by its number, as English editions translate it: "the scheme 25 of Quang Ninh province",
+ * "Project 06". A number of at most three digits, not a quantity ("scheme 2 billion", "Project 25 km").
+ */
+const PROJECT = /\b(?:[Ss]cheme|Project)\s+(?:No\.?\s*)?(\d{1,3})(?![\d/.,-]\d|[\d/-]|\s*(?:%|km|ha|billion|million|percent)\b)/g;
 const CONSTITUTION = /\b(?:(\d{4})\s+)?Constitution\b(?!\s+of\s+the\s+(?!Socialist))/g;
 
 /** An amending law, up to the law it amends: "the Law Amending and Supplementing a Number of Articles of the Law on …". */
@@ -122,6 +127,8 @@ export function findEnglishNamedDocuments(text: string): RawDocument[] {
     }
     out.push(named(start, end, 'Luật', text.slice(start, end).replace(/\s+/g, ' ')));
   }
+  // (Its issuer only from a symbol: the text names a province, rarely the Party committee that adopted it.)
+  for (const m of text.matchAll(PROJECT)) out.push({ ...named(m.index, m.index + m[0].length, 'ĐA', m[0]), number: m[1] ?? null, status: 'partial', name: null });
   for (const m of text.matchAll(CONSTITUTION)) out.push(named(m.index, m.index + m[0].length, 'HP', m[0]));
   for (const m of text.matchAll(REGULATION_BEFORE)) {
     const name = m[1] ?? '';

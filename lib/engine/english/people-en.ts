@@ -36,6 +36,37 @@ type TitleTokens = [number, number];
 const SURNAME_KEYS = new Set([...SURNAMES].flatMap((s) => [s, foldKey(s)]));
 const PREFIX_KEYS = new Set(['y', "h'", 'thich', 'thích', ...[...BAPTISMAL_NAMES].flatMap((s) => [s, foldKey(s)])]);
 const PLACE_KEYS = new Set(PLACES.map((p) => foldKey(p.join(' '))));
+/**
+ * Saints' names in English spelling, as Catholic names are written before a Vietnamese name in English ("the
+ * Archbishop of Hanoi, Joseph Ngo Kiet"; "Francis Xavier Nguyen Van A"): part of the name when a family name follows.
+ */
+const ENGLISH_BAPTISMAL = new Set(
+  (
+    'joseph peter paul john baptist francis xavier dominic vincent anthony antony thomas andrew matthew mark luke michael ' +
+    'stephen mary maria anna anne teresa theresa augustine aloysius alphonsus martin simon james philip louis lawrence ' +
+    'gabriel raphael cecilia agnes lucia lucy catherine monica rose elizabeth martha magdalene benedict gregory ' +
+    'bernard bartholomew nicholas jude timothy ignatius augustin'
+  ).split(' '),
+);
+/** Capitalised terms read like a Vietnamese name that are none (folded): the Renewal policy. */
+const NOT_PERSON_EN = new Set(['doi moi']);
+/** Words of a photo caption's "where in the picture": "(2nd from right)", "(left)", "(centre, front row)". */
+const CAPTION_PLACE = /^(?:left|right|centre|center|middle|front|row|standing|sitting|l|r|c)$/;
+/** Middle names that all but prove a Vietnamese personal name, folded. */
+const STRONG_MIDDLE = new Set(['van', 'thi', 'duc', 'huu']);
+/** Words that do not name what a post is for: "Chairman for his contributions", "for many years". */
+const PURPOSE_STOP = new Set('the a an his her their its our my your this that these those many several some all two three years months decades terms term life'.split(' '));
+/** Lower-case words that are no modifier of a post after a name's comma. */
+const MODIFIER_STOP = new Set(
+  (
+    'both all each also who which whose whom that his her their its our my your the a an another other many some and or ' +
+    'but then now not as with to of for in on at by from was is were are has have had be been who said says told'
+  ).split(' '),
+);
+/** Adjectives of a faith, a people or a country, before the group's noun: "Buddhist followers", "Vietnamese people". */
+const GROUP_ADJECTIVE = /(?:ist|ic|ese|ian|an|ish|ant)$/;
+/** Words that end a verb phrase, never a name ("The Bishops Speak Out", a headline in title case). */
+const PARTICLES = new Set('out up down off over back away about around through against into onto upon'.split(' '));
 
 /** The most tokens one title chain may span (before or after a name). */
 const MAX_CHAIN = 48;
@@ -48,7 +79,7 @@ const HEADS = new Set(
     'politburo pastor bishop archbishop cardinal father reverend priest abbot dignitary congressman congresswoman senator ' +
     'justice prosecutor inspector principal rector captain former acting commissar political first second assistant ' +
     'admiral vice-chairman vice-chairwoman vice-president deputy-head superior nun monk elder chancellor envoy consul ' +
-    'expert researcher lecturer officer delegate hero teacher artist artisan doctor alternate representative'
+    'expert researcher lecturer officer delegate hero teacher artist artisan doctor alternate representative pope'
   ).split(' '),
 );
 /** Heads that need a capitalised word after them to start a title before a name ("Party" alone is not one). */
@@ -103,7 +134,7 @@ const NOT_PERSON_AFTER = new Set(
     'district province commune city ward town township village hamlet street road avenue pagoda temple church parish ' +
     'school university college cooperative market bridge mountain river lake border airport port park square hall ' +
     'museum mausoleum trail campaign region island islands county prefecture area zone industrial company group ' +
-    'corporation hospital centre center club stadium bay pass'
+    'corporation hospital centre center club stadium bay pass victory battle highway expressway route dike dyke canal dam beach'
   ).split(' '),
 );
 /** Capitalised words that are never part of a personal name. */
@@ -119,7 +150,7 @@ const NOT_NAME_WORD = new Set(
     'saturday sunday resolution decision directive conclusion law decree programme program plan day festival congress ' +
     'conference meeting plenum uncle mr ms mrs dr prof comrade photo source city court ward medal order award prize ' +
     'holy see pagoda temple cathedral diocese parish gen lt maj col sr capt brig adm rev regulation regulations circular ' +
-    'ordinance constitution charter guideline guidelines instruction dispatch project scheme no'
+    'ordinance constitution charter guideline guidelines instruction dispatch project scheme no pope'
   ).split(' ').concat([...NOT_PERSON_AFTER]),
 );
 
@@ -131,7 +162,7 @@ const HOLY_PLACE_BEFORE = new Set(['thanh', 'chua', 'that', 'den', 'dinh', 'xu',
 
 /** A word that may be part of a name neither the vocabulary nor compromise knows: no abbreviation, body, title, month or day. */
 function plainNameWord(t: Token): boolean {
-  return !t.upper && !NOT_NAME_WORD.has(bare(t)) && !HEADS.has(bare(t)) && !MONTH_OR_DAY.has(bare(t));
+  return !t.upper && !NOT_NAME_WORD.has(bare(t)) && !HEADS.has(bare(t)) && !MONTH_OR_DAY.has(bare(t)) && !PARTICLES.has(bare(t));
 }
 
 const isCap = (t: Token | undefined) => !!t && t.t === 'w' && t.cap;
@@ -278,7 +309,56 @@ class EnglishPeople {
 
   /** A personal name inside the run toks[i..end): a Vietnamese name, "President Ho Chi Minh", or a name compromise found. */
   nameIn(i: number, end: number, extra: ReadonlySet<string>): { from: number; to: number } | null {
-    return this.nameFrom(i, end, null) ?? this.nameFrom(i, end, extra) ?? this.titledName(i, end) ?? this.honoredName(i, end);
+    return (
+      this.regnalName(i, end) ??
+      this.nameFrom(i, end, null) ??
+      this.nameFrom(i, end, extra) ??
+      this.titledName(i, end) ??
+      this.honoredName(i, end) ??
+      this.middleName(i, end) ??
+      this.coordinatedName(i, end)
+    );
+  }
+
+  /**
+   * A Vietnamese name whose family name the vocabulary lacks (ethnic minorities' "Sin Duc Manh"): exactly three
+   * capitalised words, the middle one a middle name that all but proves a person (Van, Thi, Duc, Huu), none a
+   * body's or title's word, and no place noun after it.
+   */
+  middleName(i: number, end: number): { from: number; to: number } | null {
+    const toks = this.toks;
+    if (end - i !== 3 || isCap(toks[i - 1]) || !STRONG_MIDDLE.has(foldKey(toks[i + 1]?.k ?? ''))) return null;
+    for (let k = i; k < end; k++) if (!plainNameWord(toks[k] as Token) || (toks[k] as Token).k.endsWith("'s")) return null;
+    if (this.placeAfter(end) || PLACE_KEYS.has(foldKey(this.spanText(i, end)))) return null;
+    return { from: i, to: end };
+  }
+
+  /**
+   * A second name joined by "and" to a name compromise found, that compromise missed: "thank Sally Thompson and
+   * Felicity Pascoe at …" — two or three capitalised words, none a body's, title's or place's, the run ending there.
+   */
+  coordinatedName(i: number, end: number): { from: number; to: number } | null {
+    const toks = this.toks;
+    if (toks[i - 1]?.k !== 'and' || end - i < 2 || end - i > 3 || this.lastEnd !== i - 1 || !this.lastPerson) return null;
+    const first = this.lastPerson.name.split(' ')[0] ?? '';
+    if (SURNAME_KEYS.has(foldKey(first))) return null;
+    for (let k = i; k < end; k++) if (!plainNameWord(toks[k] as Token)) return null;
+    if (this.placeAfter(end) || PLACE_KEYS.has(foldKey(this.spanText(i, end)))) return null;
+    return { from: i, to: end };
+  }
+
+  /**
+   * A pope's name, one or two words and an ordinal numeral right after "Pope": "Pope Francis", "Pope Benedict XVI",
+   * "Pope John Paul II" — the name without the title, which stays a title.
+   */
+  regnalName(i: number, end: number): { from: number; to: number } | null {
+    const toks = this.toks;
+    if (toks[i - 1]?.k !== 'pope' || !toks[i - 1]?.cap) return null;
+    let k = i;
+    while (k < end && k - i < 2 && plainNameWord(toks[k] as Token)) k++;
+    if (k === i) return null;
+    if (k < end && toks[k]?.upper && /^[IVXL]+$/.test(toks[k]?.w ?? '')) k++;
+    return { from: i, to: k };
   }
 
   /**
@@ -300,7 +380,7 @@ class EnglishPeople {
     for (let s = i; s < end; s++) {
       const first = toks[s] as Token;
       const key = bare(first);
-      const vietnamese = SURNAME_KEYS.has(key) || SURNAME_KEYS.has(foldKey(key)) || PREFIX_KEYS.has(key) || PREFIX_KEYS.has(foldKey(key));
+      const vietnamese = SURNAME_KEYS.has(key) || SURNAME_KEYS.has(foldKey(key)) || PREFIX_KEYS.has(key) || PREFIX_KEYS.has(foldKey(key)) || this.saintBefore(s, end);
       let to = s;
       // ("Pham The Duyet": "The" is the middle name Thế, after a family name and before a given name.)
       // ("Nguyen Van The, former Minister": the given name Thế, third word of a name, before punctuation.)
@@ -331,7 +411,7 @@ class EnglishPeople {
       // A place ("Hà Nội", "Mai Chau district") or a body's name ("Thai Nguyen Women's Union"): read on after it.
       const next = toks[to];
       const body = (to === end && next && isCap(next)) || (to < end && !headOf(toks[to]));
-      if (PLACE_KEYS.has(folded) || this.placeAfter(to) || body) {
+      if (PLACE_KEYS.has(folded) || NOT_PERSON_EN.has(folded) || this.placeAfter(to) || body || this.bracketedPlace(s)) {
         s = to - 1;
         continue;
       }
@@ -355,15 +435,43 @@ class EnglishPeople {
       for (let k = s; k < end; k++) if (!plainNameWord(toks[k] as Token)) ok = false;
       const next = toks[end];
       if (!ok || (next && next.t === 'w' && next.cap)) continue;
-      if (!headOf(toks[s - 1]) && !NOT_NAME_WORD.has(bare(toks[s - 1] as Token))) continue;
+      // ("President of China Xi Jinping": a one-word country or body after "of" ends the title.)
+      if (!headOf(toks[s - 1]) && !NOT_NAME_WORD.has(bare(toks[s - 1] as Token)) && !(s === i + 1 && toks[i - 1]?.k === 'of')) continue;
       if (this.titlesBefore(s).length > 0) return { from: s, to: end };
     }
     return null;
   }
 
+  /** A place in brackets after a place noun: "Hien Kiet Commune (Quan Hoa)", the district the commune is in. */
+  bracketedPlace(s: number): boolean {
+    const open = this.toks[s - 1];
+    const noun = this.toks[s - 2];
+    return open?.w === '(' && !!noun && noun.t === 'w' && ADDRESS_WORD.test(noun.k);
+  }
+
+  /** Saints' names at `s` (one or two, "Francis Xavier") with a Vietnamese family name after them, inside the run. */
+  saintBefore(s: number, end: number): boolean {
+    let k = s;
+    while (k < end && k < s + 2 && ENGLISH_BAPTISMAL.has(this.toks[k]?.k ?? '')) k++;
+    const next = this.toks[k];
+    return k > s && k < end && !!next && SURNAME_KEYS.has(foldKey(bare(next)));
+  }
+
   /** A place or body noun right after the run ("Mai Chau district", "Son La province"). */
   placeAfter(to: number): boolean {
     const next = this.toks[to];
+    if (next && (next.w === '-' || next.w === '–')) {
+      // A route between two places: "the Ha Long - Hai Phong highway", "Ha Long – Hai Phong".
+      let e = to + 1;
+      while (isCap(this.toks[e]) && e < to + 4) e++;
+      return e > to + 1 && (PLACE_KEYS.has(foldKey(this.spanText(to + 1, e))) || this.placeAfter(e));
+    }
+    if (next?.k === 'and' && isCap(this.toks[to + 1])) {
+      // "Quan Hoa and Thuong Xuan districts": one plural place noun after two places.
+      let e = to + 1;
+      while (isCap(this.toks[e]) && e < to + 5) e++;
+      return /^(?:districts|provinces|communes|wards|towns|villages|hamlets|cities)$/.test(this.toks[e]?.k ?? '');
+    }
     return !!next && next.t === 'w' && NOT_PERSON_AFTER.has(bare(next));
   }
 
@@ -424,13 +532,21 @@ class EnglishPeople {
     let a1 = a0;
     let b1 = b0;
     while (a1 < b1 && /^(?:the|a|an)$/.test(this.toks[a1]?.k ?? '')) a1++;
-    while (b1 > a1 && this.toks[b1 - 1]?.t === 'p' && this.toks[b1 - 1]?.w !== ')') b1--;
+    // (A closing quote stays when the title opened it: "… the Movement of “All people protecting national security”".)
+    const quoted = (j: number) => /^[”"]$/.test(this.toks[j]?.w ?? '') && /^[“"]$/.test(this.toks[this.openQuote(a1, j)]?.w ?? '');
+    while (b1 > a1 && this.toks[b1 - 1]?.t === 'p' && this.toks[b1 - 1]?.w !== ')' && !quoted(b1 - 1)) b1--;
     if (b1 <= a1) return;
     for (let k = a0; k < b0; k++) this.used.add(k);
     const start = (this.toks[a1] as Token).s;
     const end = (this.toks[b1 - 1] as Token).e;
     const key = this.text.slice(start, end).replace(/\s+/g, ' ').toLowerCase();
     if (!o.titles.some((t) => t.key === key)) o.titles.push({ start, end, key });
+  }
+
+  /** Index of an opening quote in toks[from..to) (at most 16 tokens back from `to`), or -1. */
+  openQuote(from: number, to: number): number {
+    for (let j = to - 1; j >= from && j > to - 16; j--) if (/^[“"]$/.test(this.toks[j]?.w ?? '')) return j;
+    return -1;
   }
 
   /** Token index after the last title or name read (where a list may go on). */
@@ -544,7 +660,10 @@ class EnglishPeople {
     let k = this.honorificStart(from) - 1;
     // "Vice Chairmen of the …: A, B, C": a colon before the name; "In her speech, Politburo member …, Truong Thi Mai
     // noted": a comma, when the name has no titles of its own after it.
-    if (toks[k]?.w === ':' || (toks[k]?.w === ',' && isCap(toks[k - 1]) && toks[this.nameEnd(from)]?.w !== ',')) k--;
+    // (Also when a comma follows the name with no title after it: "the Archbishop of Hanoi, Joseph Ngo Kiet, which …".)
+    const ne = this.nameEnd(from);
+    const ownAfter = toks[ne]?.w === ',' && (this.startsTitle(ne + 1, toks.length) || this.lowerHead(ne + 1) || toks[ne + 1]?.t !== 'w');
+    if (toks[k]?.w === ':' || (toks[k]?.w === ',' && isCap(toks[k - 1]) && !ownAfter)) k--;
     const last = k;
     let start = k + 1;
     // A title chain is at most a few dozen words: the scan back is bounded, so the whole read stays linear.
@@ -574,7 +693,13 @@ class EnglishPeople {
     // A lower-case head may open the chain right after a comma or at a line's start ("…, standing deputy head of … Hoàng Văn A").
     // (A list's group title may be all lower case: "The two vice secretaries are A and B".)
     const opens = (j: number) => j === start && (lowerOk || !toks[j - 1] || toks[j - 1]?.w === ',' || toks[j - 1]?.t === 'nl');
-    while (h <= last && !(headOf(toks[h]) && (isCap(toks[h]) || toks[h]?.k === 'member' || opens(h)) && !(WEAK_HEADS.has(toks[h]?.k ?? '') && !isCap(toks[h + 1]) && !opens(h)))) h++;
+    // ("during former president A’s visit": a lower-case "former" before a lower-case head opens one too.)
+    const formerLower = (j: number) => toks[j]?.k === 'former' && !toks[j]?.cap && headOf(toks[j + 1]) && !toks[j + 1]?.cap;
+    while (
+      h <= last &&
+      !(headOf(toks[h]) && (isCap(toks[h]) || toks[h]?.k === 'member' || opens(h) || formerLower(h)) && !(WEAK_HEADS.has(toks[h]?.k ?? '') && !isCap(toks[h + 1]) && !opens(h) && !formerLower(h)))
+    )
+      h++;
     if (h > last) return [];
     const lastTok = toks[last] as Token;
     // The chain ends on a title word, a bracket, or a place after "in the" ("… Committee in the city").
@@ -721,18 +846,41 @@ class EnglishPeople {
       } else if (!(sep.w === ',' || sep.k === 'and' || sep.w === '-' || sep.w === '–' || sep.w === ';')) break;
       if (sep.w === ',' && toks[s]?.k === 'and') s++;
       while (toks[s] && /^(?:the|a|an)$/.test(toks[s]?.k ?? '') && toks[s]?.t === 'w') s++;
+      // "Archbishop A, resident pontifical representative to Vietnam, …": lower-case modifiers before the head, in
+      // an apposition right after the name that closes at a comma or the sentence's end.
+      const from = s;
+      if (out.length === 0 && k === to && sep.w === ',') s = this.modifiedHead(s);
       if (!this.startsTitle(s, toks.length) && !this.lowerHead(s) && !(s > k + 1 && isCap(toks[s]) && headOf(toks[s]))) break;
       const end = this.phraseEnd(s);
       if (end <= s) break;
+      if (from < s && !(toks[end] === undefined || toks[end]?.w === ',' || toks[end]?.w === '.' || toks[end]?.t === 'nl')) break;
       // "… Ksor and Director of the Department … Lam Hoang Nam": a title right before a name is that person's.
       if (this.isName(end)) break;
       // "Mr. A, Vice Chairman of …; Member of the Organizing board.": past a semicolon, only a title that closes the
       // sentence (no name of its own after it) is still this person's.
       if (sep.w === ';' && !(toks[end] === undefined || toks[end]?.w === '.' || toks[end]?.t === 'nl')) break;
-      out.push([s, end]);
+      out.push([from, end]);
       k = end;
     }
     return out;
+  }
+
+  /**
+   * One or two lower-case modifiers at `s` before a head ("resident pontifical representative", "ponti-fical
+   * representative"): the head's index; else `s`. Not articles, pronouns, adverbs in -ly or clause words ("both
+   * former members", "newly elected", "who is").
+   */
+  modifiedHead(s: number): number {
+    const toks = this.toks;
+    let j = s;
+    for (let words = 0; words < 2; words++) {
+      const t = toks[j];
+      if (!t || t.t !== 'w' || t.cap || !/^[a-z]+$/.test(t.k) || t.k.endsWith('ly') || MODIFIER_STOP.has(t.k) || isHead(t.k)) break;
+      j++;
+      // "ponti-fical": a hyphen inside the word.
+      if (toks[j]?.w === '-' && toks[j - 1]?.e === toks[j]?.s && toks[j + 1]?.s === toks[j]?.e && /^[a-z]+$/.test(toks[j + 1]?.k ?? '')) j += 2;
+    }
+    return j > s && this.lowerHead(j) ? j : s;
   }
 
   /** After a term at `k` ("for the 2020-2025 tenure", "for the 2021-2026 term") followed by "and" or a comma, that word; else `k`. */
@@ -769,6 +917,8 @@ class EnglishPeople {
         if (t.cap || isHead(t.k) || (k === s && t.k === 'party' && headOf(toks[k + 1]))) {
           if (/^(?:division|department|section|office|board|unit|bureau)$/.test(bare(t))) unit = true;
           k = end = k + 1;
+          // "secretary for relations with states and international organizations": what the post is for, in lower case.
+          if (isHead(t.k) && toks[k]?.k === 'for') k = end = this.purposeEnd(k, true);
           if (t.k.endsWith("'s")) continue;
           continue;
         }
@@ -797,12 +947,7 @@ class EnglishPeople {
           let j = k + 1;
           while (j < k + 4 && toks[j]?.t === 'w' && !toks[j]?.cap && !BODY_NOUNS.has(toks[j]?.k ?? '') && /^[a-z-]+$/.test(toks[j]?.k ?? '')) j++;
           if (j > k + 1 && BODY_NOUNS.has(toks[j]?.k ?? '') && !toks[j]?.cap) {
-            k = end = j + 1;
-            if (toks[k]?.k === 'for') {
-              let f = k + 1;
-              while (f < k + 5 && toks[f]?.t === 'w' && !toks[f]?.cap && /^[a-z-]+$/.test(toks[f]?.k ?? '')) f++;
-              if (f > k + 1 && (toks[f]?.w === ',' || toks[f]?.w === '.')) k = end = f;
-            }
+            k = end = this.purposeEnd(j + 1, false);
             continue;
           }
         }
@@ -812,8 +957,18 @@ class EnglishPeople {
           continue;
         }
         if (BODY_NOUNS.has(t.k) && (toks[k - 1]?.k === 'the' || toks[k - 1]?.k === 'its')) {
-          k = end = k + 1;
+          k = end = this.purposeEnd(k + 1, false);
           continue;
+        }
+        // "representative of Buddhist followers from the Czech Republic": a group's lower-case noun after its
+        // capitalised adjective ("Buddhist", "Vietnamese", "Catholic"), then where the group is from.
+        if (k === end && /^[a-z]+s$/.test(t.k) && !t.k.endsWith('ss') && isCap(toks[k - 1]) && !toks[k - 1]?.upper && GROUP_ADJECTIVE.test(toks[k - 1]?.k ?? '')) {
+          const from = /^(?:from|in)$/.test(toks[k + 1]?.k ?? '') ? k + 2 : -1;
+          if (from > 0 && (isCap(toks[from]) || (toks[from]?.k === 'the' && isCap(toks[from + 1])))) {
+            end = k + 1;
+            k = from;
+            continue;
+          }
         }
         if (/^(?:province|city|district|commune|ward|town)$/.test(bare(t)) && isCap(toks[k - 1]) && k === end) {
           k = end = k + 1;
@@ -828,6 +983,16 @@ class EnglishPeople {
           // "President of the VFF Central Committee for the ninth tenure"
           k = end = k + 2;
           continue;
+        }
+        if (/^(?:of|on)$/.test(t.k) && /^[“"]$/.test(toks[k + 1]?.w ?? '')) {
+          // "Head of the Central Steering Committee on the Movement of “All people protecting national security”": a
+          // movement's or campaign's quoted name, closed within a dozen words, ends the title.
+          let q = k + 2;
+          while (q < k + 16 && (toks[q]?.t === 'w' || toks[q]?.t === 'n' || toks[q]?.w === '-')) q++;
+          if (q > k + 2 && /^[”"]$/.test(toks[q]?.w ?? '')) {
+            k = end = q + 1;
+            continue;
+          }
         }
         if (CONNECTORS.has(t.k) && !MONTH_OR_DAY.has(toks[k + 1]?.k ?? '') && (isCap(toks[k + 1]) || CONNECTORS.has(toks[k + 1]?.k ?? '') || POSSESSIVE_PLACE.test(toks[k + 1]?.k ?? '') || BODY_NOUNS.has(toks[k + 1]?.k ?? '') || ORDINAL_WORDS.has(toks[k + 1]?.k ?? '') || toks[k + 1]?.t === 'n')) {
           k++;
@@ -855,12 +1020,19 @@ class EnglishPeople {
       // "Sub-committee for culture": a hyphen with no space joins two words of one.
       if (t.w === '-' && k === end && toks[k - 1]?.e === t.s && toks[k + 1]?.t === 'w' && toks[k + 1]?.s === t.e) {
         k = end = k + 2;
+        // "Sub-committee for culture, arts and galleries": what the body is for.
+        if (BODY_NOUNS.has(toks[k - 1]?.k ?? '')) k = end = this.purposeEnd(k, true);
         continue;
       }
       if (t.w === '(' && k === end) {
         let j = k + 1;
-        while (j < toks.length && j < k + 12 && toks[j]?.w !== ')' && (toks[j]?.t === 'w' || toks[j]?.t === 'n')) j++;
-        if (toks[j]?.w === ')') {
+        let place = false;
+        while (j < toks.length && j < k + 12 && toks[j]?.w !== ')' && (toks[j]?.t === 'w' || toks[j]?.t === 'n')) {
+          if (CAPTION_PLACE.test(toks[j]?.k ?? '')) place = true;
+          j++;
+        }
+        // ("… Committee (2nd from right)", "(left)": where a photo shows the person, not part of the post.)
+        if (toks[j]?.w === ')' && !place) {
           k = end = j + 1;
           continue;
         }
@@ -877,7 +1049,7 @@ class EnglishPeople {
         if (!isCap(toks[k])) end = k + 1;
         continue;
       }
-      if (t.w === ',' && k === end && isCap(toks[k + 1])) {
+      if (t.w === ',' && k === end && (isCap(toks[k + 1]) || (toks[k + 1]?.k === 'in' && isCap(toks[k + 2])))) {
         // "… People's Council, Lao Cai province": the province the body is in.
         let j = k + 1;
         while (isCap(toks[j]) && j < k + 4 && !this.isName(j)) j++;
@@ -886,8 +1058,9 @@ class EnglishPeople {
           continue;
         }
         // "… Pagoda, Don Xuan Commune, Duyen Hai District", "…, Ward 8": a capitalised address item.
-        const item = this.addressItem(k + 1);
-        if (item > k + 1) {
+        // (", in Hamlet III, Phong Phu Commune": "in" before the first item.)
+        const item = toks[k + 1]?.k === 'in' && !toks[k + 1]?.cap ? this.addressItem(k + 2) : this.addressItem(k + 1);
+        if (item > k + 2 || (item > k + 1 && toks[k + 1]?.k !== 'in')) {
           k = end = item;
           continue;
         }
@@ -909,6 +1082,47 @@ class EnglishPeople {
       break;
     }
     return end;
+  }
+
+  /**
+   * After a post or a body at `k` ("… commission", "secretary"), what it is for: "for" and up to eight lower-case
+   * words ("for international relations", "for relations with states and inter-national organizations") closed by
+   * punctuation or a line's end, or by "of"/"under"/"in" before a capitalised body ("… for international relations
+   * of the Vietnam Buddhist Sangha"), where the title reads on. `strict` (after a head): no article, pronoun or
+   * time word among them ("Chairman for his contributions", "for many years"). The index after them, or `k`.
+   */
+  purposeEnd(k: number, strict: boolean): number {
+    const toks = this.toks;
+    if (toks[k]?.k !== 'for') return k;
+    const bodyAfter = (j: number) => /^(?:of|under|in|at)$/.test(toks[j]?.k ?? '') && (isCap(toks[j + 1]) || (toks[j + 1]?.k === 'the' && isCap(toks[j + 2])));
+    let f = k + 1;
+    // "for culture, arts and galleries": a list at commas counts when "and" closes it; else it ends at its first comma.
+    let comma = -1;
+    let closed = true;
+    while (f < k + 14) {
+      const t = toks[f];
+      if (f > k + 1 && bodyAfter(f)) {
+        if (closed) return f;
+        break;
+      }
+      if (t?.w === ',' && f > k + 1 && toks[f + 1]?.t === 'w' && !toks[f + 1]?.cap) {
+        if (comma < 0) comma = f;
+        closed = false;
+        f++;
+      } else if (t?.t === 'w' && !t.cap && /^[a-z-]+$/.test(t.k) && !(strict && PURPOSE_STOP.has(t.k))) {
+        if (t.k === 'and') closed = true;
+        f++;
+      }
+      // "inter-national": a hyphen inside a word.
+      else if (t?.w === '-' && f > k + 1 && toks[f - 1]?.e === t.s && toks[f + 1]?.s === t.e && toks[f + 1]?.t === 'w') f++;
+      else break;
+    }
+    if (!closed) f = comma;
+    let last = f;
+    while (last > k + 1 && /^(?:of|under|in|at|and)$/.test(toks[last - 1]?.k ?? '')) last--;
+    if (last - k < 2 || last - k > 10) return k;
+    const next = toks[last];
+    return !next || next.t === 'nl' || next.w === ',' || next.w === '.' || next.w === ';' ? last : k;
   }
 
   /**
