@@ -435,6 +435,18 @@ const CASES: [string, Want][] = [
       ],
     },
   ],
+  // Church posts: "apostolic administrator of …", "apostolic nuncio to …", "Emeritus Bishop"; a chapel's place is no
+  // person, nor are "Roman Catholics"; a cable's header date, year first.
+  [
+    '2011 March 14, 08:10 (Monday)\nBishop Peter Tran Van Vinh, apostolic administrator of Lang Son Diocese, and Emeritus Bishop Joseph Le Van Do of Thai Binh met Roman Catholics who attend Mass in Lang Lao chapel.',
+    {
+      o: [
+        ['Peter Tran Van Vinh', 'Bishop', 'apostolic administrator of Lang Son Diocese'],
+        ['Joseph Le Van Do', 'Emeritus Bishop'],
+      ],
+      dt: ['2011 March 14=2011-03-14'],
+    },
+  ],
   ['Delegates elected the committee for the 2024–2029 term and reviewed the term 2019-2024.', { p: ['2024–2029 term', 'term 2019-2024'], o: [] }],
 ];
 

@@ -23,6 +23,8 @@ const MDY = new RegExp(`\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?${YEAR_AFTER}\\b`
 const DMY = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MON}${YEAR_AFTER}\\b`, 'gi');
 /** "March, 16 2018": the comma after the month. */
 const M_COMMA_DY = new RegExp(`\\b${MON},\\s*(\\d{1,2})\\s+(\\d{4})\\b`, 'gi');
+/** "2009 October 29, 09:33": a cable's or a log's header, year first. */
+const YMD = new RegExp(`\\b(\\d{4})\\s+${MON}\\s+(\\d{1,2})\\b(?![:.]\\d)`, 'gi');
 /** "July 2024", "March of 1955". */
 const MY = new RegExp(`\\b${MON}\\s+(?:of\\s+)?(\\d{4})\\b`, 'gi');
 /** "17/01/2020", "17-01-2020", and with spaces round the dashes as page headers write it: "29 - 07 - 2020". */
@@ -88,6 +90,7 @@ export function findEnglishDates(text: string): RawDate[] {
   for (const m of text.matchAll(M_COMMA_DY)) push(m.index, m.index + m[0].length, Number(m[3]), monthOf(m[1] ?? ''), Number(m[2]));
   for (const m of text.matchAll(MDY)) push(m.index, m.index + m[0].length, m[3] ? Number(m[3]) : null, monthOf(m[1] ?? ''), Number(m[2]));
   for (const m of text.matchAll(DMY)) push(m.index, m.index + m[0].length, m[3] ? Number(m[3]) : null, monthOf(m[2] ?? ''), dayOf(m[1] ?? ''));
+  for (const m of text.matchAll(YMD)) push(m.index, m.index + m[0].length, Number(m[1]), monthOf(m[2] ?? ''), Number(m[3]));
   for (const m of text.matchAll(MY)) push(m.index, m.index + m[0].length, Number(m[2]), monthOf(m[1] ?? ''), null);
   for (const m of text.matchAll(NUMERIC)) {
     const a = Number(m[1]);

@@ -79,11 +79,12 @@ const HEADS = new Set(
     'politburo pastor bishop archbishop cardinal father reverend priest abbot dignitary congressman congresswoman senator ' +
     'justice prosecutor inspector principal rector captain former acting commissar political first second assistant ' +
     'admiral vice-chairman vice-chairwoman vice-president deputy-head superior nun monk elder chancellor envoy consul ' +
-    'expert researcher lecturer officer delegate hero teacher artist artisan doctor alternate representative pope'
+    'expert researcher lecturer officer delegate hero teacher artist artisan doctor alternate representative pope ' +
+    'administrator apostolic nuncio'
   ).split(' '),
 );
 /** Heads that need a capitalised word after them to start a title before a name ("Party" alone is not one). */
-const WEAK_HEADS = new Set(['first', 'second', 'former', 'acting', 'political', 'senior', 'chief', 'standing', 'permanent', 'general', 'major', 'alternate']);
+const WEAK_HEADS = new Set(['apostolic', 'first', 'second', 'former', 'acting', 'political', 'senior', 'chief', 'standing', 'permanent', 'general', 'major', 'alternate']);
 /** Lower-case words that may sit inside a title: "Head of the Commission for Mass Mobilisation". */
 const CONNECTORS = new Set([
   'of', 'the', 'for', 'and', 'on', 'in', 'member', 'members', 'at', 'to', 'its', 'under', 'cum', 'deputy', 'head', 'chief',
@@ -92,7 +93,7 @@ const CONNECTORS = new Set([
 /** Lower-case nouns of bodies that may close a title after "of the": "head of the delegation", "member of the board". */
 const BODY_NOUNS = new Set([
   'delegation', 'board', 'committee', 'commission', 'council', 'union', 'association', 'department', 'division', 'party', 'front',
-  'government', 'secretariat', 'presidium', 'congregation', 'parish', 'headquarter', 'headquarters', 'command', 'office', 'bureau',
+  'government', 'secretariat', 'presidium', 'congregation', 'parish', 'diocese', 'headquarter', 'headquarters', 'command', 'office', 'bureau',
 ]);
 const ORDINAL_WORDS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth'.split(' '));
 /** Months and weekdays: "Minister of Public Security on November 8" ends at "on". */
@@ -125,7 +126,7 @@ const POSSESSIVE_PLACE = /^(?:district|province|city|commune|ward)'s$/;
 /** An ordinal's suffix after its number: the "th" of "13th". */
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
 /** Capitalised words that may stand before a head and belong to its title ("Party General Secretary", "Politburo member"). */
-const TITLE_LEAD = new Set(['party', 'politburo', 'provincial', 'municipal', 'national', 'central', 'government', 'standing', 'permanent', 'state', 'city', 'district', 'commune']);
+const TITLE_LEAD = new Set(['party', 'politburo', 'provincial', 'municipal', 'national', 'central', 'government', 'standing', 'permanent', 'state', 'city', 'district', 'commune', 'emeritus']);
 /** Honorifics before a name, dropped. */
 const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'madam', 'miss', 'dr', 'prof', 'assoc', 'comrade', 'sir', 'mme', 'madame', 'professor', 'phd']);
 /** Nouns after a capitalised run that make it a place or a body, not a person. */
@@ -134,7 +135,8 @@ const NOT_PERSON_AFTER = new Set(
     'district province commune city ward town township village hamlet street road avenue pagoda temple church parish ' +
     'school university college cooperative market bridge mountain river lake border airport port park square hall ' +
     'museum mausoleum trail campaign region island islands county prefecture area zone industrial company group ' +
-    'corporation hospital centre center club stadium bay pass victory battle highway expressway route dike dyke canal dam beach'
+    'corporation hospital centre center club stadium bay pass victory battle highway expressway route dike dyke canal dam beach ' +
+    'chapel cathedral monastery convent shrine'
   ).split(' '),
 );
 /** Capitalised words that are never part of a personal name. */
@@ -150,7 +152,8 @@ const NOT_NAME_WORD = new Set(
     'saturday sunday resolution decision directive conclusion law decree programme program plan day festival congress ' +
     'conference meeting plenum uncle mr ms mrs dr prof comrade photo source city court ward medal order award prize ' +
     'holy see pagoda temple cathedral diocese parish gen lt maj col sr capt brig adm rev regulation regulations circular ' +
-    'ordinance constitution charter guideline guidelines instruction dispatch project scheme no pope'
+    'ordinance constitution charter guideline guidelines instruction dispatch project scheme no pope catholics christians ' +
+    'buddhists protestants muslims followers believers parishioners'
   ).split(' ').concat([...NOT_PERSON_AFTER]),
 );
 
