@@ -148,7 +148,11 @@ const PLURAL_BARE = /\b(Resolutions|Decisions|Directives|Conclusions|Decrees|Pla
 /** Central Party bodies named after a bare reference: "Resolution No. 4 of the 12th Party Central Committee", "by the Politburo". */
 const ISSUER_AFTER_TW =
   /^\s*(?:,\s*)?(?:of|by)\s+the\s+(?:(?:\d{1,2}(?:st|nd|rd|th)|[IVX]+)(?:[\s-]+(?:tenure|term))?\s+)?(?:Politburo|Secretariat|Party\s+Central\s+Committee|Central\s+Committee)/i;
-/** A province's or city's Party committee named after it: "Plan No. 54 of the Provincial Party Committee". */
+/**
+ * A province's or city's Party committee named after it: "Plan No. 54 of the Provincial Party Committee" (read before
+ * the issuers are shared; PROVINCIAL_AFTER below reads the looser "of local Party Committee" for what is still
+ * without one after that).
+ */
 const ISSUER_AFTER_TU = /^\s*(?:,\s*)?(?:of|by)\s+the\s+(?:Provincial|Municipal)\s+Party\s+(?:Standing\s+)?Committee/i;
 /** A central Party body named just before it: "the Politburo's Conclusion 118", "the Central Committee's Resolution 7". */
 const ISSUER_BEFORE_TW = /(?:Politburo|Secretariat|(?:Party\s+)?Central\s+Committee)['’]s\s+$/i;
@@ -164,7 +168,8 @@ function issuerNamed(text: string, start: number, end: number): string | null {
 /**
  * English bare references, beside what the shared finder read (`docs`, whose issuers this fills where English
  * words name one): the documents of plural lists ("Conclusions 44 and 45": each number one, the first with the
- * word), returned; then every bare reference to one number shares the issuer one of them names.
+ * word), returned; then every bare reference to one number shares the issuer one of them names, and those still
+ * without one take it from a verb of issuing, "of local Party Committee" or the list they belong to.
  */
 export function englishBareReferences(text: string, docs: RawDocument[]): RawDocument[] {
   const bare = docs.filter((d) => d.status === 'partial' || d.status === 'resolved');
@@ -182,5 +187,32 @@ export function englishBareReferences(text: string, docs: RawDocument[]): RawDoc
     }
   }
   sameIssuerForAll([...bare, ...lists]);
+  englishIssuers(text, [...docs, ...lists]);
   return lists;
+}
+
+/** Party document kinds whose bare reference takes its issuer from the Party body the text names. */
+const PARTY_KINDS = new Set(['NQ', 'KH', 'CT', 'KL', 'QĐ', 'QĐi', 'HD']);
+/** A central Party body that issues what follows: "the Politburo issued …", "the Central Party Committee of Public Security has issued …". */
+const CENTRAL_ISSUED_BEFORE =
+  /\b(?:Politburo|Secretariat|Party\s+Central\s+Committee|Central\s+Party\s+Committee(?:\s+of(?:\s+[A-Z][a-z]+){1,3})?|Central\s+Committee)\s+(?:has\s+|have\s+|had\s+)?(?:issued|adopted|promulgated)\s+$/;
+/** A province's Party committee after the reference: "Plan No. 54 of local Party Committee", "… of the provincial Party Committee". */
+const PROVINCIAL_AFTER = /^\s*(?:of|by)\s+(?:the\s+)?(?:local|provincial|municipal|city)\s+Party\s+(?:Standing\s+)?Committee\b/i;
+
+/**
+ * Issuers of bare Party references in English wording the shared finder does not read (a verb of issuing after a
+ * central body, "of local Party Committee"); a later number of the same list ("Plans 127 and 138") shares the
+ * first one's issuer. `docs` in any order; changed in place.
+ */
+function englishIssuers(text: string, docs: RawDocument[]): void {
+  const sorted = docs.filter((d) => d.key === null && d.number !== null && PARTY_KINDS.has(d.kind)).sort((a, b) => a.start - b.start);
+  let prev: RawDocument | null = null;
+  for (const d of sorted) {
+    if (d.issuer === null) {
+      if (CENTRAL_ISSUED_BEFORE.test(text.slice(Math.max(0, d.start - 90), d.start))) d.issuer = 'TW';
+      else if (PROVINCIAL_AFTER.test(text.slice(d.end, d.end + 60))) d.issuer = 'TU';
+      else if (prev?.issuer && /^\s*(?:,|and|&)\s*$/.test(text.slice(prev.end, d.start))) d.issuer = prev.issuer;
+    }
+    prev = d;
+  }
 }

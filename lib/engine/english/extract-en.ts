@@ -8,7 +8,7 @@
  * Imported only for English pages, so compromise stays out of the Vietnamese bundle.
  */
 import nlp from 'compromise';
-import { findDocuments, type RawDocument, vietnameseCode, withAmendedLaws } from '../extract/documents';
+import { findDocuments, vietnameseCode, withAmendedLaws } from '../extract/documents';
 import { withoutRenderDate } from '../extract/dates';
 import { asWritten, toDateRefs, toDocumentRef } from '../extract/extract';
 import type { DocumentRef, ExtractOptions, Extraction, Official } from '../extract/types';
@@ -35,32 +35,6 @@ function eventYears(text: string): { at: number; year: number }[] {
   const out: { at: number; year: number }[] = [];
   for (const re of [FEAST_YEAR, EVENT_YEAR]) for (const m of text.matchAll(re)) out.push({ at: m.index, year: Number(m[1]) });
   return out;
-}
-
-/** Party document kinds whose bare reference takes its issuer from the Party body the text names. */
-const PARTY_KINDS = new Set(['NQ', 'KH', 'CT', 'KL', 'QĐ', 'QĐi', 'HD']);
-/** A central Party body that issues what follows: "the Politburo issued …", "the Central Party Committee of Public Security has issued …". */
-const CENTRAL_ISSUED_BEFORE =
-  /\b(?:Politburo|Secretariat|Party\s+Central\s+Committee|Central\s+Party\s+Committee(?:\s+of(?:\s+[A-Z][a-z]+){1,3})?|Central\s+Committee)\s+(?:has\s+|have\s+|had\s+)?(?:issued|adopted|promulgated)\s+$/;
-/** A province's Party committee after the reference: "Plan No. 54 of local Party Committee", "… of the provincial Party Committee". */
-const PROVINCIAL_AFTER = /^\s*(?:of|by)\s+(?:the\s+)?(?:local|provincial|municipal|city)\s+Party\s+(?:Standing\s+)?Committee\b/i;
-
-/**
- * Issuers of bare Party references in English wording the shared finder does not read (a verb of issuing after a
- * central body, "of local Party Committee"); a later number of the same list ("Plans 127 and 138") shares the
- * first one's issuer. `docs` in any order; changed in place.
- */
-function englishIssuers(text: string, docs: RawDocument[]): void {
-  const sorted = docs.filter((d) => d.key === null && d.number !== null && PARTY_KINDS.has(d.kind)).sort((a, b) => a.start - b.start);
-  let prev: RawDocument | null = null;
-  for (const d of sorted) {
-    if (d.issuer === null) {
-      if (CENTRAL_ISSUED_BEFORE.test(text.slice(Math.max(0, d.start - 90), d.start))) d.issuer = 'TW';
-      else if (PROVINCIAL_AFTER.test(text.slice(d.end, d.end + 60))) d.issuer = 'TU';
-      else if (prev?.issuer && /^\s*(?:,|and|&)\s*$/.test(text.slice(prev.end, d.start))) d.issuer = prev.issuer;
-    }
-    prev = d;
-  }
 }
 
 /** Canonical Vietnamese spelling of ASCII codes in a symbol or code: 45-QDNS/TW → 45-QĐNS/TW, ND-CP → NĐ-CP. */
@@ -113,7 +87,6 @@ export function extractEnglish(norm: NormalizedText, options: ExtractOptions, na
   // English editions write ASCII codes (QD, ND): report them in Vietnamese spelling.
   const numbered = findDocuments(text);
   const found = [...numbered, ...englishBareReferences(text, numbered), ...findEnglishNamedDocuments(text)];
-  englishIssuers(text, found);
   const documents: DocumentRef[] = withAmendedLaws(found, dropOverlaps(found)).map((d) => ({
     ...toDocumentRef(norm, d, undefined),
     key: vietnameseCodes(d.key),
