@@ -888,12 +888,8 @@ class EnglishPeople {
 
   /** After a term at `k` ("for the 2020-2025 tenure", "for the 2021-2026 term") followed by "and" or a comma, that word; else `k`. */
   termEnd(k: number): number {
-    const toks = this.toks;
-    if (toks[k]?.k !== 'for' || toks[k + 1]?.k !== 'the') return k;
-    let j = k + 2;
-    while (j < k + 7 && (toks[j]?.t === 'n' || toks[j]?.w === '-' || toks[j]?.w === '–')) j++;
-    if (j === k + 2 || !/^(?:tenure|term)$/.test(toks[j]?.k ?? '')) return k;
-    return toks[j + 1]?.k === 'and' || toks[j + 1]?.w === ',' ? j + 1 : k;
+    const e = this.forTermEnd(k);
+    return e > k && this.toks[e - 1]?.k !== 'period' && (this.toks[e]?.k === 'and' || this.toks[e]?.w === ',') ? e : k;
   }
 
   /** A lower-case head after a comma: "member of the Politburo", "head of the …", "former …". */

@@ -183,12 +183,12 @@ function timeOf(h?: string, mi?: string, s?: string, ampm?: string): string | nu
   return `${pad(hour)}:${pad(min)}${s !== undefined ? `:${s}` : ''}`;
 }
 
-/** Find every date in `text` (normalised). Years of day/month dates are left null. */
 /** A date read from the text's span [start, end): its year is explicit when the text gave one. */
 function raw(start: number, end: number, year: number | null, month: number, day: number | null, time: string | null = null): RawDate {
   return { start, end, year, month, day, time, explicitYear: year !== null };
 }
 
+/** Find every date in `text` (normalised). Years of day/month dates are left null. */
 export function findDates(text: string): RawDate[] {
   const out: RawDate[] = [];
   const digitWindows = windowsAround(text, DIGIT_SEP, 40, 60);

@@ -89,9 +89,9 @@ const APPOINTED = new PhraseSet(
 const NOT_IN_TITLE: ReadonlySet<string> = new Set(['báo cáo', 'tổng kết', 'phát biểu', 'đoàn viên', 'hội viên']);
 /** The first words of those pairs: the pair is built only after one of them. */
 const NOT_IN_TITLE_FIRST: ReadonlySet<string> = new Set([...NOT_IN_TITLE].map((p) => p.split(' ')[0] ?? ''));
-/** Title words that, in lower case right after "tỉnh", "huyện", "xã", are the verb after the title. */
 /** Words right before posts given or taken "đối với" a person: "thôi …", "hiệp thương cử …", "chức danh …", "chức vụ …". */
 const OFFICE_VERBS = new Set(['thôi', 'cử', 'bầu', 'danh', 'vụ', 'nhiệm', 'chuẩn']);
+/** Title words that, in lower case right after "tỉnh", "huyện", "xã", are the verb after the title. */
 const VERBS_AFTER_LEVEL = new Set(['báo', 'tổ chức', 'chỉ đạo', 'kiểm tra', 'đại diện', 'công tác', 'quản lý', 'bảo vệ', 'xây dựng', 'phụ trách', 'chỉ huy']);
 /** A church's territories, named by a place. */
 const CHURCH_AREAS = new Set(['giáo phận', 'tổng giáo phận', 'giáo xứ', 'giáo họ', 'giáo hạt', 'họ đạo']);
@@ -942,12 +942,14 @@ class Parser {
         const colon = this.toks[at]?.w === ':';
         if (colon) at++;
         const h = this.honorific(at);
-        const nameAt = h ? (this.toks[h.next]?.w === ':' ? h.next + 1 : h.next) : at;
+        // ("… gồm các đồng chí: A, B": the colon may stand after the honorific.)
+        const colonAfterH = !!h && this.toks[h.next]?.w === ':';
+        const nameAt = h ? (colonAfterH ? h.next + 1 : h.next) : at;
         const n = this.readName(nameAt, h ? 'honorific' : 'standalone');
         if (n && n.to - n.from > 1) {
           const o = this.person(n);
           for (const t of titles) this.addTitle(o, t);
-          return this.afterName(n.to, [o], plural || !!h?.plural || list, false, titles, list && (colon || this.toks[h?.next ?? -1]?.w === ':'));
+          return this.afterName(n.to, [o], plural || !!h?.plural || list, false, titles, list && (colon || colonAfterH));
         }
       }
       // "Linh mục Chánh xứ Giáo xứ X Nguyễn Văn A": a rank, then an office with no comma.
@@ -1094,15 +1096,14 @@ class Parser {
           continue;
         }
       }
-      // ", 62 tuổi, Trưởng ban …": the age is skipped, the titles after it still count.
-      if (tk.w === ',' && toks[pos + 1]?.t === 'n' && toks[pos + 2]?.k === 'tuổi' && toks[pos + 3]?.w === ',') {
-        pos += 3;
-        continue;
-      }
-      // (", 77 tuổi (1932), GM giáo phận …": and the birth year in brackets.)
-      if (tk.w === ',' && toks[pos + 1]?.t === 'n' && toks[pos + 2]?.k === 'tuổi' && toks[pos + 3]?.w === '(' && toks[pos + 4]?.t === 'n' && toks[pos + 5]?.w === ')' && toks[pos + 6]?.w === ',') {
-        pos += 6;
-        continue;
+      // ", 62 tuổi, Trưởng ban …", ", 77 tuổi (1932), GM giáo phận …": the age (and the birth year in brackets) is
+      // skipped, the titles after it still count.
+      if (tk.w === ',' && toks[pos + 1]?.t === 'n' && toks[pos + 2]?.k === 'tuổi') {
+        const after = toks[pos + 3]?.w === '(' && toks[pos + 4]?.t === 'n' && toks[pos + 5]?.w === ')' ? pos + 6 : pos + 3;
+        if (toks[after]?.w === ',') {
+          pos = after;
+          continue;
+        }
       }
       if (tk.w === ',' || tk.w === '-' || tk.w === '(' || tk.w === ':') {
         // ", kiêm Chủ tịch Hội Khuyến học tỉnh": "kiêm" (concurrently) joins two titles like a comma.
