@@ -550,6 +550,21 @@ const CASES: [string, Want][] = [
     'Sáng 14/9, Đại hội khai mạc; Đại hội diễn ra trong hai ngày 13, 14/9/2024. Ngày 6-12 -1989, Hội ra đời (Công văn số 31 ngày20/11/2016). Kết quả 9 tháng của năm 2022 tăng 3%.',
     { dt: ['Sáng 14/9=2024-09-14', 'ngày 13=2024-09-13', '14/9/2024=2024-09-14', 'Ngày 6-12 -1989=1989-12-06', '20/11/2016=2016-11-20'] },
   ],
+  // What a steering committee steers ("… về công tác bầu cử"), and the post after it; a verb of the Front's work right after
+  // "huyện" ends the title; "phòng, chống" inside a committee's name.
+  [
+    'Dự có các đồng chí: Lâm Văn Hậu – Chủ tịch UBND TP, Phó Trưởng ban Chỉ đạo Thành ủy về công tác bầu cử, Phó Chủ tịch thứ nhất Ủy ban Bầu cử thành phố; bà Đào Thị Nhung - Chủ tịch Ủy ban MTTQ Việt Nam huyện tuyên truyền tại ấp Phú Lợi.',
+    {
+      o: [
+        ['Lâm Văn Hậu', 'Chủ tịch UBND TP', 'Phó Trưởng ban Chỉ đạo Thành ủy về công tác bầu cử', 'Phó Chủ tịch thứ nhất Ủy ban Bầu cử thành phố'],
+        ['Đào Thị Nhung', 'Chủ tịch Ủy ban MTTQ Việt Nam huyện'],
+      ],
+    },
+  ],
+  [
+    'Đồng chí Mạc Văn Lực, Trưởng Ban Chỉ đạo phòng, chống tham nhũng tỉnh, về dự và kiểm tra tại xã.',
+    { o: [['Mạc Văn Lực', 'Trưởng Ban Chỉ đạo phòng, chống tham nhũng tỉnh']] },
+  ],
 ];
 
 describe('more constructions', () => {

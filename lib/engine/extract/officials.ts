@@ -92,7 +92,7 @@ const NOT_IN_TITLE_FIRST: ReadonlySet<string> = new Set([...NOT_IN_TITLE].map((p
 /** Words right before posts given or taken "đối với" a person: "thôi …", "hiệp thương cử …", "chức danh …", "chức vụ …". */
 const OFFICE_VERBS = new Set(['thôi', 'cử', 'bầu', 'danh', 'vụ', 'nhiệm', 'chuẩn']);
 /** Title words that, in lower case right after "tỉnh", "huyện", "xã", are the verb after the title. */
-const VERBS_AFTER_LEVEL = new Set(['báo', 'tổ chức', 'chỉ đạo', 'kiểm tra', 'đại diện', 'công tác', 'quản lý', 'bảo vệ', 'xây dựng', 'phụ trách', 'chỉ huy']);
+const VERBS_AFTER_LEVEL = new Set(['báo', 'tổ chức', 'chỉ đạo', 'kiểm tra', 'đại diện', 'công tác', 'tuyên truyền', 'hỗ trợ', 'quản lý', 'bảo vệ', 'xây dựng', 'phụ trách', 'chỉ huy']);
 /** A church's territories, named by a place. */
 const CHURCH_AREAS = new Set(['giáo phận', 'tổng giáo phận', 'giáo xứ', 'giáo họ', 'giáo hạt', 'họ đạo']);
 /** Modifiers that may stand in lower case before a capitalised title. */
@@ -577,6 +577,11 @@ class Parser {
             k += 1;
             continue;
           }
+        }
+        // "Phó Trưởng ban Chỉ đạo Thành ủy về công tác bầu cử": what a steering committee steers.
+        if (tk.k === 'về' && k === end && CONT_SET.match(toks, k + 1) > 0 && toks[k + 1]?.k !== 'kiểm' && this.keyOf(i, k).includes('chỉ đạo')) {
+          k += 1;
+          continue;
         }
         if (tk.k === 'thuộc' && inName) {
           // "Viện Nghiên cứu lập pháp thuộc Ủy ban Thường vụ Quốc hội": the body it belongs to.

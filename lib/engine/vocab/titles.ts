@@ -81,7 +81,7 @@ export const CONTINUATIONS: readonly string[] = [
   'tự quản', 'an ninh', 'trật tự', 'cơ động', 'đồn', 'trạm', 'đội', 'tiểu đoàn', 'trung đoàn', 'sư đoàn', 'lữ đoàn',
   'dân quân', 'tự vệ', 'quốc phòng', 'toàn dân', 'đại đoàn kết', 'bảo vệ', 'quyền', 'trẻ em', 'người khuyết tật',
   'nạn nhân', 'chất độc da cam', 'da cam', 'dioxin', 'đioxin', 'điôxin', 'nông thôn mới', 'liên tôn', 'thương binh và xã hội', 'nhân sự', 'nội dung', 'tuyên truyền', 'lễ tân', 'hậu cần', 'khánh tiết', 'bầu cử', 'bảo trợ', 'người mù', 'luật gia', 'cựu thanh niên xung phong', 'thanh niên xung phong',
-  'hội viên', 'tổng hội', 'liên minh', 'hiệp hội', 'ủy ban kiểm tra', 'cơ quan', 'cơ quan thường trực', 'thường trực',
+  'hội viên', 'tổng hội', 'liên minh', 'hiệp hội', 'ủy ban kiểm tra', 'cơ quan', 'cơ quan thường trực',
   'tổng công ty', 'công ty', 'tập đoàn', 'ngân hàng chính sách', 'bảo hiểm xã hội', 'kho bạc', 'thuế', 'hải quan',
   'dân chủ', 'quy chế dân chủ', 'cơ quan nhà nước', 'dân số', 'gia đình', 'lãnh đạo', 'chủ chốt', 'ủy ban mặt trận tổ quốc',
   'chùa', 'tịnh xá', 'thiền viện', 'nhà thờ', 'chính tòa', 'tổng giáo phận', 'giáo hạt', 'giáo họ', 'hội thánh', 'ban trị sự', 'đoàn thể', 'các đoàn thể',
@@ -94,7 +94,7 @@ export const CONTINUATIONS: readonly string[] = [
   // the Khmer monks' association ("Hội Đoàn kết Sư sãi yêu nước")
   'sư sãi', 'yêu nước', 'sư sãi yêu nước',
   // one body's name with a comma in it
-  'văn hóa , thể thao và du lịch', 'lao động , thương binh và xã hội', 'tín ngưỡng , tôn giáo',
+  'văn hóa , thể thao và du lịch', 'lao động , thương binh và xã hội', 'tín ngưỡng , tôn giáo', 'phòng , chống', 'tham nhũng',
 ];
 
 /**
@@ -107,22 +107,22 @@ export const CONTINUATIONS: readonly string[] = [
 export const ORG_NAME_WORDS: readonly string[] = [
   'nghiên cứu', 'lập pháp', 'quốc gia', 'địa phương', 'sư phạm', 'cổ phần', 'đa khoa', 'quản trị', 'thương mại', 'ngoại thương',
   'cán bộ', 'điều tra', 'hành chính', 'pháp luật', 'pháp chế', 'phát triển', 'bách khoa', 'y dược', 'kỹ thuật',
-  'nông lâm', 'thủy sản', 'lâm nghiệp', 'thủy lợi', 'công nghiệp', 'dịch vụ', 'xuất nhập khẩu', 'thành viên',
+  'nông lâm', 'thủy sản', 'lâm nghiệp', 'thủy lợi', 'công nghiệp', 'dịch vụ', 'xuất nhập khẩu',
   'trách nhiệm hữu hạn', 'hữu hạn', 'một thành viên', 'khu công nghiệp', 'quân y', 'nhân văn', 'tự nhiên',
   'điện lực', 'cấp nước', 'đô thị', 'vệ sinh', 'dự phòng', 'kiểm soát bệnh tật', 'sản xuất', 'kinh doanh',
   'bảo hiểm', 'chứng khoán', 'tín dụng', 'hàng hải', 'hàng không', 'đường sắt', 'bưu điện', 'viễn thông',
   'thông tấn', 'xã hội chủ nghĩa', 'thể dục', 'mỹ thuật', 'âm nhạc', 'sân khấu', 'điện ảnh', 'nghệ thuật',
-  'dân gian', 'lịch sử', 'ngoại ngữ', 'tin học', 'luật', 'kinh tế', 'tài chính', 'kế toán', 'kiểm định',
+  'dân gian', 'lịch sử', 'ngoại ngữ', 'tin học', 'luật', 'kế toán', 'kiểm định',
   'đăng kiểm', 'quy hoạch', 'kiến trúc', 'đo đạc', 'bản đồ', 'khí tượng', 'thủy văn', 'phòng chống', 'thiên tai',
-  'cứu hộ', 'cứu nạn', 'phòng cháy', 'chữa cháy', 'hình sự', 'chính trị', 'hành chính công',
-  'xúc tiến', 'đầu tư', 'thương mại và du lịch', 'khuyến nông', 'khuyến công', 'giống', 'cây trồng', 'vật nuôi',
+  'cứu hộ', 'cứu nạn', 'phòng cháy', 'chữa cháy', 'hình sự', 'hành chính công',
+  'xúc tiến', 'thương mại và du lịch', 'khuyến nông', 'khuyến công', 'giống', 'cây trồng', 'vật nuôi',
   'thú y', 'bảo vệ thực vật', 'chăn nuôi', 'trồng trọt', 'quản lý thị trường', 'thị trường', 'nước sạch',
-  'vệ sinh môi trường', 'nông thôn mới', 'giảm nghèo', 'bền vững', 'an sinh', 'phúc lợi', 'xã hội', 'việc làm',
+  'vệ sinh môi trường', 'giảm nghèo', 'bền vững', 'an sinh', 'phúc lợi', 'việc làm',
   'dạy nghề', 'giáo dục nghề nghiệp', 'nghề nghiệp', 'thường xuyên', 'phổ thông', 'trung học', 'dân tộc nội trú',
   'nội trú', 'chuyên', 'năng khiếu', 'chất lượng cao', 'công lập', 'tư thục', 'quốc tế', 'cộng đồng',
   'nhân đạo', 'từ thiện', 'hữu nghị', 'đoàn kết', 'hợp tác', 'tương trợ', 'xuất bản', 'phát hành',
   'quân đội nhân dân', 'thời báo', 'điện tử', 'thông tin điện tử', 'cổng thông tin', 'tổng hợp', 'chuyên ngành',
-  'tuyên truyền', 'lý luận', 'bồi dưỡng', 'đào tạo', 'tham mưu', 'hậu cần',
+  'lý luận', 'bồi dưỡng', 'tham mưu',
   'tác chiến', 'công binh', 'thông tin liên lạc', 'pháo binh', 'thiết giáp', 'đặc công', 'tăng thiết giáp',
-  'chứng minh', 'bác ái', 'quần chúng', 'vận động', 'thiểu số',
+  'vận động', 'thiểu số',
 ];
