@@ -448,6 +448,21 @@ const CASES: [string, Want][] = [
     },
   ],
   ['Delegates elected the committee for the 2024–2029 term and reviewed the term 2019-2024.', { p: ['2024–2029 term', 'term 2019-2024'], o: [] }],
+  // A plural title's list closes at the name after "and"; a lower-case body after "Head of the"; a lower-case modifier
+  // before a capitalised head after a dash.
+  [
+    'Attending the ceremony were Politburo members Tran Van Hoang, Chairman of the National Assembly; Le Thi Kim, Head of the PCC Organisation Commission; and Pham Van Duc, Minister of Public Security; Do Quang Vinh – former Deputy Prime Minister; Ngo Minh Son - Secretary of the Party Central Committee, Head of the supreme people’s court. Among the guests were Dinh Van Loc – provincial Secretary, Chairman of People’s Council.',
+    {
+      o: [
+        ['Tran Van Hoang', 'Politburo members', 'Chairman of the National Assembly'],
+        ['Le Thi Kim', 'Politburo members', 'Head of the PCC Organisation Commission'],
+        ['Pham Van Duc', 'Politburo members', 'Minister of Public Security'],
+        ['Do Quang Vinh', 'former Deputy Prime Minister'],
+        ['Ngo Minh Son', 'Secretary of the Party Central Committee', 'Head of the supreme people’s court'],
+        ['Dinh Van Loc', 'provincial Secretary', 'Chairman of People’s Council'],
+      ],
+    },
+  ],
 ];
 
 describe('English editions', () => {

@@ -94,6 +94,7 @@ const CONNECTORS = new Set([
 const BODY_NOUNS = new Set([
   'delegation', 'board', 'committee', 'commission', 'council', 'union', 'association', 'department', 'division', 'party', 'front',
   'government', 'secretariat', 'presidium', 'congregation', 'parish', 'diocese', 'headquarter', 'headquarters', 'command', 'office', 'bureau',
+  'court', 'procuracy',
 ]);
 const ORDINAL_WORDS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth'.split(' '));
 /** Months and weekdays: "Minister of Public Security on November 8" ends at "on". */
@@ -252,9 +253,12 @@ class EnglishPeople {
       const o = this.person(name.from, name.to);
       const after = this.attach(o, name.from, name.to, before);
       members.push(o);
+      // "Politburo members A, …; and D, Minister of …; E – former …": the name after "and" closes the list.
+      const closes = toks[this.honorificStart(name.from) - 1]?.k === 'and';
       // "A, B and C have been appointed as Vice Chairpersons …": a plural title after a list goes to every name of it.
       if (members.length > 1) for (const tt of after) if (this.plural(tt[0], tt[1])) for (const m of members) this.addTitle(m, tt);
       listEnd = this.lastEnd;
+      if (closes) members = [];
       i = name.to;
     }
     this.credits();
@@ -852,7 +856,7 @@ class EnglishPeople {
       // "Archbishop A, resident pontifical representative to Vietnam, …": lower-case modifiers before the head, in
       // an apposition right after the name that closes at a comma or the sentence's end.
       const from = s;
-      if (out.length === 0 && k === to && sep.w === ',') s = this.modifiedHead(s);
+      if (out.length === 0 && k === to && /^[,–-]$/.test(sep.w)) s = this.modifiedHead(s);
       if (!this.startsTitle(s, toks.length) && !this.lowerHead(s) && !(s > k + 1 && isCap(toks[s]) && headOf(toks[s]))) break;
       const end = this.phraseEnd(s);
       if (end <= s) break;
@@ -883,7 +887,8 @@ class EnglishPeople {
       // "ponti-fical": a hyphen inside the word.
       if (toks[j]?.w === '-' && toks[j - 1]?.e === toks[j]?.s && toks[j + 1]?.s === toks[j]?.e && /^[a-z]+$/.test(toks[j + 1]?.k ?? '')) j += 2;
     }
-    return j > s && this.lowerHead(j) ? j : s;
+    // ("A – provincial Secretary, …": a capitalised head after the modifier too.)
+    return j > s && (this.lowerHead(j) || (isCap(toks[j]) && headOf(toks[j]))) ? j : s;
   }
 
   /** After a term at `k` ("for the 2020-2025 tenure", "for the 2021-2026 term") followed by "and" or a comma, that word; else `k`. */
@@ -944,7 +949,7 @@ class EnglishPeople {
         // and what the body is for, up to the clause's comma.
         if (t.k === 'the' && k > s) {
           let j = k + 1;
-          while (j < k + 4 && toks[j]?.t === 'w' && !toks[j]?.cap && !BODY_NOUNS.has(toks[j]?.k ?? '') && /^[a-z-]+$/.test(toks[j]?.k ?? '')) j++;
+          while (j < k + 4 && toks[j]?.t === 'w' && !toks[j]?.cap && !BODY_NOUNS.has(toks[j]?.k ?? '') && /^[a-z-]+(?:'s)?$/.test(toks[j]?.k ?? '')) j++;
           if (j > k + 1 && BODY_NOUNS.has(toks[j]?.k ?? '') && !toks[j]?.cap) {
             k = end = this.purposeEnd(j + 1, false);
             continue;
