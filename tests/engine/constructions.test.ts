@@ -565,6 +565,11 @@ const CASES: [string, Want][] = [
     'Đồng chí Mạc Văn Lực, Trưởng Ban Chỉ đạo phòng, chống tham nhũng tỉnh, về dự và kiểm tra tại xã.',
     { o: [['Mạc Văn Lực', 'Trưởng Ban Chỉ đạo phòng, chống tham nhũng tỉnh']] },
   ],
+  // A title written both ways (the lead capitalises it, a later sentence does not) is listed as written, twice.
+  [
+    'Ông Lâm Văn Thịnh, Phó Bí thư thường trực Tỉnh ủy làm trưởng đoàn. Phát biểu tại lễ, ông Lâm Văn Thịnh, phó Bí thư thường trực tỉnh ủy khẳng định bà con luôn đoàn kết.',
+    { o: [['Lâm Văn Thịnh', 'Phó Bí thư thường trực Tỉnh ủy', 'trưởng đoàn', 'phó Bí thư thường trực tỉnh ủy']] },
+  ],
 ];
 
 describe('more constructions', () => {

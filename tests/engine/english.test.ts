@@ -463,6 +463,11 @@ const CASES: [string, Want][] = [
       ],
     },
   ],
+  // A title before the name in lower case, then capitalised; a later mention by saint's and family name alone.
+  [
+    'Parishioners protested the removal of archbishop Joseph Tran Van Kiet of Hue. State media had depicted Archbishop Joseph Tran as an obstacle.',
+    { o: [['Joseph Tran Van Kiet', 'archbishop', 'Archbishop']] },
+  ],
 ];
 
 describe('English editions', () => {

@@ -83,6 +83,8 @@ const HEADS = new Set(
     'administrator apostolic nuncio'
   ).split(' '),
 );
+/** Ranks that are a title in lower case too, right before a name: "the removal of archbishop Joseph Ngo Quang Kiet". */
+const LOWER_RANKS = new Set(['archbishop', 'bishop', 'cardinal', 'priest', 'pastor', 'monk', 'nun', 'abbot', 'pope']);
 /** Heads that need a capitalised word after them to start a title before a name ("Party" alone is not one). */
 const WEAK_HEADS = new Set(['apostolic', 'first', 'second', 'former', 'acting', 'political', 'senior', 'chief', 'standing', 'permanent', 'general', 'major', 'alternate']);
 /** Lower-case words that may sit inside a title: "Head of the Commission for Mass Mobilisation". */
@@ -187,6 +189,8 @@ const headOf = (t: Token | undefined) => !!t && t.t === 'w' && isHead(bare(t));
 class EnglishPeople {
   readonly toks: Token[];
   readonly byKey = new Map<string, RawEnglishOfficial>();
+  /** Saint's name and family name ("joseph ngo") of the full names read so far; null when two people share them. */
+  readonly bySaint = new Map<string, RawEnglishOfficial | null>();
   readonly order: RawEnglishOfficial[] = [];
   /** Tokens inside a name already read: a title chain before a later name stops there. */
   readonly used = new Set<number>();
@@ -519,12 +523,18 @@ class EnglishPeople {
   person(from: number, to: number): RawEnglishOfficial {
     const name = this.spanText(from, to);
     const key = foldKey(name);
-    let o = this.byKey.get(key);
+    const first = bare(this.toks[from] as Token);
+    const saint = ENGLISH_BAPTISMAL.has(first) && to - from >= 2;
+    // "Archbishop Joseph Ngo" after "Joseph Ngo Quang Kiet": a saint's name and family name alone is the person named in full.
+    let o = this.byKey.get(key) ?? (saint && to - from === 2 ? this.bySaint.get(key) ?? undefined : undefined);
     if (!o) {
       o = { name, titles: [], mentions: [] };
       this.byKey.set(key, o);
       this.order.push(o);
-      const first = bare(this.toks[from] as Token);
+      if (saint && to - from >= 3) {
+        const short = foldKey(this.spanText(from, from + 2));
+        this.bySaint.set(short, this.bySaint.has(short) && this.bySaint.get(short) !== o ? null : o);
+      }
       if (to - from >= 2 && (SURNAME_KEYS.has(first) || SURNAME_KEYS.has(foldKey(first)))) {
         // Vietnamese order, family name first: the given name is the last word.
         const g = foldKey(bare(this.toks[to - 1] as Token));
@@ -546,7 +556,7 @@ class EnglishPeople {
     for (let k = a0; k < b0; k++) this.used.add(k);
     const start = (this.toks[a1] as Token).s;
     const end = (this.toks[b1 - 1] as Token).e;
-    const key = this.text.slice(start, end).replace(/\s+/g, ' ').toLowerCase();
+    const key = this.text.slice(start, end).replace(/\s+/g, ' ');
     if (!o.titles.some((t) => t.key === key)) o.titles.push({ start, end, key });
   }
 
@@ -699,7 +709,8 @@ class EnglishPeople {
     let h = start;
     // A lower-case head may open the chain right after a comma or at a line's start ("…, standing deputy head of … Hoàng Văn A").
     // (A list's group title may be all lower case: "The two vice secretaries are A and B".)
-    const opens = (j: number) => j === start && (lowerOk || !toks[j - 1] || toks[j - 1]?.w === ',' || toks[j - 1]?.t === 'nl');
+    const opens = (j: number) =>
+      (j === start && (lowerOk || !toks[j - 1] || toks[j - 1]?.w === ',' || toks[j - 1]?.t === 'nl')) || (j === last && LOWER_RANKS.has(toks[j]?.k ?? ''));
     // ("during former president A’s visit": a lower-case "former" before a lower-case head opens one too.)
     const formerLower = (j: number) => toks[j]?.k === 'former' && !toks[j]?.cap && headOf(toks[j + 1]) && !toks[j + 1]?.cap;
     while (

@@ -874,7 +874,7 @@ class Parser {
     let text = foldSpaces(this.spanText(t.from, t.to)).trim();
     if (TITLE_TRAIL.test(text.slice(-1))) text = text.replace(/[\s,;:–-]+$/u, '');
     if (!text) return;
-    const key = foldSpaces(this.text.slice(this.toks[t.from]?.s ?? 0, this.toks[t.to - 1]?.e ?? 0)).toLowerCase();
+    const key = foldSpaces(this.text.slice(this.toks[t.from]?.s ?? 0, this.toks[t.to - 1]?.e ?? 0));
     const start = this.toks[t.from]?.s ?? 0;
     if (!o.titles.some((x) => x.key === key)) o.titles.push({ text, key, start, end: start + text.length });
   }
