@@ -570,6 +570,29 @@ const CASES: [string, Want][] = [
     'Ông Lâm Văn Thịnh, Phó Bí thư thường trực Tỉnh ủy làm trưởng đoàn. Phát biểu tại lễ, ông Lâm Văn Thịnh, phó Bí thư thường trực tỉnh ủy khẳng định bà con luôn đoàn kết.',
     { o: [['Lâm Văn Thịnh', 'Phó Bí thư thường trực Tỉnh ủy', 'trưởng đoàn', 'phó Bí thư thường trực tỉnh ủy']] },
   ],
+  // Offices joined by "tham gia" and "và giữ chức vụ"; "được giới thiệu bầu giữ chức"; a post left "thôi tham gia … đối với".
+  [
+    'Ông Đỗ Quyết Thắng, Phó Bí thư Tỉnh ủy Hà Giang được giới thiệu bầu giữ chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hà Giang khóa XII. Hội nghị hiệp thương bầu bổ sung ông Đỗ Quyết Thắng, Phó Bí thư Tỉnh ủy, tham gia Ủy viên Ủy ban MTTQ Việt Nam tỉnh và giữ chức vụ Chủ tịch Ủy ban MTTQ Việt Nam tỉnh. Hội nghị công bố việc cho thôi tham gia Ủy viên Ủy ban MTTQ tỉnh khóa XII đối với ông Phan Văn Hội, do chuyển công tác khác.',
+    {
+      o: [
+        ['Đỗ Quyết Thắng', 'Phó Bí thư Tỉnh ủy Hà Giang', 'Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hà Giang khóa XII', 'Phó Bí thư Tỉnh ủy', 'Ủy viên Ủy ban MTTQ Việt Nam tỉnh', 'Chủ tịch Ủy ban MTTQ Việt Nam tỉnh'],
+        ['Phan Văn Hội', 'Ủy viên Ủy ban MTTQ tỉnh khóa XII'],
+      ],
+    },
+  ],
+  // An emulation council's name with a dash (spaced or not) and a congress's organising board; a district after a Party
+  // committee is no person ("Huyện ủy Châu Thành"); "tái trúng cử chức"; "Bà Rịa" is a place, not "bà" and a name.
+  [
+    'Đồng chí Lê Thị Ánh, Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng Trung ương dự. Dự có đồng chí Phạm Quang Hưng, Chủ tịch Hội đồng Thi đua-Khen thưởng tỉnh, Trưởng Ban Tổ chức Đại hội Thi đua yêu nước tỉnh Hà Nam lần thứ I; đồng chí Lâm Minh Công, Bí thư Huyện ủy Châu Thành cùng các đại biểu.\n* Đồng chí Nguyễn Hoàng Bảo tái trúng cử chức Chủ tịch Hội\nĐoàn đến thăm Ủy ban Đoàn kết Công giáo Việt Nam tỉnh Bà Rịa-Vũng Tàu.',
+    {
+      o: [
+        ['Lê Thị Ánh', 'Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng Trung ương'],
+        ['Phạm Quang Hưng', 'Chủ tịch Hội đồng Thi đua-Khen thưởng tỉnh', 'Trưởng Ban Tổ chức Đại hội Thi đua yêu nước tỉnh Hà Nam lần thứ I'],
+        ['Lâm Minh Công', 'Bí thư Huyện ủy Châu Thành'],
+        ['Nguyễn Hoàng Bảo', 'Chủ tịch Hội'],
+      ],
+    },
+  ],
 ];
 
 describe('more constructions', () => {

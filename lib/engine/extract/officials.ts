@@ -78,19 +78,19 @@ const SEAT_LEVELS: ReadonlySet<string> = new Set(['tỉnh', 'thành phố']);
 const NUMBERED_UNITS = new Set('khu phố đoàn đội tổ ấp khóm phường quận đồn trạm vùng hạm xóm thôn bản cư'.split(' '));
 /** What stands between a name and the office it is given: "được bầu giữ chức", "được bổ nhiệm làm". */
 const APPOINTED = new PhraseSet(
-  ['bầu', 'bổ nhiệm', 'phân công', 'điều động', 'chỉ định', 'luân chuyển', 'tái cử', 'suy cử']
+  ['bầu', 'bổ nhiệm', 'phân công', 'điều động', 'chỉ định', 'luân chuyển', 'tái cử', 'suy cử', 'giới thiệu bầu']
     .flatMap((v) => [`được ${v} giữ chức vụ`, `được ${v} giữ chức`, `được ${v} làm`, `được ${v} vào chức vụ`, `được ${v} là`, `được ${v}`])
     .concat(['vừa được suy cử giữ chức', 'suy cử giữ chức'])
-    .concat(['được tín nhiệm bầu', 'tín nhiệm bầu', 'tiếp tục đảm nhiệm', 'đảm nhiệm', 'giữ ngôi vị'])
-    .concat(['giữ chức vụ', 'giữ chức', 'tái đắc cử chức vụ', 'tái đắc cử chức', 'tái đắc cử', 'đắc cử chức', 'đắc cử', 'trúng cử chức', 'trúng cử', 'làm', 'là', 'kiêm nhiệm'])
+    .concat(['được tín nhiệm bầu', 'tín nhiệm bầu', 'tiếp tục đảm nhiệm', 'đảm nhiệm', 'giữ ngôi vị', 'tham gia'])
+    .concat(['giữ chức vụ', 'giữ chức', 'tái đắc cử chức vụ', 'tái đắc cử chức', 'tái đắc cử', 'đắc cử chức', 'đắc cử', 'trúng cử chức', 'trúng cử', 'tái trúng cử chức', 'tái trúng cử', 'làm', 'là', 'kiêm nhiệm'])
     .concat(['được bầu tái cử giữ chức vụ', 'được bầu tái cử giữ chức', 'được bầu tái cử', 'tái cử giữ chức', 'tái cử chức', 'tái cử']),
 );
 /** Two words that never continue a title, though their first word may ("báo" a newspaper, "tổng" general). */
 const NOT_IN_TITLE: ReadonlySet<string> = new Set(['báo cáo', 'tổng kết', 'phát biểu', 'đoàn viên', 'hội viên']);
 /** The first words of those pairs: the pair is built only after one of them. */
 const NOT_IN_TITLE_FIRST: ReadonlySet<string> = new Set([...NOT_IN_TITLE].map((p) => p.split(' ')[0] ?? ''));
-/** Words right before posts given or taken "đối với" a person: "thôi …", "hiệp thương cử …", "chức danh …", "chức vụ …". */
-const OFFICE_VERBS = new Set(['thôi', 'cử', 'bầu', 'danh', 'vụ', 'nhiệm', 'chuẩn']);
+/** Words right before posts given or taken "đối với" a person: "thôi (tham gia) …", "hiệp thương cử …", "chức danh …", "chức vụ …". */
+const OFFICE_VERBS = new Set(['thôi', 'cử', 'bầu', 'danh', 'vụ', 'nhiệm', 'chuẩn', 'gia']);
 /** Title words that, in lower case right after "tỉnh", "huyện", "xã", are the verb after the title. */
 const VERBS_AFTER_LEVEL = new Set(['báo', 'tổ chức', 'chỉ đạo', 'kiểm tra', 'đại diện', 'công tác', 'tuyên truyền', 'hỗ trợ', 'quản lý', 'bảo vệ', 'xây dựng', 'phụ trách', 'chỉ huy']);
 /** A church's territories, named by a place. */
@@ -248,6 +248,8 @@ class Parser {
     const prev = this.toks[i - 1];
     const before = this.toks[i - 2];
     if (t.cap && prev?.t === 'w' && prev.cap && !prev.upper && before?.t === 'w' && !before.cap && this.titleHead(i - 1, false) < 0 && this.bodyWordEnd(i - 1) < 0) return null;
+    // "tỉnh Bà Rịa-Vũng Tàu": a place's own name.
+    if (t.cap && PLACE_SET.match(this.toks, i) > i + 1) return null;
     HONORIFIC_RE.lastIndex = t.s;
     const m = HONORIFIC_RE.exec(this.text);
     if (!m) return null;
@@ -1057,7 +1059,8 @@ class Parser {
         continue;
       }
       // ("Đoàn Minh Huấn-làm trưởng đoàn": a dash before the predicate, too.)
-      let at = tk.w === ',' || (tk.w === '-' && APPOINTED.match(toks, pos + 1) > 0) ? pos + 1 : pos;
+      // ("… tham gia Ủy viên Ủy ban MTTQ tỉnh và giữ chức vụ Chủ tịch …": "và" before a further one.)
+      let at = tk.w === ',' || ((tk.w === '-' || tk.k === 'và') && APPOINTED.match(toks, pos + 1) > 0) ? pos + 1 : pos;
       // "ông A đã tái đắc cử chức vụ …", "bà B vừa được bầu giữ chức …"
       if (/^(?:đã|vừa|mới|cũng|tiếp tục)$/.test(toks[at]?.k ?? '') && APPOINTED.match(toks, at + 1) > 0) at++;
       // (Every name of a list: "Ông A và ông B được bầu giữ chức Phó Chủ tịch …".)
@@ -1117,7 +1120,8 @@ class Parser {
         if (hk > 0 && !givenOnly && group.length > 0) {
           // "A, Chủ tịch UBND huyện B, …": a title with its own name is the next person of a list.
           const probe = tk.w === ',' ? this.extendTitle(from, true) : null;
-          if (probe?.name && probe.name.to - probe.name.from >= 2) return pos;
+          // (Two words right after a Party committee are its district or province: "A, Bí thư Huyện ủy Châu Thành cùng …".)
+          if (probe?.name && probe.name.to - probe.name.from >= (toks[probe.name.from - 1]?.k === 'ủy' ? 3 : 2)) return pos;
           // "A, Ủy viên BTV Tỉnh ủy, Chủ tịch … - B": titles, a dash, then a name are the next person's.
           if (tk.w === ',' && this.titlesThenDashName(from)) return pos;
           const r = this.extendTitle(from, false);

@@ -95,6 +95,8 @@ export const CONTINUATIONS: readonly string[] = [
   'sư sãi', 'yêu nước', 'sư sãi yêu nước',
   // one body's name with a comma in it
   'văn hóa , thể thao và du lịch', 'lao động , thương binh và xã hội', 'tín ngưỡng , tôn giáo', 'phòng , chống', 'tham nhũng',
+  // the emulation councils and congresses ("Hội đồng Thi đua - Khen thưởng", "Ban Tổ chức Đại hội Thi đua yêu nước")
+  'thi đua', 'khen thưởng', 'thi đua - khen thưởng', 'đại hội',
 ];
 
 /**
