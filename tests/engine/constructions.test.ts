@@ -593,6 +593,20 @@ const CASES: [string, Want][] = [
       ],
     },
   ],
+  // A page's timestamp in ISO order or with spaced slashes; the head's timestamp dates a bare day of the report (a day
+  // in late December under a January stamp is last year's) — not when the head holds two years (the day the page was shown).
+  [
+    'Thứ hai, 24 / 7 / 2017 10:17:39 AM\nCập nhật 2018-02-24 08:57:28',
+    { dt: ['Thứ hai, 24 / 7 / 2017 10:17:39 AM=2017-07-24', '2018-02-24 08:57:28=2018-02-24'] },
+  ],
+  [
+    '05/01/2021 18:16\n(PV) - Ngày 22/12, Đoàn công tác đến thăm và chúc mừng Giáng sinh tại Tòa Giám mục; chúc bà con đón năm mới 2021 an lành.',
+    { dt: ['05/01/2021 18:16=2021-01-05', 'Ngày 22/12=2020-12-22'] },
+  ],
+  [
+    'Thứ 5, 18/04/2024 17:29:11\nThứ 2, 16/10/2017 | 08:16:00\nBP - Ngày 13-10, Ủy ban MTTQ tỉnh tổ chức hội nghị.',
+    { dt: ['Thứ 5, 18/04/2024 17:29:11=2024-04-18', 'Thứ 2, 16/10/2017 | 08:16:00=2017-10-16', 'Ngày 13-10=2017-10-13'] },
+  ],
 ];
 
 describe('more constructions', () => {

@@ -67,13 +67,15 @@ const MONTH_NAMES: Record<string, number> = {
 const MONTH_WORD = '(\\d{1,2}|mười\\s+một|mười\\s+hai|mười|giêng|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)';
 
 /**
- * 28/06/2012, 28-6-2012, 28.6.2012 (also "21/6 /2010", "15 - 11 - 2017" as typed, and "24-11 năm 1953"), with an optional prefix and time;
+ * 28/06/2012, 28-6-2012, 28.6.2012 (also "21/6 /2010", "15 - 11 - 2017", "24 / 7 / 2017" as typed, and "24-11 năm 1953"), with an optional prefix and time;
  * a dash after it may open the second date of a range ("18/11/1930-18/11/2015").
  */
 const DMY = new RegExp(
-  `(?:${E}|(?<=[Nn]gày))(\\d{1,2})([/.-]|\\s-\\s)(\\d{1,2})(?:\\2|\\s\\/(?=\\d)|\\/\\s(?=\\d)|\\s-(?=\\d)|\\s+năm\\s+(?=\\d))(\\d{4})(?![0-9]|\\/[${WORD}]|-(?!\\s?\\d{1,2}[/.-]\\d)[${WORD}])${TIME}`,
+  `(?:${E}|(?<=[Nn]gày))(\\d{1,2})([/.-]|\\s[-/]\\s)(\\d{1,2})(?:\\2|\\s\\/(?=\\d)|\\/\\s(?=\\d)|\\s-(?=\\d)|\\s+năm\\s+(?=\\d))(\\d{4})(?![0-9]|\\/[${WORD}]|-(?!\\s?\\d{1,2}[/.-]\\d)[${WORD}])${TIME}`,
   'gi',
 );
+/** "2018-02-24 08:57:28": a page's timestamp in ISO order. */
+const ISO = new RegExp(`${E}(\\d{4})-(\\d{2})-(\\d{2})(?![0-9])${TIME}`, 'g');
 /** "từ năm 1962 đến 1970": the second year of a span of years said with "năm" is a year too. */
 const YEAR_TO_YEAR = new RegExp(`${E}từ\\s+năm\\s+\\d{4}\\s+(?:đến|tới)\\s+(?:năm\\s+)?(\\d{4})${END}`, 'gi');
 /** ngày 28 tháng 6 năm 2012, 26 Tháng Mười 2018 (time may follow). */
@@ -134,7 +136,7 @@ function cycleYear(stem: string, branch: string, ref: number): number | null {
 }
 
 /** Cheap triggers: a digit next to a date separator, the word "tháng". */
-const DIGIT_SEP = /(?<!\d)\d{1,2}(?:[/.-]| - )\d{1,2}(?!\d)/g;
+const DIGIT_SEP = /(?<!\d)\d{1,2}(?:[/.-]| [-/] )\d{1,2}(?!\d)/g;
 const THANG = /[Tt]háng|THÁNG/g;
 
 /** Separators a date match may end with, trimmed off its span. */
@@ -204,6 +206,12 @@ export function findDates(text: string): RawDate[] {
     const pre = prefixOf(text, m.index);
     const time = timeOf(m[5], m[6], m[7], m[8]) ?? pre.time;
     out.push(raw(pre.start, trimSpanEnd(text, m.index, m.index + m[0].length, DATE_TRAIL), y, mo, d, time));
+  }
+  for (const m of matchIn(text, digitWindows, ISO)) {
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const d = Number(m[3]);
+    if (m.index !== undefined && validDay(d, mo) && validYear(y)) out.push(raw(m.index, trimSpanEnd(text, m.index, m.index + m[0].length, DATE_TRAIL), y, mo, d, timeOf(m[4], m[5], m[6], m[7])));
   }
   for (const m of matchIn(text, monthWindows, LONG)) {
     if (m.index === undefined) continue;
