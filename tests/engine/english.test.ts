@@ -373,12 +373,13 @@ const CASES: [string, Want][] = [
   // A project (Đề án) cited by its number, in either word; a quantity after "scheme" is none.
   ['The province carried out the scheme 12 of Ha Nam province and Project 06 on population data, a scheme 2 km long.', { d: ['scheme 12|ĐA|12|', 'Project 06|ĐA|06|'] }],
   // A body in lower case, what it is for, and the body it belongs to; a group "from" a place in a representative's post.
+  // ("Father" before a priest's name is the form of address, dropped like Vietnamese "Cha".)
   [
     'Venerable Thich Minh Duc, Deputy Head of the board for cultural affairs of the Vietnam Buddhist Sangha Central Committee, and Father Le Van An, a representative of Catholic parishioners from the Central Highlands, spoke.',
     {
       o: [
         ['Thich Minh Duc', 'Venerable', 'Deputy Head of the board for cultural affairs of the Vietnam Buddhist Sangha Central Committee'],
-        ['Le Van An', 'Father', 'representative of Catholic parishioners from the Central Highlands'],
+        ['Le Van An', 'representative of Catholic parishioners from the Central Highlands'],
       ],
     },
   ],
@@ -467,6 +468,33 @@ const CASES: [string, Want][] = [
   [
     'Parishioners protested the removal of archbishop Joseph Tran Van Kiet of Hue. State media had depicted Archbishop Joseph Tran as an obstacle.',
     { o: [['Joseph Tran Van Kiet', 'archbishop', 'Archbishop']] },
+  ],
+  // A monk's rank before an office is a title of its own, and a monk's name after an office ends it; a body's
+  // abbreviation in brackets with a possessive; a weekday in Vietnamese on a dateline is no person.
+  [
+    'Chủ Nhật, 25/12/2016, 06:32\nAttending were Most Venerable Deputy Patriarch of the VBS’s Council Thích Thanh Tâm, Most Venerable President of the VBS’s Executive Council Thích Minh Đạo, and Director of the Government Committee for Religious Affairs (GCRA)’s Department of Buddhist Affairs Lê Hữu Phước.',
+    {
+      o: [
+        ['Thích Thanh Tâm', 'Most Venerable', 'Deputy Patriarch of the VBS’s Council'],
+        ['Thích Minh Đạo', 'Most Venerable', 'President of the VBS’s Executive Council'],
+        ['Lê Hữu Phước', 'Director of the Government Committee for Religious Affairs (GCRA)’s Department of Buddhist Affairs'],
+      ],
+    },
+  ],
+  // Church ranks before names the vocabulary lacks ("Msgr.", "Monsignor"); "Father" dropped; a plural possessive before a
+  // body in lower case; "the bishop of … diocese" before a name; a day range with "to".
+  [
+    'The delegation, led by Msgr. Tomasz Grysa, arrived on April 20. It was co-chaired by Ms. Le Thi Lan, Deputy Minister of Foreign Affairs, and Monsignor Pawel Nowak, Head of the Holy See delegation. Father Joseph Dao Van Vu, head of the office of the Catholic bishops’ conference of Vietnam, met the bishop of My Tho diocese Nguyen Van Kim. The talks ran from 27 to 28 April.',
+    {
+      o: [
+        ['Tomasz Grysa', 'Msgr'],
+        ['Le Thi Lan', 'Deputy Minister of Foreign Affairs'],
+        ['Pawel Nowak', 'Monsignor', 'Head of the Holy See delegation'],
+        ['Joseph Dao Van Vu', 'head of the office of the Catholic bishops’ conference of Vietnam'],
+        ['Nguyen Van Kim', 'bishop of My Tho diocese'],
+      ],
+      dt: ['April 20=--04-20', '27=--04-27', '28 April=--04-28'],
+    },
   ],
 ];
 

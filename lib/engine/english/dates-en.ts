@@ -38,7 +38,8 @@ const MDY_RANGE = new RegExp(`\\b${MON}\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})${Y
  */
 const LIST_END = '(?=\\s*(?:[,.;:)]|$)|\\s+(?:in|at)\\b)';
 const MD_AND_D = new RegExp(`\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:and|&)\\s+(\\d{1,2})(?:st|nd|rd|th)?${YEAR_AFTER}${LIST_END}`, 'gim');
-const D_AND_DM = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:and|&)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MON}`, 'gi');
+/** "27 and 28 February", "from 27 to 28 February", "3 - 5 March": the first day, in the second's month. */
+const D_AND_DM = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:and|&|to|-|–)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MON}`, 'gi');
 /** As official translations write it: "day 15 month 05 year 1998". */
 const DAY_MONTH_YEAR_WORDS = /\bday\s+(\d{1,2})\s+month\s+(\d{1,2})\s+year\s+(\d{4})\b/gi;
 

@@ -48,8 +48,8 @@ const ENGLISH_BAPTISMAL = new Set(
     'bernard bartholomew nicholas jude timothy ignatius augustin'
   ).split(' '),
 );
-/** Capitalised terms read like a Vietnamese name that are none (folded): the Renewal policy. */
-const NOT_PERSON_EN = new Set(['doi moi']);
+/** Capitalised terms read like a Vietnamese name that are none (folded): the Renewal policy, a dateline's weekday ("Chủ Nhật, 25/12/2016"). */
+const NOT_PERSON_EN = new Set(['doi moi', 'chu nhat', 'thu hai', 'thu ba', 'thu tu', 'thu nam', 'thu sau', 'thu bay']);
 /** Words of a photo caption's "where in the picture": "(2nd from right)", "(left)", "(centre, front row)". */
 const CAPTION_PLACE = /^(?:left|right|centre|center|middle|front|row|standing|sitting|l|r|c)$/;
 /** Middle names that all but prove a Vietnamese personal name, folded. */
@@ -76,13 +76,15 @@ const HEADS = new Set(
   (
     'president vice deputy chairman chairwoman chairperson chair head secretary general member minister prime director ' +
     'commander colonel lieutenant major senior chief most venerable ambassador editor governor mayor permanent standing ' +
-    'politburo pastor bishop archbishop cardinal father reverend priest abbot dignitary congressman congresswoman senator ' +
+    'politburo pastor bishop archbishop cardinal reverend priest abbot dignitary congressman congresswoman senator ' +
     'justice prosecutor inspector principal rector captain former acting commissar political first second assistant ' +
     'admiral vice-chairman vice-chairwoman vice-president deputy-head superior nun monk elder chancellor envoy consul ' +
     'expert researcher lecturer officer delegate hero teacher artist artisan doctor alternate representative pope ' +
-    'administrator apostolic nuncio'
+    'administrator apostolic nuncio monsignor'
   ).split(' '),
 );
+/** Church ranks right before a name the vocabulary may not know ("Monsignor Mirosław Wachowski"). */
+const CHURCH_RANK = /^(?:monsignor|bishop|archbishop|cardinal|pope|nuncio)$/;
 /** Ranks that are a title in lower case too, right before a name: "the removal of archbishop Joseph Ngo Quang Kiet". */
 const LOWER_RANKS = new Set(['archbishop', 'bishop', 'cardinal', 'priest', 'pastor', 'monk', 'nun', 'abbot', 'pope']);
 /** Heads that need a capitalised word after them to start a title before a name ("Party" alone is not one). */
@@ -131,7 +133,8 @@ const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
 /** Capitalised words that may stand before a head and belong to its title ("Party General Secretary", "Politburo member"). */
 const TITLE_LEAD = new Set(['party', 'politburo', 'provincial', 'municipal', 'national', 'central', 'government', 'standing', 'permanent', 'state', 'city', 'district', 'commune', 'emeritus']);
 /** Honorifics before a name, dropped. */
-const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'madam', 'miss', 'dr', 'prof', 'assoc', 'comrade', 'sir', 'mme', 'madame', 'professor', 'phd']);
+// ("Father" before a priest's name is a form of address, like Vietnamese "Cha": the rank is "priest", "Msgr.".)
+const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'madam', 'miss', 'dr', 'prof', 'assoc', 'comrade', 'sir', 'mme', 'madame', 'professor', 'phd', 'father']);
 /** Nouns after a capitalised run that make it a place or a body, not a person. */
 const NOT_PERSON_AFTER = new Set(
   (
@@ -156,12 +159,12 @@ const NOT_NAME_WORD = new Set(
     'conference meeting plenum uncle mr ms mrs dr prof comrade photo source city court ward medal order award prize ' +
     'holy see pagoda temple cathedral diocese parish gen lt maj col sr capt brig adm rev regulation regulations circular ' +
     'ordinance constitution charter guideline guidelines instruction dispatch project scheme no pope catholics christians ' +
-    'buddhists protestants muslims followers believers parishioners'
+    'buddhists protestants muslims followers believers parishioners bishop bishops archbishop msgr monsignor father'
   ).split(' ').concat([...NOT_PERSON_AFTER]),
 );
 
 /** Abbreviated ranks written with a dot before a name: "Gen.", "Lt. Gen.", "Maj.", "Col.", "Sr.", "Most Ven.", "Rev.". */
-const RANK_ABBREVIATIONS = new Set(['gen', 'lt', 'maj', 'col', 'sr', 'capt', 'brig', 'adm', 'ven', 'rev']);
+const RANK_ABBREVIATIONS = new Set(['gen', 'lt', 'maj', 'col', 'sr', 'capt', 'brig', 'adm', 'ven', 'rev', 'msgr']);
 
 /** Vietnamese words for holy places (folded) that stand before a place's name: Tòa Thánh, Thánh thất, chùa, đền, giáo xứ. */
 const HOLY_PLACE_BEFORE = new Set(['thanh', 'chua', 'that', 'den', 'dinh', 'xu', 'mieu', 'dai']);
@@ -440,14 +443,16 @@ class EnglishPeople {
   titledName(i: number, end: number): { from: number; to: number } | null {
     const toks = this.toks;
     // From the run's first word when a title word stands right before it ("Director Khanonglit Sisomboun thanked").
-    for (let s = headOf(toks[i - 1]) ? i : i + 1; s < end; s++) {
+    // ("Msgr. Miroslaw Wachowski": an abbreviated rank and its dot likewise.)
+    const afterRank = (s: number) => toks[s - 1]?.w === '.' && RANK_ABBREVIATIONS.has(toks[s - 2]?.k ?? '');
+    for (let s = headOf(toks[i - 1]) || afterRank(i) ? i : i + 1; s < end; s++) {
       if (end - s < 2 || end - s > 3) continue;
       let ok = true;
       for (let k = s; k < end; k++) if (!plainNameWord(toks[k] as Token)) ok = false;
       const next = toks[end];
       if (!ok || (next && next.t === 'w' && next.cap)) continue;
       // ("President of China Xi Jinping": a one-word country or body after "of" ends the title.)
-      if (!headOf(toks[s - 1]) && !NOT_NAME_WORD.has(bare(toks[s - 1] as Token)) && !(s === i + 1 && toks[i - 1]?.k === 'of')) continue;
+      if (!headOf(toks[s - 1]) && !afterRank(s) && !NOT_NAME_WORD.has(bare(toks[s - 1] as Token)) && !(s === i + 1 && toks[i - 1]?.k === 'of')) continue;
       if (this.titlesBefore(s).length > 0) return { from: s, to: end };
     }
     return null;
@@ -687,7 +692,7 @@ class EnglishPeople {
     for (; k >= 0 && last - k < MAX_CHAIN; k--) {
       const t = toks[k] as Token;
       if (this.used.has(k)) break;
-      if (t.t === 'w' && (t.cap || CONNECTORS.has(t.k) || isHead(t.k))) {
+      if (t.t === 'w' && (t.cap || CONNECTORS.has(t.k) || isHead(t.k) || (k === last && t.k === 'diocese'))) {
         start = k;
         continue;
       }
@@ -703,6 +708,8 @@ class EnglishPeople {
       if (t.t === 'n' && isCap(toks[k + 1])) continue;
       if ((t.w === '(' && k < last) || t.w === ')') continue;
       if (t.w === '’' || t.w === "'") continue;
+      // "(GCRA)’s Department of …": the possessive after a bracket.
+      if (t.k === 's' && (toks[k - 1]?.w === "'" || toks[k - 1]?.w === '’') && toks[k - 2]?.w === ')') continue;
       break;
     }
     // From the first head word on; the chain must end right before the name on a title word.
@@ -710,7 +717,8 @@ class EnglishPeople {
     // A lower-case head may open the chain right after a comma or at a line's start ("…, standing deputy head of … Hoàng Văn A").
     // (A list's group title may be all lower case: "The two vice secretaries are A and B".)
     const opens = (j: number) =>
-      (j === start && (lowerOk || !toks[j - 1] || toks[j - 1]?.w === ',' || toks[j - 1]?.t === 'nl')) || (j === last && LOWER_RANKS.has(toks[j]?.k ?? ''));
+      (j === start && (lowerOk || !toks[j - 1] || toks[j - 1]?.w === ',' || toks[j - 1]?.t === 'nl')) ||
+      (LOWER_RANKS.has(toks[j]?.k ?? '') && (j === last || toks[j - 1]?.k === 'the'));
     // ("during former president A’s visit": a lower-case "former" before a lower-case head opens one too.)
     const formerLower = (j: number) => toks[j]?.k === 'former' && !toks[j]?.cap && headOf(toks[j + 1]) && !toks[j + 1]?.cap;
     while (
@@ -722,7 +730,8 @@ class EnglishPeople {
     const lastTok = toks[last] as Token;
     // The chain ends on a title word, a bracket, or a place after "in the" ("… Committee in the city").
     const endsOnPlace = PLACE_NOUN.test(lastTok.k) && toks[last - 1]?.k === 'the';
-    if (!(lastTok.t === 'w' && (lastTok.cap || isHead(lastTok.k))) && lastTok.w !== ')' && !endsOnPlace) return [];
+    // ("the bishop of My Tho diocese Nguyen Van Kham": a diocese named in lower case.)
+    if (!(lastTok.t === 'w' && (lastTok.cap || isHead(lastTok.k) || lastTok.k === 'diocese')) && lastTok.w !== ')' && !endsOnPlace) return [];
     // "Party General Secretary", "Politburo member": a capitalised word before the head belongs to it.
     // ("former National Assembly (NA) Chairman": a bracketed abbreviation of the body inside it.)
     for (;;) {
@@ -778,7 +787,13 @@ class EnglishPeople {
   splitChain(from: number, to: number): TitleTokens[] {
     const out: TitleTokens[] = [];
     let s = from;
-    for (let k = from; k < to; k++) {
+    // "Most Venerable Deputy Patriarch of …": a monk's or priest's rank before an office is a title of its own.
+    const rank = this.rankEnd(from);
+    if (rank > from && rank < to && this.startsTitle(rank, to)) {
+      out.push([from, rank]);
+      s = rank;
+    }
+    for (let k = s; k < to; k++) {
       const t = this.toks[k] as Token;
       if ((t.k === 'and' || t.w === '-' || t.w === ';' || t.w === ',') && k > s && this.startsTitle(k + 1, to)) {
         out.push([s, k]);
@@ -787,6 +802,12 @@ class EnglishPeople {
     }
     if (s < to) out.push([s, to]);
     return out;
+  }
+
+  /** After a religious rank at `k` ("Most Venerable", "Senior Venerable", "Venerable", "Most Reverend"), its end; else `k`. */
+  rankEnd(k: number): number {
+    const j = /^(?:most|senior)$/.test(this.toks[k]?.k ?? '') ? k + 1 : k;
+    return /^(?:venerable|reverend)$/.test(this.toks[j]?.k ?? '') && this.toks[j]?.cap ? j + 1 : k;
   }
 
   /** Does a title start at `k` (a head word, or capitalised words ending in "member" / a head)? */
@@ -1020,6 +1041,16 @@ class EnglishPeople {
         k++;
         continue;
       }
+      if ((t.w === "'" || t.w === '’') && k === end && toks[k - 1]?.w === ')' && toks[k + 1]?.k === 's' && isCap(toks[k + 2])) {
+        // "… Religious Affairs (GCRA)’s Department of …": the possessive after a bracket.
+        k += 2;
+        continue;
+      }
+      if ((t.w === "'" || t.w === '’') && k === end && toks[k - 1]?.k.endsWith('s') && (BODY_NOUNS.has(toks[k + 1]?.k ?? '') || toks[k + 1]?.k === 'conference')) {
+        // "head of the office of the Catholic bishops’ conference of Vietnam"
+        k = end = k + 2;
+        continue;
+      }
       if (t.t === 'n' && isCap(toks[k - 1]) && k === end) {
         // "Military Region 9"
         k = end = k + 1;
@@ -1189,7 +1220,11 @@ class EnglishPeople {
     const t = this.toks[k];
     if (!t || t.t !== 'w') return false;
     if (HONORIFICS.has(t.k) && this.toks[k + 1]?.w === '.') return true;
-    if (!t.cap || !SURNAME_KEYS.has(foldKey(bare(t)))) return false;
+    // (A monk's "Thích" or a saint's name may open it too: "… Executive Council Thích Thiện Nhơn".)
+    const f = foldKey(bare(t));
+    // ("… and Monsignor Mirosław Wachowski, …": a name the vocabulary lacks, right after a church rank.)
+    if (t.cap && CHURCH_RANK.test(this.toks[k - 1]?.k ?? '') && this.titledName(k, this.capRun(k))?.from === k) return true;
+    if (!t.cap || !(SURNAME_KEYS.has(f) || PREFIX_KEYS.has(f))) return false;
     return this.nameFrom(k, this.capRun(k), null)?.from === k;
   }
 }
