@@ -607,6 +607,16 @@ const CASES: [string, Want][] = [
     'Thứ 5, 18/04/2024 17:29:11\nThứ 2, 16/10/2017 | 08:16:00\nBP - Ngày 13-10, Ủy ban MTTQ tỉnh tổ chức hội nghị.',
     { dt: ['Thứ 5, 18/04/2024 17:29:11=2024-04-18', 'Thứ 2, 16/10/2017 | 08:16:00=2017-10-16', 'Ngày 13-10=2017-10-13'] },
   ],
+  // A place of worship's district after a comma closes the post; the see ("Tòa Tổng Giám mục Huế") is a body, no person;
+  // the duties of a post ("phân công nhiệm vụ Ủy viên Trung ương … đối với") are no post.
+  [
+    'Đoàn chúc mừng Thượng tọa Danh Sên – Trụ trì chùa Sóc Xoài, Hòn Đất; Mục sư Đặng Văn Ninh, Quản nhiệm Hội Thánh Tin lành Bồng Sơn, Hoài Nhơn. Đoàn cũng thăm Tòa Tổng Giám mục Huế.',
+    { o: [['Danh Sên', 'Thượng tọa', 'Trụ trì chùa Sóc Xoài, Hòn Đất'], ['Đặng Văn Ninh', 'Mục sư', 'Quản nhiệm Hội Thánh Tin lành Bồng Sơn, Hoài Nhơn']] },
+  ],
+  [
+    'Đồng chí trao Quyết định về việc phân công nhiệm vụ Ủy viên Trung ương Đảng đối với đồng chí Trần Văn Tài, Phó Bí thư Tỉnh ủy, giữ chức vụ Bí thư Tỉnh ủy.',
+    { o: [['Trần Văn Tài', 'Phó Bí thư Tỉnh ủy', 'Bí thư Tỉnh ủy']] },
+  ],
 ];
 
 describe('more constructions', () => {
