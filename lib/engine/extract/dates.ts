@@ -74,8 +74,6 @@ const DMY = new RegExp(
   `(?:${E}|(?<=[Nn]gày))(\\d{1,2})([/.-]|\\s[-/]\\s)(\\d{1,2})(?:\\2|\\s\\/(?=\\d)|\\/\\s(?=\\d)|\\s-(?=\\d)|\\s+năm\\s+(?=\\d))(\\d{4})(?![0-9]|\\/[${WORD}]|-(?!\\s?\\d{1,2}[/.-]\\d)[${WORD}])${TIME}`,
   'gi',
 );
-/** "2018-02-24 08:57:28": a page's timestamp in ISO order. */
-const ISO = new RegExp(`${E}(\\d{4})-(\\d{2})-(\\d{2})(?![0-9])${TIME}`, 'g');
 /** "từ năm 1962 đến 1970": the second year of a span of years said with "năm" is a year too. */
 const YEAR_TO_YEAR = new RegExp(`${E}từ\\s+năm\\s+\\d{4}\\s+(?:đến|tới)\\s+(?:năm\\s+)?(\\d{4})${END}`, 'gi');
 /** ngày 28 tháng 6 năm 2012, 26 Tháng Mười 2018 (time may follow). */
@@ -206,12 +204,6 @@ export function findDates(text: string): RawDate[] {
     const pre = prefixOf(text, m.index);
     const time = timeOf(m[5], m[6], m[7], m[8]) ?? pre.time;
     out.push(raw(pre.start, trimSpanEnd(text, m.index, m.index + m[0].length, DATE_TRAIL), y, mo, d, time));
-  }
-  for (const m of matchIn(text, digitWindows, ISO)) {
-    const y = Number(m[1]);
-    const mo = Number(m[2]);
-    const d = Number(m[3]);
-    if (m.index !== undefined && validDay(d, mo) && validYear(y)) out.push(raw(m.index, trimSpanEnd(text, m.index, m.index + m[0].length, DATE_TRAIL), y, mo, d, timeOf(m[4], m[5], m[6], m[7])));
   }
   for (const m of matchIn(text, monthWindows, LONG)) {
     if (m.index === undefined) continue;

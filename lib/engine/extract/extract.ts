@@ -68,11 +68,7 @@ export function toDateRefs(
   articleDate: string | null,
 ): DateRef[] {
   const missing = new Set(raw.filter((d) => d.year === null));
-  // Without a given date, the page's own timestamp at its head ("05/01/2021 18:16") dates the article — unless the
-  // head holds two years (the day the page was shown, then the article's).
-  const stamps = articleDate ? [] : raw.filter((d) => d.time && d.explicitYear && d.day !== null && d.start < 160);
-  const stamp = stamps.every((d) => d.year === stamps[0]?.year) ? stamps[0] : undefined;
-  inferYears(raw, years, articleDate ?? (stamp ? isoOf(stamp) : null), norm.text);
+  inferYears(raw, years, articleDate, norm.text);
   return raw.map((d) => {
     const span = toOriginal(norm, d.start, d.end);
     const out: DateRef = { text: norm.original.slice(span.start, span.end), iso: isoOf(d), ...span };

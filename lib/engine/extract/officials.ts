@@ -457,8 +457,7 @@ class Parser {
     // Ranks and religious titles stand right before the name.
     const headKey = this.keyOf(i, k);
     // … unless a body's name follows: "Giám mục Chính tòa Giáo phận Xuân Lộc Đỗ Văn Ngân".
-    // ("Tòa Tổng Giám mục Huế" is the see, a body: no name follows its rank.)
-    if (PREFIX_TITLES.has(headKey) && allowName && toks[i - 1]?.k !== 'tòa') {
+    if (PREFIX_TITLES.has(headKey) && allowName) {
       const name = this.readName(k, 'title');
       if (name || this.titleHead(k, false) > 0 || this.bodyWordEnd(k) < 0 || !toks[k]?.cap) return { end: k, name };
     }
@@ -581,11 +580,6 @@ class Parser {
             continue;
           }
         }
-        // "Phó Trưởng ban Chỉ đạo Thành ủy về công tác bầu cử": what a steering committee steers.
-        if (tk.k === 'về' && k === end && CONT_SET.match(toks, k + 1) > 0 && toks[k + 1]?.k !== 'kiểm' && this.keyOf(i, k).includes('chỉ đạo')) {
-          k += 1;
-          continue;
-        }
         if (tk.k === 'thuộc' && inName) {
           // "Viện Nghiên cứu lập pháp thuộc Ủy ban Thường vụ Quốc hội": the body it belongs to.
           const nx = toks[k + 1];
@@ -642,17 +636,6 @@ class Parser {
         const lvl = CONT_SET.match(toks, k + 4);
         if ((lvl > 0 && ADMIN_CUES.has(this.keyOf(k + 4, lvl))) || this.keyOf(k + 4, k + 6) === 'trung ương') {
           k = end = k + 4;
-          continue;
-        }
-      }
-      // "Trụ trì chùa Sóc Xoài, Hòn Đất.", "Quản nhiệm Hội Thánh Tin lành Bồng Sơn, Hoài Nhơn;": a place of worship's
-      // district after a comma, closing the clause.
-      if (tk.w === ',' && k === end && /chùa|thánh|giáo xứ|tịnh xá|nhà thờ/.test(this.keyOf(i, k))) {
-        let j = k + 1;
-        while (j < k + 4 && toks[j]?.cap && toks[j]?.t === 'w' && !toks[j]?.upper) j++;
-        const close = toks[j];
-        if (j > k + 1 && (!close || close.t === 'nl' || /^[.;)]$/.test(close.w)) && this.titleHead(k + 1, true) < 0 && !this.honorific(k + 1) && !this.readName(k + 1, 'standalone')) {
-          k = end = j;
           continue;
         }
       }
@@ -1179,8 +1162,7 @@ class Parser {
     for (let c = k - 1; c > 0 && c > k - 40; c--) {
       const t = this.toks[c];
       if (!t || t.t === 'nl' || t.w === '.' || t.w === ';') return [];
-      // ("phân công nhiệm vụ Ủy viên Trung ương đối với …": the duties of a post are no post; "chức vụ" is.)
-      if (!OFFICE_VERBS.has(t.k) || (t.k === 'vụ' && this.toks[c - 1]?.k !== 'chức')) continue;
+      if (!OFFICE_VERBS.has(t.k)) continue;
       const out: TitleSpan[] = [];
       for (let s = c + 1, guard = 0; guard < 4 && this.titleHead(s, false) > 0; guard++) {
         const r = this.extendTitle(s, false);
