@@ -552,8 +552,8 @@ const CASES: [string, Want][] = [
   ],
   // A verb of the Front's work right after "huyện" ends the title; "phòng, chống" inside a committee's name.
   [
-    'Dự có bà Đào Thị Nhung - Chủ tịch Ủy ban MTTQ Việt Nam huyện tuyên truyền tại ấp Phú Lợi.',
-    { o: [['Đào Thị Nhung', 'Chủ tịch Ủy ban MTTQ Việt Nam huyện']] },
+    'Dự có bà Đào Thị Nhung - Chủ tịch Ủy ban MTTQ Việt Nam huyện tuyên truyền tại ấp Phú Lợi; ông Lê Văn Khải, Chủ tịch Hội Nông dân xã hỗ trợ bà con giống lúa.',
+    { o: [['Đào Thị Nhung', 'Chủ tịch Ủy ban MTTQ Việt Nam huyện'], ['Lê Văn Khải', 'Chủ tịch Hội Nông dân xã']] },
   ],
   [
     'Đồng chí Mạc Văn Lực, Trưởng Ban Chỉ đạo phòng, chống tham nhũng tỉnh, về dự và kiểm tra tại xã.',

@@ -452,7 +452,7 @@ const CASES: [string, Want][] = [
   // A plural title's list closes at the name after "and"; a lower-case body after "Head of the"; a lower-case modifier
   // before a capitalised head after a dash.
   [
-    'Attending the ceremony were Politburo members Tran Van Hoang, Chairman of the National Assembly; Le Thi Kim, Head of the PCC Organisation Commission; and Pham Van Duc, Minister of Public Security; Do Quang Vinh – former Deputy Prime Minister; Ngo Minh Son - Secretary of the Party Central Committee, Head of the supreme people’s court. Among the guests were Dinh Van Loc – provincial Secretary, Chairman of People’s Council.',
+    'Attending the ceremony were Politburo members Tran Van Hoang, Chairman of the National Assembly; Le Thi Kim, Head of the PCC Organisation Commission; and Pham Van Duc, Minister of Public Security; Do Quang Vinh – former Deputy Prime Minister; Ngo Minh Son - Secretary of the Party Central Committee, Head of the supreme people’s court; Ha Van Tien, Head of the supreme people’s procuracy. Among the guests were Dinh Van Loc – provincial Secretary, Chairman of People’s Council.',
     {
       o: [
         ['Tran Van Hoang', 'Politburo members', 'Chairman of the National Assembly'],
@@ -460,6 +460,7 @@ const CASES: [string, Want][] = [
         ['Pham Van Duc', 'Politburo members', 'Minister of Public Security'],
         ['Do Quang Vinh', 'former Deputy Prime Minister'],
         ['Ngo Minh Son', 'Secretary of the Party Central Committee', 'Head of the supreme people’s court'],
+        ['Ha Van Tien', 'Head of the supreme people’s procuracy'],
         ['Dinh Van Loc', 'provincial Secretary', 'Chairman of People’s Council'],
       ],
     },

@@ -260,12 +260,11 @@ class EnglishPeople {
       const o = this.person(name.from, name.to);
       const after = this.attach(o, name.from, name.to, before);
       members.push(o);
-      // "Politburo members A, …; and D, Minister of …; E – former …": the name after "and" closes the list.
-      const closes = toks[this.honorificStart(name.from) - 1]?.k === 'and';
       // "A, B and C have been appointed as Vice Chairpersons …": a plural title after a list goes to every name of it.
       if (members.length > 1) for (const tt of after) if (this.plural(tt[0], tt[1])) for (const m of members) this.addTitle(m, tt);
       listEnd = this.lastEnd;
-      if (closes) members = [];
+      // "Politburo members A, …; and D, Minister of …; E – former …": the name after "and" closes the list.
+      if (toks[this.honorificStart(name.from) - 1]?.k === 'and') members = [];
       i = name.to;
     }
     this.credits();
