@@ -124,26 +124,28 @@ interface TitleSpan {
 }
 
 class Parser {
-  readonly toks: Token[];
-  readonly officials = new Map<string, RawOfficial>();
-  readonly order: RawOfficial[] = [];
-  readonly given: { key: string; start: number; end: number; name: string }[] = [];
+  readonly #toks: Token[];
+  readonly #officials = new Map<string, RawOfficial>();
+  readonly #order: RawOfficial[] = [];
+  readonly #given: { key: string; start: number; end: number; name: string }[] = [];
   /** Starts of the given names above, and of every full-name mention recorded: each is recorded once (linear, not a scan per mention). */
-  readonly givenAt = new Set<number>();
-  readonly mentionAt = new Set<number>();
-  readonly creditAt = new Set<number>();
-  readonly used: Uint8Array;
+  readonly #givenAt = new Set<number>();
+  readonly #mentionAt = new Set<number>();
+  readonly #creditAt = new Set<number>();
+  readonly #used: Uint8Array;
 
-  constructor(
-    readonly text: string,
-    readonly clean: string,
-  ) {
-    this.toks = tokenize(text);
-    this.used = new Uint8Array(this.toks.length);
+  readonly #text: string;
+  readonly #clean: string;
+
+  constructor(text: string, clean: string) {
+    this.#text = text;
+    this.#clean = clean;
+    this.#toks = tokenize(text);
+    this.#used = new Uint8Array(this.#toks.length);
   }
 
   run(): RawOfficial[] {
-    const toks = this.toks;
+    const toks = this.#toks;
     let i = 0;
     while (i < toks.length) {
       const t = toks[i];
@@ -154,17 +156,17 @@ class Parser {
       // Places first: "Bà Rịa - Vũng Tàu", "Lâm Đồng", "Hồ Chí Minh" are never people.
       if (t.cap) {
         const pe = PLACE_SET.match(toks, i);
-        if (pe > 0 && this.allCap(i, pe) && this.titleHead(i, true) < pe) {
+        if (pe > 0 && this.#allCap(i, pe) && this.#titleHead(i, true) < pe) {
           i = pe;
           continue;
         }
       }
-      const h = this.honorific(i);
+      const h = this.#honorific(i);
       if (h) {
         // "thôi Ủy viên …, Phó Chủ tịch … đối với đồng chí A": the posts named before "đối với" are the name's.
-        const posts = toks[i - 1]?.k === 'với' && toks[i - 2]?.k === 'đối' && !h.plural ? this.postsBefore(i - 2) : [];
-        if (posts.length > 0) this.pendingShared = { titles: posts, until: h.next + 1 };
-        i = this.afterHonorific(h);
+        const posts = toks[i - 1]?.k === 'với' && toks[i - 2]?.k === 'đối' && !h.plural ? this.#postsBefore(i - 2) : [];
+        if (posts.length > 0) this.#pendingShared = { titles: posts, until: h.next + 1 };
+        i = this.#afterHonorific(h);
         continue;
       }
       // "TT. Thích Minh Tâm – Phó BTS …", "ĐĐ. Thạch Nhứt": an abbreviated Buddhist rank, kept as written, before
@@ -174,10 +176,10 @@ class Parser {
         let j = i;
         let end = -1;
         for (let guard = 0; guard < 12; guard++) {
-          const n = this.readName(j + 2, 'title');
+          const n = this.#readName(j + 2, 'title');
           if (!n || n.to - n.from < 2) break;
-          const o = this.person(n);
-          this.addTitle(o, { from: j, to: j + 2 });
+          const o = this.#person(n);
+          this.#addTitle(o, { from: j, to: j + 2 });
           group.push(o);
           end = n.to;
           const nx = toks[n.to + 1];
@@ -185,39 +187,39 @@ class Parser {
           j = n.to + 1;
         }
         if (group.length > 0) {
-          i = this.afterName(end, group, false, false);
+          i = this.#afterName(end, group, false, false);
           continue;
         }
       }
       // "mục sư Nguyễn Hữu Minh", "thiếu tướng Lê Văn Ba": a rank in lower case before a full name.
-      if (!t.cap && this.lowerRank(i)) {
-        i = this.titleFirst(i, false);
+      if (!t.cap && this.#lowerRank(i)) {
+        i = this.#titleFirst(i, false);
         continue;
       }
       // "3 trưởng ban công tác mặt trận là các ông: A, …; B, …": a counted office given to the names of a list.
-      if (!t.cap && this.countedOffice(i)) {
-        i = this.titleFirst(i, true);
+      if (!t.cap && this.#countedOffice(i)) {
+        i = this.#titleFirst(i, true);
         continue;
       }
       if (t.cap) {
         // Titles first, acronyms included ("ĐBQH Lò Thị Luyến"), with the lower-case words that modify
         // them ("tân phó Chủ tịch Nguyễn Văn A").
-        if (this.titleHead(i, true) > 0) {
+        if (this.#titleHead(i, true) > 0) {
           let from = i;
-          while (from > i - 3 && LOWER_MODIFIERS.has(toks[from - 1]?.k ?? '') && !this.used[from - 1] && !toks[from - 1]?.cap) from--;
-          i = this.titleFirst(from, false);
+          while (from > i - 3 && LOWER_MODIFIERS.has(toks[from - 1]?.k ?? '') && !this.#used[from - 1] && !toks[from - 1]?.cap) from--;
+          i = this.#titleFirst(from, false);
           continue;
         }
-        const n = t.upper ? null : this.readName(i, 'standalone');
+        const n = t.upper ? null : this.#readName(i, 'standalone');
         if (n) {
-          i = this.standalone(this.listItemStart(n));
+          i = this.#standalone(this.#listItemStart(n));
           continue;
         }
         // "…; Ka Ba Tơ- Nguyên Phó Bí thư …": an item of a list, a name the vocabulary lacks, then a dash and titles.
-        const unknown = t.upper ? null : this.unknownListName(i);
+        const unknown = t.upper ? null : this.#unknownListName(i);
         if (unknown) {
-          const o = this.person(unknown);
-          i = this.afterName(unknown.to, [o], false, false);
+          const o = this.#person(unknown);
+          i = this.#afterName(unknown.to, [o], false, false);
           continue;
         }
         // Step one word only: a title may start inside this capitalised run ("Theo Phó Chủ tịch …").
@@ -226,88 +228,88 @@ class Parser {
       }
       i++;
     }
-    this.resolveGiven();
-    this.linkGivenNames();
-    this.credits();
-    this.bylines();
-    return this.withoutCreditParts();
+    this.#resolveGiven();
+    this.#linkGivenNames();
+    this.#credits();
+    this.#bylines();
+    return this.#withoutCreditParts();
   }
 
   // ---- matching helpers -------------------------------------------------
 
-  allCap(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (!this.toks[k]?.cap) return false;
+  #allCap(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (!this.#toks[k]?.cap) return false;
     return true;
   }
 
   /** The honorific at `i` ("đồng chí", "các ông", "PGS.TS") and the token after it; `depth`: one repeat across a colon is read through. */
-  honorific(i: number, depth = 0): Honorific | null {
-    const t = this.toks[i];
+  #honorific(i: number, depth = 0): Honorific | null {
+    const t = this.#toks[i];
     if (!t || !HONORIFIC_FIRST.has(t.k)) return null;
     // "cửa khẩu Lồ Cô Chin": a capitalised "Cô", "Bà" inside a capitalised run mid-sentence is a word of a place's name.
-    const prev = this.toks[i - 1];
-    const before = this.toks[i - 2];
-    if (t.cap && prev?.t === 'w' && prev.cap && !prev.upper && before?.t === 'w' && !before.cap && this.titleHead(i - 1, false) < 0 && this.bodyWordEnd(i - 1) < 0) return null;
+    const prev = this.#toks[i - 1];
+    const before = this.#toks[i - 2];
+    if (t.cap && prev?.t === 'w' && prev.cap && !prev.upper && before?.t === 'w' && !before.cap && this.#titleHead(i - 1, false) < 0 && this.#bodyWordEnd(i - 1) < 0) return null;
     // "tỉnh Bà Rịa-Vũng Tàu": a place's own name.
-    if (t.cap && PLACE_SET.match(this.toks, i) > i + 1) return null;
+    if (t.cap && PLACE_SET.match(this.#toks, i) > i + 1) return null;
     HONORIFIC_RE.lastIndex = t.s;
-    const m = HONORIFIC_RE.exec(this.text);
+    const m = HONORIFIC_RE.exec(this.#text);
     if (!m) return null;
     const end = t.s + m[0].length;
     // The first token at or after the end of the match.
     let next = i;
-    while (next < this.toks.length && (this.toks[next]?.s ?? 0) < end) next++;
-    const nt = this.toks[next];
+    while (next < this.#toks.length && (this.#toks[next]?.s ?? 0) < end) next++;
+    const nt = this.#toks[next];
     if (!nt || nt.t !== 'w') return null;
     const weak = m[4] !== undefined;
     // "bà con", "anh em", "ông bà": an honorific needs a capitalised name or a title after it.
-    if (!nt.cap && this.titleHead(next, false) < 0) return null;
+    if (!nt.cap && this.#titleHead(next, false) < 0) return null;
     if (weak && !nt.cap) return null;
     // "có đồng chí: Đồng chí Thào Xuân Sáng": the honorific written twice, across a colon.
-    if (this.text[end - 1] === ':' || this.text.slice(t.s, end).includes(':')) {
-      const again = nt.k !== t.k || depth > 0 ? null : this.honorific(next, 1);
+    if (this.#text[end - 1] === ':' || this.#text.slice(t.s, end).includes(':')) {
+      const again = nt.k !== t.k || depth > 0 ? null : this.#honorific(next, 1);
       if (again) return { ...again, plural: again.plural || m[1] !== undefined };
     }
     return { next, plural: m[1] !== undefined, weak };
   }
 
   /** A rank or religious title in lower case at `i` with a name of two words or more right after it. */
-  lowerRank(i: number): boolean {
-    const he = PREFIX_SET.match(this.toks, i);
+  #lowerRank(i: number): boolean {
+    const he = PREFIX_SET.match(this.#toks, i);
     // "thủ tướng Phạm Văn A": "tướng" inside a longer title is no rank of its own.
-    if (he < 0 || HEAD_SET.match(this.toks, i - 1) > i) return false;
-    const n = this.readName(he, 'title');
+    if (he < 0 || HEAD_SET.match(this.#toks, i - 1) > i) return false;
+    const n = this.#readName(he, 'title');
     return !!n && n.to - n.from >= 2;
   }
 
   /** Is there a lower-case office at `i` after a count ("3", "các", "hai"), given by "là" to a plural honorific's list? */
-  countedOffice(i: number): boolean {
-    const prev = this.toks[i - 1];
-    if (!prev || !(prev.t === 'n' || COUNT_WORDS.has(prev.k)) || this.titleHead(i, false) < 0) return false;
-    const r = this.extendTitle(i, false);
-    return this.toks[r.end]?.k === 'là' && !!this.honorific(r.end + 1)?.plural;
+  #countedOffice(i: number): boolean {
+    const prev = this.#toks[i - 1];
+    if (!prev || !(prev.t === 'n' || COUNT_WORDS.has(prev.k)) || this.#titleHead(i, false) < 0) return false;
+    const r = this.#extendTitle(i, false);
+    return this.#toks[r.end]?.k === 'là' && !!this.#honorific(r.end + 1)?.plural;
   }
 
   /** End of a title head starting at `i` (with modifiers such as "Phó", "nguyên"), or -1. */
-  titleHead(i: number, capitalised: boolean): number {
-    const t = this.toks[i];
+  #titleHead(i: number, capitalised: boolean): number {
+    const t = this.#toks[i];
     if (!t || t.t !== 'w') return -1;
     let k = i;
     // Modifiers: "nguyên Phó Chủ tịch", "Quyền Giám đốc", "Phó Trưởng ban".
     for (let guard = 0; guard < 3; guard++) {
-      const me = MODIFIERS.match(this.toks, k);
+      const me = MODIFIERS.match(this.#toks, k);
       if (me < 0) break;
-      const he = HEAD_SET.match(this.toks, me);
+      const he = HEAD_SET.match(this.#toks, me);
       if (he > 0) {
-        if (capitalised && !this.toks[i]?.cap && !this.toks[me]?.cap) return -1;
+        if (capitalised && !this.#toks[i]?.cap && !this.#toks[me]?.cap) return -1;
         return he;
       }
       k = me;
     }
     // "Tòa Giám mục Mỹ Tho" is the bishop's office, a body: its "Giám mục" heads no title.
-    if (this.toks[i - 1]?.k === 'tòa') return -1;
-    const he = HEAD_SET.match(this.toks, i);
-    if (he < 0) return this.representative(i);
+    if (this.#toks[i - 1]?.k === 'tòa') return -1;
+    const he = HEAD_SET.match(this.#toks, i);
+    if (he < 0) return this.#representative(i);
     if (capitalised && !t.cap) return -1;
     return he;
   }
@@ -316,59 +318,59 @@ class Parser {
    * "A – Đại diện Tòa Giám mục Mỹ Tho": a capitalised "Đại diện" before a capitalised body, after a dash or a comma,
    * heads a title (the end of "Đại diện"), or -1; in lower case ("đại diện các ban, ngành") it is a verb or a group.
    */
-  representative(i: number): number {
-    const t = this.toks[i];
-    const n = this.toks[i + 1];
-    const body = this.toks[i + 2];
+  #representative(i: number): number {
+    const t = this.#toks[i];
+    const n = this.#toks[i + 1];
+    const body = this.#toks[i + 2];
     if (!t?.cap || t.k !== 'đại' || n?.k !== 'diện' || !body?.cap || body.t !== 'w') return -1;
     // Only after a name's dash or inside a chain: "Đại diện Sở Nội vụ, bà A cảm ơn …" is who spoke for the body, not a post.
-    const prev = this.toks[i - 1];
+    const prev = this.#toks[i - 1];
     if (prev?.t !== 'p' || !/^[-–,]$/.test(prev.w)) return -1;
-    return ORG_HEAD_SET.match(this.toks, i + 2) > 0 || body.k === 'tòa' ? i + 2 : -1;
+    return ORG_HEAD_SET.match(this.#toks, i + 2) > 0 || body.k === 'tòa' ? i + 2 : -1;
   }
 
   /** Is toks[from..] (a run of capitalised words) a personal name of `len` words? */
-  nameLike(from: number, len: number, anyFirst: boolean): boolean {
+  #nameLike(from: number, len: number, anyFirst: boolean): boolean {
     if (len < 1 || len > 5) return false;
-    const first = this.toks[from];
+    const first = this.#toks[from];
     if (!first) return false;
     // "Giuse Trần Đình Phúc", "Phanxicô Xavie Nguyễn Văn Sang": one or two baptismal names stand before the family name.
     let family = BAPTISMAL_NAMES.has(first.k) && len >= 3 ? from + 1 : from;
-    if (family > from && len >= 4 && BAPTISMAL_NAMES.has(this.toks[family]?.k ?? '')) family++;
-    const head = this.toks[family];
+    if (family > from && len >= 4 && BAPTISMAL_NAMES.has(this.#toks[family]?.k ?? '')) family++;
+    const head = this.#toks[family];
     if (!head) return false;
     // An ethnic family name the vocabulary lacks, before Văn or Thị: "Pờ Văn Chư", "Lỳ Thị Huệ".
-    const unknownFamily = len - (family - from) >= 3 && (this.toks[family + 1]?.k === 'văn' || this.toks[family + 1]?.k === 'thị');
+    const unknownFamily = len - (family - from) >= 3 && (this.#toks[family + 1]?.k === 'văn' || this.#toks[family + 1]?.k === 'thị');
     if (!anyFirst && !SURNAMES.has(head.k) && !NAME_PREFIXES.has(head.k) && !head.k.startsWith("h'") && !unknownFamily) return false;
     // "Ban …", "Thành phố …" (but "Thành Từ Dũ" is a name: "Thành" alone is no body).
-    if (ORG_HEAD_SET.match(this.toks, from) > 0 && !SURNAMES.has(first.k)) return false;
-    const key = this.keyOf(from, from + len);
+    if (ORG_HEAD_SET.match(this.#toks, from) > 0 && !SURNAMES.has(first.k)) return false;
+    const key = this.#keyOf(from, from + len);
     if (NOT_PERSON.has(key) || NOT_PERSON_STARTS.some((w, n) => key === w || key.startsWith(NOT_PERSON_PREFIXES[n] ?? ''))) return false;
     for (let k = from; k < from + len; k++) {
-      const tk = this.toks[k];
+      const tk = this.#toks[k];
       if (!tk || tk.upper) return false;
       // ("Đức Huỳnh Giáo Chủ": a title of two words inside is no name's.)
-      if (k > from && HEAD_SET.match(this.toks, k) - k >= 2) return false;
-      const pe = PLACE_SET.match(this.toks, k);
+      if (k > from && HEAD_SET.match(this.#toks, k) - k >= 2) return false;
+      const pe = PLACE_SET.match(this.#toks, k);
       // A place word may end a name whose family (and middle) name comes first: "Trần Long An",
       // "Phạm Thị Hòa Bình"; a place after a whole name is not part of it ("Nguyễn Văn A Hà Nội").
-      const endsShortName = pe === from + len && k > family && (k - family === 1 || (k - family === 2 && MIDDLE_NAMES.has(this.toks[family + 1]?.k ?? '')));
+      const endsShortName = pe === from + len && k > family && (k - family === 1 || (k - family === 2 && MIDDLE_NAMES.has(this.#toks[family + 1]?.k ?? '')));
       if (pe > 0 && pe <= from + len && pe - k >= 2 && !endsShortName) return false;
       // "Đoàn Thanh niên", "Hội Nông dân": a phrase running past the run is an organisation.
-      const ce = CONT_SET.match(this.toks, k);
+      const ce = CONT_SET.match(this.#toks, k);
       if (ce > from + len) return false;
     }
     return true;
   }
 
   /** Length of the capitalised run at `i` (words only, up to `max`). */
-  runLength(i: number, max = 8): number {
+  #runLength(i: number, max = 8): number {
     let k = i;
-    while (k < this.toks.length && k - i < max) {
-      const t = this.toks[k];
+    while (k < this.#toks.length && k - i < max) {
+      const t = this.#toks[k];
       if (!t || t.t !== 'w' || !t.cap || t.upper) break;
       // A title head inside a run ends the name: "Nguyễn Văn A Bí thư …".
-      if (k > i + 1 && this.titleHead(k, true) > 0) break;
+      if (k > i + 1 && this.#titleHead(k, true) > 0) break;
       k++;
     }
     return k - i;
@@ -378,68 +380,68 @@ class Parser {
    * Read a name at `i`. `honorific`: any capitalised run (1–5 words);
    * `title`: after a title; `standalone`: must start with a family name.
    */
-  readName(i: number, mode: 'honorific' | 'title' | 'standalone'): NameSpan | null {
-    const t = this.toks[i];
+  #readName(i: number, mode: 'honorific' | 'title' | 'standalone'): NameSpan | null {
+    const t = this.#toks[i];
     if (!t || t.t !== 'w' || !t.cap) return null;
-    let len = this.runLength(i);
+    let len = this.#runLength(i);
     if (len === 0) return null;
     if (len > 5) return null;
     if (mode === 'honorific' || mode === 'title') {
       if (len === 1) {
-        if (ORG_HEAD_SET.match(this.toks, i) > 0 || NOT_PERSON.has(t.k)) return null;
+        if (ORG_HEAD_SET.match(this.#toks, i) > 0 || NOT_PERSON.has(t.k)) return null;
         // "Giám mục Giáo phận …", "các đồng chí Thường trực HĐND", "Thượng tọa Trưởng đoàn": a body or a
         // title begins here, not a given name.
-        if (this.titleHead(i, false) > 0 || this.bodyWordEnd(i) > i + 1) return null;
+        if (this.#titleHead(i, false) > 0 || this.#bodyWordEnd(i) > i + 1) return null;
         return { from: i, to: i + 1 };
       }
-      if (!this.nameLike(i, len, true)) {
+      if (!this.#nameLike(i, len, true)) {
         // "ông Nguyễn Văn A Hà Nội": keep the part before a place.
-        while (len > 1 && !this.nameLike(i, len, true)) len--;
+        while (len > 1 && !this.#nameLike(i, len, true)) len--;
         if (len < 2) return null;
       }
       return { from: i, to: i + len };
     }
-    if (len < 2 || !this.nameLike(i, len, false)) return null;
-    if (this.blockedBefore(i)) return null;
+    if (len < 2 || !this.#nameLike(i, len, false)) return null;
+    if (this.#blockedBefore(i)) return null;
     return { from: i, to: i + len };
   }
 
   /** A word before the name that makes it a place, street, school or idea ("số 8 Nguyễn Du"). */
-  blockedBefore(i: number): boolean {
+  #blockedBefore(i: number): boolean {
     let k = i - 1;
-    const prev = this.toks[k];
+    const prev = this.#toks[k];
     if (!prev) return false;
     if (prev.t === 'n') {
-      const pp = this.toks[k - 1];
+      const pp = this.#toks[k - 1];
       return !!pp && (pp.k === 'số' || pp.k === 'đường' || pp.k === 'phố');
     }
     if (prev.t !== 'w') {
-      if (prev.w === '.' && this.toks[k - 1]?.k === 'tp') return true;
+      if (prev.w === '.' && this.#toks[k - 1]?.k === 'tp') return true;
       return false;
     }
     if (prev.upper) return true; // THPT, UBND, TP
     if (PLACE_CUES.has(prev.k)) return true;
     k--;
-    const pp = this.toks[k];
+    const pp = this.#toks[k];
     if (pp && pp.t === 'w' && PLACE_CUES.has(`${pp.k} ${prev.k}`)) return true;
     if (prev.cap && ORG_HEADS.has(prev.k)) return true;
     // "Bệnh viện Đa khoa Lê Văn Thịnh", "Trường THCS Nguyễn Văn Cừ": a named institution a few words back.
     for (let back = i - 1, n = 0; back >= 0 && n < 4; back--, n++) {
-      const b = this.toks[back];
+      const b = this.#toks[back];
       if (!b || b.t !== 'w') break;
       // "vào Lăng viếng Chủ tịch Hồ Chí Minh": a visit to the person, not a place named after them.
-      if (!b.cap && (VISIT_VERBS.has(b.k) || VISIT_VERBS.has(`${this.toks[back - 1]?.k} ${b.k}`))) break;
-      const pair = back > 0 ? `${this.toks[back - 1]?.k} ${b.k}` : '';
+      if (!b.cap && (VISIT_VERBS.has(b.k) || VISIT_VERBS.has(`${this.#toks[back - 1]?.k} ${b.k}`))) break;
+      const pair = back > 0 ? `${this.#toks[back - 1]?.k} ${b.k}` : '';
       if (NAMED_AFTER.has(b.k) || NAMED_AFTER.has(pair)) return true;
     }
     return false;
   }
 
   /** The keys of toks[from..to) joined by spaces (a one-word key is the token's own string). */
-  keyOf(from: number, to: number): string {
+  #keyOf(from: number, to: number): string {
     if (to <= from) return '';
-    let key = this.toks[from]?.k ?? '';
-    for (let k = from + 1; k < to; k++) key += ` ${this.toks[k]?.k ?? ''}`;
+    let key = this.#toks[from]?.k ?? '';
+    for (let k = from + 1; k < to; k++) key += ` ${this.#toks[k]?.k ?? ''}`;
     return key;
   }
 
@@ -450,19 +452,19 @@ class Parser {
    * and, when a name begins inside the title's capitalised words (pattern 3),
    * that name.
    */
-  extendTitle(i: number, allowName: boolean): { end: number; name: NameSpan | null } {
-    const toks = this.toks;
-    let k = this.titleHead(i, false);
+  #extendTitle(i: number, allowName: boolean): { end: number; name: NameSpan | null } {
+    const toks = this.#toks;
+    let k = this.#titleHead(i, false);
     if (k < 0) return { end: i, name: null };
     // Ranks and religious titles stand right before the name.
-    const headKey = this.keyOf(i, k);
+    const headKey = this.#keyOf(i, k);
     // … unless a body's name follows: "Giám mục Chính tòa Giáo phận Xuân Lộc Đỗ Văn Ngân".
     if (PREFIX_TITLES.has(headKey) && allowName) {
-      const name = this.readName(k, 'title');
-      if (name || this.titleHead(k, false) > 0 || this.bodyWordEnd(k) < 0 || !toks[k]?.cap) return { end: k, name };
+      const name = this.#readName(k, 'title');
+      if (name || this.#titleHead(k, false) > 0 || this.#bodyWordEnd(k) < 0 || !toks[k]?.cap) return { end: k, name };
     }
     // "Chủ tịch Hồ Chí Minh" is the President (not the city, nor "Lăng Chủ tịch Hồ Chí Minh").
-    if (allowName && headKey === 'chủ tịch' && this.keyOf(k, k + 3) === 'hồ chí minh' && !this.toks[k + 3]?.cap && !this.blockedBefore(i)) {
+    if (allowName && headKey === 'chủ tịch' && this.#keyOf(k, k + 3) === 'hồ chí minh' && !this.#toks[k + 3]?.cap && !this.#blockedBefore(i)) {
       return { end: k, name: { from: k, to: k + 3 } };
     }
     let end = k;
@@ -483,10 +485,10 @@ class Parser {
         if (k > i && NOT_IN_TITLE_FIRST.has(tk.k) && NOT_IN_TITLE.has(`${tk.k} ${toks[k + 1]?.k ?? ''}`)) break;
         if (tk.cap && !tk.upper) {
           if (allowName) {
-            const len = this.runLength(k);
+            const len = this.#runLength(k);
             // After "tỉnh" a place is a province, and every province is in the place list: what else
             // reads as a name is one ("PCT UBND tỉnh Cao Huy").
-            const split = this.nameInRun(k, len, afterAdmin && toks[k - 1]?.k !== 'tỉnh');
+            const split = this.#nameInRun(k, len, afterAdmin && toks[k - 1]?.k !== 'tỉnh');
             if (split >= 0) {
               if (split > k) end = split;
               return { end, name: { from: split, to: k + len } };
@@ -499,12 +501,12 @@ class Parser {
             inName = false;
             continue;
           }
-          const ce = this.bodyWordEnd(k);
+          const ce = this.#bodyWordEnd(k);
           // After "xã", "huyện" the capitalised run is a place, not a body's name.
           placeRun = afterAdmin || placeRun;
           inName = !placeRun;
           // "Giáo phận Bùi Chu", "Giáo xứ Tân Mai": a church's territory is named by a place, like "xã".
-          afterAdmin = ce > 0 && CHURCH_AREAS.has(this.keyOf(k, ce));
+          afterAdmin = ce > 0 && CHURCH_AREAS.has(this.#keyOf(k, ce));
           k = end = ce > 0 ? ce : k + 1;
           continue;
         }
@@ -516,12 +518,12 @@ class Parser {
         }
         const ce = CONT_SET.match(toks, k);
         // After "quận Ngô Quyền" only a further place word goes on ("… huyện Y"): "thông tin" is a verb there.
-        if (placeRun && ce > 0 && !ADMIN_CUES.has(this.keyOf(k, ce))) break;
+        if (placeRun && ce > 0 && !ADMIN_CUES.has(this.#keyOf(k, ce))) break;
         // "… UBND xã tổ chức hội nghị", "… khối vận huyện báo cáo": right after a level, these are verbs.
-        if (afterAdmin && ce > 0 && VERBS_AFTER_LEVEL.has(this.keyOf(k, ce))) break;
+        if (afterAdmin && ce > 0 && VERBS_AFTER_LEVEL.has(this.#keyOf(k, ce))) break;
         placeRun = false;
         if (ce > 0) {
-          afterAdmin = ADMIN_CUES.has(this.keyOf(k, ce));
+          afterAdmin = ADMIN_CUES.has(this.#keyOf(k, ce));
           // "… xã Tân Phú", "… UBND tỉnh": a place ends the body's own name.
           if (afterAdmin) inName = false;
           k = end = ce;
@@ -564,7 +566,7 @@ class Parser {
           const after = toks[k + 1]?.k === 'các' ? k + 2 : k + 1;
           const ce2 = CONT_SET.match(toks, after);
           // "Chủ tịch Hội đồng Dân tộc của Quốc hội": also a capitalised body, but not a new title.
-          if (ce2 > 0 && (!toks[after]?.cap || (inName && this.titleHead(after, false) < 0))) {
+          if (ce2 > 0 && (!toks[after]?.cap || (inName && this.#titleHead(after, false) < 0))) {
             k = end = ce2;
             continue;
           }
@@ -574,7 +576,7 @@ class Parser {
           const ce2 = CONT_SET.match(toks, k + 1);
           const nx = toks[k + 1];
           // (Only a province or city: "… Giáo xứ Kẻ Mui tại thôn Mai Hà" is where a home is, not the office.)
-          const level = ce2 > 0 && SEAT_LEVELS.has(this.keyOf(k + 1, ce2)) && !nx?.upper && toks[ce2]?.cap;
+          const level = ce2 > 0 && SEAT_LEVELS.has(this.#keyOf(k + 1, ce2)) && !nx?.upper && toks[ce2]?.cap;
           if (level || nx?.k === 'tp' || (nx?.cap && PLACE_SET.match(toks, k + 1) > 0)) {
             k += 1;
             continue;
@@ -584,7 +586,7 @@ class Parser {
           // "Viện Nghiên cứu lập pháp thuộc Ủy ban Thường vụ Quốc hội": the body it belongs to.
           const nx = toks[k + 1];
           // … or the region it serves: "Vụ Công tác Tôn giáo thuộc Tây Nam bộ".
-          if (nx?.cap && (CONT_SET.match(toks, k + 1) > 0 || PLACE_SET.match(toks, k + 1) > 0) && this.titleHead(k + 1, false) < 0) {
+          if (nx?.cap && (CONT_SET.match(toks, k + 1) > 0 || PLACE_SET.match(toks, k + 1) > 0) && this.#titleHead(k + 1, false) < 0) {
             k += 1;
             continue;
           }
@@ -593,9 +595,9 @@ class Parser {
           // "Tuyên giáo và Dân vận": only between two parts of one title.
           const nx = toks[k + 1];
           // Not when a new person's title or rank follows: "… Quân khu 7 và Thiếu tướng Lê Xuân Thế".
-          const nextIsTitle = this.titleHead(k + 1, true) > 0;
+          const nextIsTitle = this.#titleHead(k + 1, true) > 0;
           // A lower-case word goes on only inside a body's own name: "… Ủy ban MTTQ tỉnh và đoàn công tác" ends at "tỉnh".
-          if (nx?.t === 'w' && !nextIsTitle && (nx.cap || (inName && CONT_SET.match(toks, k + 1) > 0)) && !this.honorific(k + 1) && !this.readName(k + 1, 'standalone')) {
+          if (nx?.t === 'w' && !nextIsTitle && (nx.cap || (inName && CONT_SET.match(toks, k + 1) > 0)) && !this.#honorific(k + 1) && !this.#readName(k + 1, 'standalone')) {
             const nxEnd = CONT_SET.match(toks, k + 1);
             if (nxEnd > 0 || nx.cap) {
               k += 1;
@@ -604,7 +606,7 @@ class Parser {
           }
         }
         // "Ủy ban đoàn kết công giáo (ĐKCG) Việt Nam": lower-case words whose initials the bracket spells are the body's name.
-        const ae = k === end ? this.acronymEnd(k) : -1;
+        const ae = k === end ? this.#acronymEnd(k) : -1;
         if (ae > 0) {
           k = end = ae;
           inName = true;
@@ -619,28 +621,28 @@ class Parser {
         continue;
       }
       // "Bí thư Đảng ủy/Chủ tịch HĐND phường": two posts joined by a slash with no space are written as one title.
-      if (tk.w === '/' && k === end && prevTok?.e === tk.s && toks[k + 1]?.s === tk.e && toks[k + 1]?.cap && this.titleHead(k + 1, true) > 0) {
+      if (tk.w === '/' && k === end && prevTok?.e === tk.s && toks[k + 1]?.s === tk.e && toks[k + 1]?.cap && this.#titleHead(k + 1, true) > 0) {
         k += 1;
         continue;
       }
       // "(QĐND)", "(Sở Nội vụ)": an abbreviation or the parent body in brackets inside the title.
       if (tk.w === '(' && k === end) {
-        const close = this.bracketedBody(k + 1);
+        const close = this.#bracketedBody(k + 1);
         if (close > 0) {
           k = end = close + 1;
           continue;
         }
       }
       // "Đảng ủy MTTQ, các đoàn thể Trung ương": the Party committee of the Front and the mass organisations is one body.
-      if (tk.w === ',' && k === end && (toks[k - 1]?.k === 'mttq' || toks[k - 1]?.k === 'quốc') && this.keyOf(k + 1, k + 4) === 'các đoàn thể') {
+      if (tk.w === ',' && k === end && (toks[k - 1]?.k === 'mttq' || toks[k - 1]?.k === 'quốc') && this.#keyOf(k + 1, k + 4) === 'các đoàn thể') {
         const lvl = CONT_SET.match(toks, k + 4);
-        if ((lvl > 0 && ADMIN_CUES.has(this.keyOf(k + 4, lvl))) || this.keyOf(k + 4, k + 6) === 'trung ương') {
+        if ((lvl > 0 && ADMIN_CUES.has(this.#keyOf(k + 4, lvl))) || this.#keyOf(k + 4, k + 6) === 'trung ương') {
           k = end = k + 4;
           continue;
         }
       }
       // ", xã Bằng Thành, huyện Pác Nặm", ", Ban Dân vận Trung ương": where the post is, after a comma.
-      if (tk.w === ',' && k === end && this.whereAfterComma(k + 1, isSubUnit(headKey))) {
+      if (tk.w === ',' && k === end && this.#whereAfterComma(k + 1, isSubUnit(headKey))) {
         k += 1;
         inName = false;
         continue;
@@ -665,18 +667,18 @@ class Parser {
       // body's name, not before a new title ("Bí thư Tỉnh ủy - Trưởng đoàn …") or a name.
       if (tk.w === '-' && inName && k === end) {
         const nx = toks[k + 1];
-        if (nx?.t === 'w' && nx.cap && !nx.upper && this.titleHead(k + 1, false) < 0 && !this.readName(k + 1, 'standalone') && this.bodyWordEnd(k + 1) > 0) {
+        if (nx?.t === 'w' && nx.cap && !nx.upper && this.#titleHead(k + 1, false) < 0 && !this.#readName(k + 1, 'standalone') && this.#bodyWordEnd(k + 1) > 0) {
           k += 1;
           continue;
         }
         // "Ủy ban Bác ái xã hội - Caritas Việt Nam": a body's other name, capitalised words that close the title.
-        if (nx?.t === 'w' && nx.cap && !nx.upper && this.closingAlias(k + 1)) {
+        if (nx?.t === 'w' && nx.cap && !nx.upper && this.#closingAlias(k + 1)) {
           k += 1;
           continue;
         }
         // "Ban Dân tộc - tôn giáo Ủy ban MTTQ tỉnh": a lower-case field of the same body's name.
         const lower = nx?.t === 'w' && !nx.cap ? CONT_SET.match(toks, k + 1) : -1;
-        if (lower > 0 && this.titleHead(k + 1, false) < 0 && !ADMIN_CUES.has(this.keyOf(k + 1, lower)) && !this.honorific(k + 1)) {
+        if (lower > 0 && this.#titleHead(k + 1, false) < 0 && !ADMIN_CUES.has(this.#keyOf(k + 1, lower)) && !this.#honorific(k + 1)) {
           k += 1;
           continue;
         }
@@ -690,8 +692,8 @@ class Parser {
    * Lower-case words around `k` (up to three before it, six after) followed by a bracketed abbreviation of their
    * initials: "đoàn kết công giáo (ĐKCG)". The index after the bracket, or -1.
    */
-  acronymEnd(k: number): number {
-    const toks = this.toks;
+  #acronymEnd(k: number): number {
+    const toks = this.#toks;
     const lower = (t: Token | undefined) => !!t && t.t === 'w' && !t.cap;
     let a = k;
     while (a > k - 3 && lower(toks[a - 1])) a--;
@@ -711,17 +713,17 @@ class Parser {
    * After a dash inside a body's name: do capitalised words at `i` (at most four, no new title, name or place cue)
    * end the title, before a lower-case word, punctuation or the end ("… - Caritas Việt Nam cảm ơn")?
    */
-  closingAlias(i: number): boolean {
-    if (this.titleHead(i, false) >= 0 || this.readName(i, 'standalone') || this.honorific(i) || ADMIN_CUES.has(this.toks[i]?.k ?? '')) return false;
+  #closingAlias(i: number): boolean {
+    if (this.#titleHead(i, false) >= 0 || this.#readName(i, 'standalone') || this.#honorific(i) || ADMIN_CUES.has(this.#toks[i]?.k ?? '')) return false;
     let j = i;
-    while (j < i + 4 && this.toks[j]?.t === 'w' && this.toks[j]?.cap && !this.toks[j]?.upper) j++;
-    const close = this.toks[j];
+    while (j < i + 4 && this.#toks[j]?.t === 'w' && this.#toks[j]?.cap && !this.#toks[j]?.upper) j++;
+    const close = this.#toks[j];
     return !close || close.t === 'nl' || (close.t === 'w' && !close.cap) || (close.t === 'p' && /^[,;.)]$/.test(close.w));
   }
 
   /** End of a word of a title or of a body's own name at `i` ("Tỉnh ủy", "Nghiên cứu"), or -1. */
-  bodyWordEnd(i: number): number {
-    return Math.max(CONT_SET.match(this.toks, i), ORG_WORD_SET.match(this.toks, i));
+  #bodyWordEnd(i: number): number {
+    return Math.max(CONT_SET.match(this.#toks, i), ORG_WORD_SET.match(this.#toks, i));
   }
 
   /**
@@ -730,27 +732,27 @@ class Parser {
    * "TP Buôn Ma Thuột"), or a capitalised body that is not a new title or name
    * ("Ban Dân vận Trung ương", "Sở Y tế")?
    */
-  whereAfterComma(i: number, subUnit = false): boolean {
-    const t = this.toks[i];
-    if (!t || t.t !== 'w' || this.titleHead(i, false) > 0 || this.honorific(i)) return false;
-    const ce = CONT_SET.match(this.toks, i);
-    const word = ce > 0 ? this.keyOf(i, ce) : t.k;
-    const after = this.toks[ce > 0 ? ce : i + 1];
+  #whereAfterComma(i: number, subUnit = false): boolean {
+    const t = this.#toks[i];
+    if (!t || t.t !== 'w' || this.#titleHead(i, false) > 0 || this.#honorific(i)) return false;
+    const ce = CONT_SET.match(this.#toks, i);
+    const word = ce > 0 ? this.#keyOf(i, ce) : t.k;
+    const after = this.#toks[ce > 0 ? ce : i + 1];
     if ((ADMIN_CUES.has(word) && !t.upper) || word === 'tp') return !!after && (after.cap || after.t === 'n' || (word === 'tp' && after.w === '.'));
-    if (!t.cap || t.upper || ORG_HEAD_SET.match(this.toks, i) < 0 || ADMIN_CUES.has(t.k)) return false;
-    if (!after || after.t !== 'w' || !after.cap || this.readName(i, 'standalone')) return false;
+    if (!t.cap || t.upper || ORG_HEAD_SET.match(this.#toks, i) < 0 || ADMIN_CUES.has(t.k)) return false;
+    if (!after || after.t !== 'w' || !after.cap || this.#readName(i, 'standalone')) return false;
     // A parent body closes the title ("…, Ban Dân vận Trung ương."); a body followed by a verb is
     // the next item of a list ("…, Hội Nông dân xã cùng tham gia").
     let j = i;
-    while (j < this.toks.length) {
-      const tj = this.toks[j];
+    while (j < this.#toks.length) {
+      const tj = this.#toks[j];
       if (!tj) break;
-      const cj = Math.max(this.bodyWordEnd(j), PLACE_SET.match(this.toks, j));
+      const cj = Math.max(this.#bodyWordEnd(j), PLACE_SET.match(this.#toks, j));
       if (cj > 0) j = cj;
       else if ((tj.t === 'w' && tj.cap) || (tj.t === 'n' && tj.w.length <= 3)) j++;
       else break;
     }
-    const close = this.toks[j];
+    const close = this.#toks[j];
     // After a unit's post ("Phó Trưởng phòng X, Ban Dân vận Thành ủy") the parent body is part of the title.
     if (subUnit && j > i + 1) return true;
     return !close || close.t === 'nl' || (close.t === 'p' && /^[,;.):-]$/.test(close.w));
@@ -758,251 +760,251 @@ class Parser {
 
   /** A body's abbreviation or name in brackets at `i` ("QĐND)", "Sở Nội vụ)"): the index of ")" or -1. */
   /** Does a place ("xã Tân Tiến": an administrative word and capitalised words) end right before the token `k`? */
-  afterPlace(k: number): boolean {
+  #afterPlace(k: number): boolean {
     let j = k - 1;
-    while (j >= 0 && j > k - 5 && this.toks[j]?.t === 'w' && this.toks[j]?.cap) j--;
-    return j < k - 1 && ADMIN_CUES.has(this.toks[j]?.k ?? '');
+    while (j >= 0 && j > k - 5 && this.#toks[j]?.t === 'w' && this.#toks[j]?.cap) j--;
+    return j < k - 1 && ADMIN_CUES.has(this.#toks[j]?.k ?? '');
   }
 
-  bracketedBody(i: number): number {
-    const t = this.toks[i];
+  #bracketedBody(i: number): number {
+    const t = this.#toks[i];
     if (!t || t.t !== 'w') return -1;
-    if (t.upper && this.toks[i + 1]?.w === ')') return i + 1;
+    if (t.upper && this.#toks[i + 1]?.w === ')') return i + 1;
     if (!t.cap) {
       // "(tỉnh Bắc Ninh)", "(miền Nam)": where the body is, an administrative word and a place.
-      const ae = CONT_SET.match(this.toks, i);
-      const word = ae > 0 ? this.keyOf(i, ae) : '';
+      const ae = CONT_SET.match(this.#toks, i);
+      const word = ae > 0 ? this.#keyOf(i, ae) : '';
       if (!ADMIN_CUES.has(word) && t.k !== 'miền') return -1;
       let j = t.k === 'miền' ? i + 1 : ae;
-      while (j < i + 8 && this.toks[j]?.t === 'w' && this.toks[j]?.cap) j++;
-      return j > i + 1 && this.toks[j]?.w === ')' ? j : -1;
+      while (j < i + 8 && this.#toks[j]?.t === 'w' && this.#toks[j]?.cap) j++;
+      return j > i + 1 && this.#toks[j]?.w === ')' ? j : -1;
     }
     // "xã Tân Tiến (Bù Đốp)": the district or province of a place, by its name alone.
-    const pe = PLACE_SET.match(this.toks, i);
-    if (pe > 0 && this.toks[pe]?.w === ')') return pe;
-    if (this.afterPlace(i - 1)) {
+    const pe = PLACE_SET.match(this.#toks, i);
+    if (pe > 0 && this.#toks[pe]?.w === ')') return pe;
+    if (this.#afterPlace(i - 1)) {
       let j = i;
-      while (j < i + 3 && this.toks[j]?.t === 'w' && this.toks[j]?.cap && !this.toks[j]?.upper) j++;
-      if (j > i && this.toks[j]?.w === ')' && !this.readName(i, 'standalone')) return j;
+      while (j < i + 3 && this.#toks[j]?.t === 'w' && this.#toks[j]?.cap && !this.#toks[j]?.upper) j++;
+      if (j > i && this.#toks[j]?.w === ')' && !this.#readName(i, 'standalone')) return j;
     }
-    if (ORG_HEAD_SET.match(this.toks, i) < 0 || this.titleHead(i, false) > 0) return -1;
+    if (ORG_HEAD_SET.match(this.#toks, i) < 0 || this.#titleHead(i, false) > 0) return -1;
     for (let j = i + 1; j < i + 10; j++) {
-      const tj = this.toks[j];
+      const tj = this.#toks[j];
       if (!tj) return -1;
       if (tj.w === ')') return j;
-      if (tj.t !== 'w' || (!tj.cap && this.bodyWordEnd(j) < 0)) return -1;
+      if (tj.t !== 'w' || (!tj.cap && this.#bodyWordEnd(j) < 0)) return -1;
     }
     return -1;
   }
 
   /** Where a personal name starts inside the capitalised run toks[k..k+len), or -1. */
-  nameInRun(k: number, len: number, afterAdmin: boolean): number {
+  #nameInRun(k: number, len: number, afterAdmin: boolean): number {
     const candidates: number[] = [];
     // "UBND tỉnh Kiên Giang Lê Trung Hồ": a run that begins with a place of two words or more names a person only after it.
-    const pe = afterAdmin || this.toks[k - 1]?.k === 'tỉnh' ? PLACE_SET.match(this.toks, k) : -1;
+    const pe = afterAdmin || this.#toks[k - 1]?.k === 'tỉnh' ? PLACE_SET.match(this.#toks, k) : -1;
     for (let s = pe - k >= 2 && k + len - pe >= 2 ? pe : k; s < k + len; s++) {
       // "xã Tân Lập …", "huyện Mai Sơn": after an administrative word the run starts with a place,
       // unless it is itself clearly a name ("tỉnh Trương Văn Nghĩa").
       // ("xã Châu Đình": two words whose last is no "Văn"/"Thị" are a place — a name's last word is its given name.)
-      if (s === k && afterAdmin && len < 3 && !/^(?:văn|thị)$/.test(this.toks[k + 1]?.k ?? '')) continue;
+      if (s === k && afterAdmin && len < 3 && !/^(?:văn|thị)$/.test(this.#toks[k + 1]?.k ?? '')) continue;
       // ("Hội Đồng Liên Tôn Việt Nam": inside a body's capitalised name, a family name before a place to the run's end
       // is no name; "… TP HCM Ngô Minh Hải" starts its own run.)
-      if (this.nameLike(s, k + len - s, false) && k + len - s >= 2 && (s === k || PLACE_SET.match(this.toks, s + 1) !== k + len)) candidates.push(s);
+      if (this.#nameLike(s, k + len - s, false) && k + len - s >= 2 && (s === k || PLACE_SET.match(this.#toks, s + 1) !== k + len)) candidates.push(s);
     }
     if (candidates.length === 0) return -1;
     // "Quản xứ Giuse Nguyễn Văn Thanh": a baptismal name right before the name is part of it.
     for (let c = 0; c < candidates.length; c++) {
       let s = candidates[c] ?? k;
-      while (s > k && BAPTISMAL_NAMES.has(this.toks[s - 1]?.k ?? '')) s--;
+      while (s > k && BAPTISMAL_NAMES.has(this.#toks[s - 1]?.k ?? '')) s--;
       candidates[c] = s;
     }
     const first = candidates[0] ?? -1;
     // A run of three words or fewer that reads as a name is one ("Trần Lưu Quang").
     if (k + len - first <= 3) return first;
     // Longer: prefer a split whose second word is a middle name ("Lò Văn C" over "Mai Sơn Lò Văn C").
-    const strong = candidates.find((s) => MIDDLE_NAMES.has(this.toks[s + 1]?.k ?? ''));
+    const strong = candidates.find((s) => MIDDLE_NAMES.has(this.#toks[s + 1]?.k ?? ''));
     return strong ?? first;
   }
 
   /** The text of toks[from..to) from the clean text (spelling as written). */
-  spanText(from: number, to: number): string {
-    const a = this.toks[from];
-    const b = this.toks[to - 1];
+  #spanText(from: number, to: number): string {
+    const a = this.#toks[from];
+    const b = this.#toks[to - 1];
     if (!a || !b) return '';
-    return this.clean.slice(a.s, b.e);
+    return this.#clean.slice(a.s, b.e);
   }
 
   // ---- people ---------------------------------------------------------------
 
   /** A shared title waiting for the names of a list, and the token where the list's sentence ends. */
-  pendingShared: { titles: TitleSpan[]; until: number } | null = null;
+  #pendingShared: { titles: TitleSpan[]; until: number } | null = null;
 
   /** The token index of the end of the sentence at `i` (a full stop or a line break), at most 200 tokens on. */
-  sentenceEnd(i: number): number {
+  #sentenceEnd(i: number): number {
     let k = i;
-    while (k < this.toks.length && k < i + 200 && this.toks[k]?.w !== '.' && this.toks[k]?.t !== 'nl') k++;
+    while (k < this.#toks.length && k < i + 200 && this.#toks[k]?.w !== '.' && this.#toks[k]?.t !== 'nl') k++;
     return k;
   }
 
-  person(n: NameSpan): RawOfficial {
-    const a = this.toks[n.from];
-    const b = this.toks[n.to - 1];
-    const name = foldSpaces(this.text.slice(a?.s ?? 0, b?.e ?? 0));
+  #person(n: NameSpan): RawOfficial {
+    const a = this.#toks[n.from];
+    const b = this.#toks[n.to - 1];
+    const name = foldSpaces(this.#text.slice(a?.s ?? 0, b?.e ?? 0));
     const key = name.toLowerCase();
-    for (let k = n.from; k < n.to; k++) this.used[k] = 1;
-    let o = this.officials.get(key);
+    for (let k = n.from; k < n.to; k++) this.#used[k] = 1;
+    let o = this.#officials.get(key);
     if (!o) {
       o = { name, key, titles: [], mentions: [], byline: false };
-      this.officials.set(key, o);
-      this.order.push(o);
+      this.#officials.set(key, o);
+      this.#order.push(o);
     }
-    const shared = this.pendingShared;
-    if (shared && n.from >= shared.until) this.pendingShared = null;
-    else if (shared) for (const t of shared.titles) this.addTitle(o, t);
+    const shared = this.#pendingShared;
+    if (shared && n.from >= shared.until) this.#pendingShared = null;
+    else if (shared) for (const t of shared.titles) this.#addTitle(o, t);
     const start = a?.s ?? 0;
-    if (!this.mentionAt.has(start)) {
-      this.mentionAt.add(start);
+    if (!this.#mentionAt.has(start)) {
+      this.#mentionAt.add(start);
       o.mentions.push({ start, end: b?.e ?? 0 });
     }
     return o;
   }
 
-  addTitle(o: RawOfficial, t: TitleSpan): void {
-    let text = foldSpaces(this.spanText(t.from, t.to)).trim();
+  #addTitle(o: RawOfficial, t: TitleSpan): void {
+    let text = foldSpaces(this.#spanText(t.from, t.to)).trim();
     if (TITLE_TRAIL.test(text.slice(-1))) text = text.replace(/[\s,;:–-]+$/u, '');
     if (!text) return;
-    const key = foldSpaces(this.text.slice(this.toks[t.from]?.s ?? 0, this.toks[t.to - 1]?.e ?? 0));
-    const start = this.toks[t.from]?.s ?? 0;
+    const key = foldSpaces(this.#text.slice(this.#toks[t.from]?.s ?? 0, this.#toks[t.to - 1]?.e ?? 0));
+    const start = this.#toks[t.from]?.s ?? 0;
     if (!o.titles.some((x) => x.key === key)) o.titles.push({ text, key, start, end: start + text.length });
   }
 
   /** Record a given name alone ("ông Tuấn"), to be linked to a full name at the end. */
-  addGiven(g: { key: string; start: number; end: number; name: string }): void {
-    this.givenAt.add(g.start);
-    this.given.push(g);
+  #addGiven(g: { key: string; start: number; end: number; name: string }): void {
+    this.#givenAt.add(g.start);
+    this.#given.push(g);
   }
 
   /** After an honorific at `i`: titles then name (pattern 4), or name then titles (1, 2, 5). */
-  afterHonorific(h: Honorific): number {
+  #afterHonorific(h: Honorific): number {
     const j = h.next;
-    if (this.titleHead(j, false) > 0 && !h.weak) return this.titleFirst(j, h.plural);
-    if (this.titleHead(j, true) > 0) return this.titleFirst(j, h.plural);
-    const n = this.readName(j, 'honorific');
+    if (this.#titleHead(j, false) > 0 && !h.weak) return this.#titleFirst(j, h.plural);
+    if (this.#titleHead(j, true) > 0) return this.#titleFirst(j, h.plural);
+    const n = this.#readName(j, 'honorific');
     if (!n) return j;
     // "ông K'Bảo": one word with an inner apostrophe is a whole name (Cơ Ho, Ê Đê, Gia Rai).
-    if (n.to - n.from === 1 && !this.toks[n.from]?.w.includes("'")) {
-      const t = this.toks[n.from];
+    if (n.to - n.from === 1 && !this.#toks[n.from]?.w.includes("'")) {
+      const t = this.#toks[n.from];
       // "Bác Hồ", "Bộ đội Cụ Hồ" is President Hồ Chí Minh, quoted or remembered, not a person of the article.
       // "Bác Tôn" likewise is President Tôn Đức Thắng.
-      if ((t?.k === 'hồ' || t?.k === 'tôn') && (this.toks[n.from - 1]?.k === 'bác' || this.toks[n.from - 1]?.k === 'cụ')) return n.to;
+      if ((t?.k === 'hồ' || t?.k === 'tôn') && (this.#toks[n.from - 1]?.k === 'bác' || this.#toks[n.from - 1]?.k === 'cụ')) return n.to;
       // "các ông bà Nguyên là Chủ tịch …": after a plural honorific one capitalised word is no given name.
       if (h.plural) return n.to;
       // "Cô Nhi viện Phú Hòa" (an orphanage): a word that goes on in lower case into a body's noun is no name.
-      if (this.toks[n.to]?.k === 'viện' && !this.toks[n.to]?.cap) return n.to;
+      if (this.#toks[n.to]?.k === 'viện' && !this.#toks[n.to]?.cap) return n.to;
       if (t) {
         // A given name alone ("ông Tuấn"): linked to a full name at the end.
-        this.addGiven({ key: t.k, start: t.s, end: t.e, name: t.w });
-        this.used[n.from] = 1;
+        this.#addGiven({ key: t.k, start: t.s, end: t.e, name: t.w });
+        this.#used[n.from] = 1;
       }
-      return this.afterName(n.to, [], h.plural, true);
+      return this.#afterName(n.to, [], h.plural, true);
     }
-    const o = this.person(n);
-    return this.afterName(n.to, [o], h.plural, false);
+    const o = this.#person(n);
+    return this.#afterName(n.to, [o], h.plural, false);
   }
 
   /** Titles first (patterns 3 and 4): "Phó Bí thư Thường trực Tỉnh ủy Trần Thắng". */
-  titleFirst(i: number, plural: boolean): number {
+  #titleFirst(i: number, plural: boolean): number {
     const titles: TitleSpan[] = [];
     let k = i;
     for (let guard = 0; guard < 8; guard++) {
-      const r = this.extendTitle(k, true);
+      const r = this.#extendTitle(k, true);
       if (r.end > k) titles.push({ from: k, to: r.end });
       if (r.name) {
         const group: RawOfficial[] = [];
         let next = r.name.to;
         if (r.name.to - r.name.from === 1) {
-          const t = this.toks[r.name.from];
-          if (t && !this.givenAt.has(t.s)) this.addGiven({ key: t.k, start: t.s, end: t.e, name: t.w });
+          const t = this.#toks[r.name.from];
+          if (t && !this.#givenAt.has(t.s)) this.#addGiven({ key: t.k, start: t.s, end: t.e, name: t.w });
         } else {
-          const o = this.person(r.name);
-          for (const t of titles) this.addTitle(o, t);
+          const o = this.#person(r.name);
+          for (const t of titles) this.#addTitle(o, t);
           group.push(o);
         }
         // "các đồng chí Phó Bí thư Tỉnh ủy: A, B": the title is shared by the list.
-        next = this.afterName(next, group, plural, false, titles);
+        next = this.#afterName(next, group, plural, false, titles);
         return next;
       }
-      const sep = this.toks[r.end];
+      const sep = this.#toks[r.end];
       // "Chủ tịch Đoàn Chủ tịch là đồng chí A", "các Phó Chủ tịch là các đồng chí A, B", "Phó Chủ tịch gồm các
       // đồng chí: A, B": the office is given by "là" or "gồm (có)"; "Chín Phó Chủ tịch …, gồm: Ông A, …; bà B; …":
       // a list after "gồm" and a colon shares the office past its semicolons.
-      const by = sep?.w === ',' && this.toks[r.end + 1]?.k === 'gồm' ? r.end + 1 : r.end;
-      const bySep = this.toks[by];
+      const by = sep?.w === ',' && this.#toks[r.end + 1]?.k === 'gồm' ? r.end + 1 : r.end;
+      const bySep = this.#toks[by];
       if ((bySep?.k === 'là' || bySep?.k === 'gồm') && titles.length > 0) {
         const list = bySep.k === 'gồm';
-        let at = list && this.toks[by + 1]?.k === 'có' ? by + 2 : by + 1;
-        const colon = this.toks[at]?.w === ':';
+        let at = list && this.#toks[by + 1]?.k === 'có' ? by + 2 : by + 1;
+        const colon = this.#toks[at]?.w === ':';
         if (colon) at++;
-        const h = this.honorific(at);
+        const h = this.#honorific(at);
         // ("… gồm các đồng chí: A, B": the colon may stand after the honorific.)
-        const colonAfterH = !!h && this.toks[h.next]?.w === ':';
+        const colonAfterH = !!h && this.#toks[h.next]?.w === ':';
         const nameAt = h ? (colonAfterH ? h.next + 1 : h.next) : at;
-        const n = this.readName(nameAt, h ? 'honorific' : 'standalone');
+        const n = this.#readName(nameAt, h ? 'honorific' : 'standalone');
         if (n && n.to - n.from > 1) {
-          const o = this.person(n);
-          for (const t of titles) this.addTitle(o, t);
-          return this.afterName(n.to, [o], plural || !!h?.plural || list, false, titles, list && (colon || colonAfterH));
+          const o = this.#person(n);
+          for (const t of titles) this.#addTitle(o, t);
+          return this.#afterName(n.to, [o], plural || !!h?.plural || list, false, titles, list && (colon || colonAfterH));
         }
       }
       // "Linh mục Chánh xứ Giáo xứ X Nguyễn Văn A": a rank, then an office with no comma.
-      if (r.end > k && PREFIX_TITLES.has(this.keyOf(k, r.end)) && this.titleHead(r.end, true) > 0) {
+      if (r.end > k && PREFIX_TITLES.has(this.#keyOf(k, r.end)) && this.#titleHead(r.end, true) > 0) {
         k = r.end;
         continue;
       }
       // "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Nguyễn Văn A", "Bí thư Tỉnh ủy - Trưởng đoàn ĐBQH tỉnh …"
-      if (sep && (sep.w === ',' || sep.w === '-') && this.titleHead(r.end + 1, true) > 0) {
+      if (sep && (sep.w === ',' || sep.w === '-') && this.#titleHead(r.end + 1, true) > 0) {
         k = r.end + 1;
         continue;
       }
       // "Bí thư Tỉnh ủy Hà Giang, ông Triệu Tài Vinh": the titles, a comma, an honorific, then the name.
       if (sep?.w === ',' && titles.length > 0) {
-        const h = this.honorific(r.end + 1);
-        const n = h && !h.plural ? this.readName(h.next, 'honorific') : null;
+        const h = this.#honorific(r.end + 1);
+        const n = h && !h.plural ? this.#readName(h.next, 'honorific') : null;
         if (n && n.to - n.from > 1) {
-          const o = this.person(n);
-          for (const t of titles) this.addTitle(o, t);
-          return this.afterName(n.to, [o], false, false);
+          const o = this.#person(n);
+          for (const t of titles) this.#addTitle(o, t);
+          return this.#afterName(n.to, [o], false, false);
         }
       }
       // "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh - Nguyễn Văn Được thăm …": the titles, a dash, then the name.
       if (sep?.w === '-' && titles.length > 0) {
-        const h = this.honorific(r.end + 1);
-        const n = this.readName(h ? h.next : r.end + 1, h ? 'honorific' : 'standalone');
+        const h = this.#honorific(r.end + 1);
+        const n = this.#readName(h ? h.next : r.end + 1, h ? 'honorific' : 'standalone');
         if (n && n.to - n.from > 1) {
-          const o = this.person(n);
-          for (const t of titles) this.addTitle(o, t);
-          return this.afterName(n.to, [o], plural, false, titles);
+          const o = this.#person(n);
+          for (const t of titles) this.#addTitle(o, t);
+          return this.#afterName(n.to, [o], plural, false, titles);
         }
       }
       if (sep && sep.w === ':') {
         // "– Trưởng Ban Văn hóa: Sư cô Thích Nữ Diệu Hạnh": an office, a colon, then the holder's rank and name.
         if (!plural && titles.length > 0) {
-          const re = PREFIX_SET.match(this.toks, r.end + 1);
-          if (re > 0 && PREFIX_TITLES.has(this.keyOf(r.end + 1, re))) {
+          const re = PREFIX_SET.match(this.#toks, r.end + 1);
+          if (re > 0 && PREFIX_TITLES.has(this.#keyOf(r.end + 1, re))) {
             k = r.end + 1;
             continue;
           }
         }
-        const n = this.readName(r.end + 1, 'title');
+        const n = this.#readName(r.end + 1, 'title');
         if (n && n.to - n.from > 1) {
-          const o = this.person(n);
-          for (const t of titles) this.addTitle(o, t);
-          return this.afterName(n.to, [o], true, false, titles, true);
+          const o = this.#person(n);
+          for (const t of titles) this.#addTitle(o, t);
+          return this.#afterName(n.to, [o], true, false, titles, true);
         }
         // "các đồng chí Ủy viên Bộ Chính trị: Chủ tịch Quốc hội A; Bí thư Trung ương Đảng B": the shared title
         // goes to every person named in the rest of the sentence, each with titles of their own before the name.
-        if (plural && this.titleHead(r.end + 1, true) > 0) {
-          this.pendingShared = { titles: [...titles], until: this.sentenceEnd(r.end + 1) };
+        if (plural && this.#titleHead(r.end + 1, true) > 0) {
+          this.#pendingShared = { titles: [...titles], until: this.#sentenceEnd(r.end + 1) };
           return r.end + 1;
         }
       }
@@ -1016,8 +1018,8 @@ class Parser {
    * "A, B - title" and "A và B". `shared` titles (from a title-first list)
    * apply to every name the list adds.
    */
-  afterName(k: number, list: RawOfficial[], plural: boolean, givenOnly: boolean, shared: TitleSpan[] = [], colon = false): number {
-    const toks = this.toks;
+  #afterName(k: number, list: RawOfficial[], plural: boolean, givenOnly: boolean, shared: TitleSpan[] = [], colon = false): number {
+    const toks = this.#toks;
     let pos = k;
     let group = list;
     // Only a plural title shared by a list ("các đồng chí Bí thư …: A, …; B, …") goes on past a semicolon.
@@ -1027,9 +1029,9 @@ class Parser {
     let titled = false;
     /** The next name of the list at `i`: in the group, or in a fresh group once the group has titles of its own. */
     const nextName = (i: number): number => {
-      if (!titled) return this.listName(i, group, shared, false, plural && shared.length === 0);
+      if (!titled) return this.#listName(i, group, shared, false, plural && shared.length === 0);
       const fresh: RawOfficial[] = [];
-      const next = this.listName(i, fresh, shared, true);
+      const next = this.#listName(i, fresh, shared, true);
       if (next >= 0) {
         group = fresh;
         titled = false;
@@ -1044,9 +1046,9 @@ class Parser {
       // (Without a colon the title before the first name is that person's own once they have titles of their own:
       // "các đồng chí: Trung tướng A, Thứ trưởng Bộ Công an; B, …" — B is no general.)
       if (tk.w === ';' && sharedList && group.length > 0 && (colon || !titled)) {
-        const h = this.honorific(pos + 1);
+        const h = this.#honorific(pos + 1);
         const fresh: RawOfficial[] = [];
-        const next = this.listName(h && !h.plural ? h.next : pos + 1, fresh, shared, true);
+        const next = this.#listName(h && !h.plural ? h.next : pos + 1, fresh, shared, true);
         if (next < 0) return pos;
         group = fresh;
         plural = false;
@@ -1060,10 +1062,10 @@ class Parser {
       if (/^(?:đã|vừa|mới|cũng|tiếp tục)$/.test(toks[at]?.k ?? '') && APPOINTED.match(toks, at + 1) > 0) at++;
       // (Every name of a list: "Ông A và ông B được bầu giữ chức Phó Chủ tịch …".)
       const ap = group.length >= 1 && !givenOnly ? APPOINTED.match(toks, at) : -1;
-      if (ap > 0 && this.titleHead(ap, false) > 0) {
+      if (ap > 0 && this.#titleHead(ap, false) > 0) {
         // "ông A được bầu giữ chức Chủ tịch UBND huyện": the office is the person's title.
-        const r = this.extendTitle(ap, false);
-        for (const o of group) this.addTitle(o, { from: ap, to: r.end });
+        const r = this.#extendTitle(ap, false);
+        for (const o of group) this.#addTitle(o, { from: ap, to: r.end });
         // "… giữ chức Phó Chủ tịch, Tổng Thư ký Ủy ban …": further offices after a comma are the person's too.
         pos = r.end;
         continue;
@@ -1071,29 +1073,29 @@ class Parser {
       // "đồng chí A UV-BTV Tỉnh ủy, Trưởng Ban …": an abbreviated title right after the name, with no comma;
       // "Đại đức Thích Huệ Trí trụ trì chùa Linh Quang": a monk's abbacy likewise.
       const abbacy = tk.k === 'trụ' && toks[pos + 1]?.k === 'trì' && /^(?:chùa|tịnh|thiền|tu|niệm)$/.test(toks[pos + 2]?.k ?? '');
-      if (pos === k && (tk.upper || abbacy) && group.length === 1 && !givenOnly && this.titleHead(pos, !abbacy) > 0) {
-        const r = this.extendTitle(pos, false);
-        for (const o of group) this.addTitle(o, { from: pos, to: r.end });
+      if (pos === k && (tk.upper || abbacy) && group.length === 1 && !givenOnly && this.#titleHead(pos, !abbacy) > 0) {
+        const r = this.#extendTitle(pos, false);
+        for (const o of group) this.#addTitle(o, { from: pos, to: r.end });
         pos = r.end;
         continue;
       }
       // "Nguyễn Hữu Long\nỦy viên Ban Chấp hành Đảng bộ tỉnh,\nChủ tịch Liên đoàn …": an author's name on a line of its
       // own, a post on each line under it.
-      if (pos === k && tk.t === 'nl' && group.length === 1 && !givenOnly && this.aloneOnLine(k)) {
+      if (pos === k && tk.t === 'nl' && group.length === 1 && !givenOnly && this.#aloneOnLine(k)) {
         let at = pos + 1;
-        for (let line = 0; line < 3 && this.titleHead(at, true) > 0; line++) {
-          const r = this.extendTitle(at, false);
+        for (let line = 0; line < 3 && this.#titleHead(at, true) > 0; line++) {
+          const r = this.#extendTitle(at, false);
           const after = toks[r.end];
           const comma = after?.w === ',' && (toks[r.end + 1]?.t === 'nl' || !toks[r.end + 1]);
           if (after && after.t !== 'nl' && !comma) break;
-          for (const o of group) this.addTitle(o, { from: at, to: r.end });
+          for (const o of group) this.#addTitle(o, { from: at, to: r.end });
           at = comma ? r.end + 2 : r.end + 1;
         }
         if (at > pos + 1) return at;
       }
       // "…: A, ấp 11B, xã Lộc Thiện (Lộc Ninh); B, …": in a plural list a name's address is skipped up to the next item.
       if (tk.w === ',' && (plural || sharedList) && group.length > 0 && ADDRESS_WORDS.has(toks[pos + 1]?.k ?? '') && !toks[pos + 1]?.cap) {
-        const stop = this.addressEnd(pos + 1);
+        const stop = this.#addressEnd(pos + 1);
         if (stop > pos + 1) {
           pos = stop;
           continue;
@@ -1110,19 +1112,19 @@ class Parser {
       }
       if (tk.w === ',' || tk.w === '-' || tk.w === '(' || tk.w === ':') {
         // ", kiêm Chủ tịch Hội Khuyến học tỉnh": "kiêm" (concurrently) joins two titles like a comma.
-        const from = tk.w === ',' && toks[pos + 1]?.k === 'kiêm' && this.titleHead(pos + 2, false) > 0 ? pos + 2 : pos + 1;
-        const hk = this.titleHead(from, false);
+        const from = tk.w === ',' && toks[pos + 1]?.k === 'kiêm' && this.#titleHead(pos + 2, false) > 0 ? pos + 2 : pos + 1;
+        const hk = this.#titleHead(from, false);
         if (hk > 0 && !givenOnly && group.length > 0) {
           // "A, Chủ tịch UBND huyện B, …": a title with its own name is the next person of a list.
-          const probe = tk.w === ',' ? this.extendTitle(from, true) : null;
+          const probe = tk.w === ',' ? this.#extendTitle(from, true) : null;
           // (Two words right after a Party committee are its district or province: "A, Bí thư Huyện ủy Châu Thành cùng …".)
           if (probe?.name && probe.name.to - probe.name.from >= (toks[probe.name.from - 1]?.k === 'ủy' ? 3 : 2)) return pos;
           // "A, Ủy viên BTV Tỉnh ủy, Chủ tịch … - B": titles, a dash, then a name are the next person's.
-          if (tk.w === ',' && this.titlesThenDashName(from)) return pos;
-          const r = this.extendTitle(from, false);
+          if (tk.w === ',' && this.#titlesThenDashName(from)) return pos;
+          const r = this.#extendTitle(from, false);
           const span = { from, to: r.end };
           const targets = tk.w === '-' || plural ? group : group.slice(-1);
-          for (const o of targets) this.addTitle(o, span);
+          for (const o of targets) this.#addTitle(o, span);
           titled = true;
           pos = r.end;
           if (tk.w === '(' && toks[pos]?.w === ')') pos++;
@@ -1136,10 +1138,10 @@ class Parser {
       }
       if (tk.k === 'và') {
         // "…: ông A, …; bà B và ông C": in a list after a colon, "và" with an honorific is its last item.
-        const h = sharedList && colon ? this.honorific(pos + 1) : null;
+        const h = sharedList && colon ? this.#honorific(pos + 1) : null;
         if (h && !h.plural) {
           const fresh: RawOfficial[] = [];
-          const last = this.listName(h.next, fresh, shared, true);
+          const last = this.#listName(h.next, fresh, shared, true);
           if (last >= 0) {
             group = fresh;
             pos = last;
@@ -1158,18 +1160,18 @@ class Parser {
   }
 
   /** The posts named between a verb of office ("thôi", "cử", "chức danh") and "đối với" at `k`, each after a comma; or none. */
-  postsBefore(k: number): TitleSpan[] {
+  #postsBefore(k: number): TitleSpan[] {
     for (let c = k - 1; c > 0 && c > k - 40; c--) {
-      const t = this.toks[c];
+      const t = this.#toks[c];
       if (!t || t.t === 'nl' || t.w === '.' || t.w === ';') return [];
       if (!OFFICE_VERBS.has(t.k)) continue;
       const out: TitleSpan[] = [];
-      for (let s = c + 1, guard = 0; guard < 4 && this.titleHead(s, false) > 0; guard++) {
-        const r = this.extendTitle(s, false);
+      for (let s = c + 1, guard = 0; guard < 4 && this.#titleHead(s, false) > 0; guard++) {
+        const r = this.#extendTitle(s, false);
         if (r.end <= s) break;
         out.push({ from: s, to: r.end });
         if (r.end === k) return out;
-        if (this.toks[r.end]?.w !== ',') break;
+        if (this.#toks[r.end]?.w !== ',') break;
         s = r.end + 1;
       }
     }
@@ -1177,18 +1179,18 @@ class Parser {
   }
 
   /** Is the name ending before `k` alone on its line (a line break or the text's start before it)? */
-  aloneOnLine(k: number): boolean {
+  #aloneOnLine(k: number): boolean {
     let j = k - 1;
-    while (j >= 0 && j > k - 6 && this.toks[j]?.t === 'w') j--;
-    return j < 0 || this.toks[j]?.t === 'nl';
+    while (j >= 0 && j > k - 6 && this.#toks[j]?.t === 'w') j--;
+    return j < 0 || this.#toks[j]?.t === 'nl';
   }
 
   /**
    * The end of an address at `i` ("ấp 11B, xã Lộc Thiện (Lộc Ninh)"): its parts, each a place word with a name or
    * number, joined by commas, with a bracketed place; the index of the ';', ',' or 'và' after it, or `i` if none.
    */
-  addressEnd(i: number): number {
-    const toks = this.toks;
+  #addressEnd(i: number): number {
+    const toks = this.#toks;
     let j = i;
     for (let part = 0; part < 5; part++) {
       if (!ADDRESS_WORDS.has(toks[j]?.k ?? '') || toks[j]?.cap) return part === 0 ? i : j - 1;
@@ -1216,34 +1218,34 @@ class Parser {
   }
 
   /** Do titles start at `from` and run (at commas and dashes) to a dash and a full name? Looks at a few titles only. */
-  titlesThenDashName(from: number): boolean {
+  #titlesThenDashName(from: number): boolean {
     let j = from;
     for (let guard = 0; guard < 6; guard++) {
-      const r = this.extendTitle(j, false);
+      const r = this.#extendTitle(j, false);
       if (r.end <= j) return false;
-      const sep = this.toks[r.end];
+      const sep = this.#toks[r.end];
       if (sep?.w === '-') {
-        const h = this.honorific(r.end + 1);
-        const n = this.readName(h ? h.next : r.end + 1, h ? 'honorific' : 'standalone');
+        const h = this.#honorific(r.end + 1);
+        const n = this.#readName(h ? h.next : r.end + 1, h ? 'honorific' : 'standalone');
         if (n && n.to - n.from >= 2) return true;
       }
-      if ((sep?.w !== ',' && sep?.w !== '-') || this.titleHead(r.end + 1, false) <= 0) return false;
+      if ((sep?.w !== ',' && sep?.w !== '-') || this.#titleHead(r.end + 1, false) <= 0) return false;
       j = r.end + 1;
     }
     return false;
   }
 
   /** A further name of a list at `i` joins `group` (with the list's `shared` titles); its end, or -1. `first`: `group` may be empty. */
-  listName(i: number, group: RawOfficial[], shared: TitleSpan[], first = false, loose = false): number {
+  #listName(i: number, group: RawOfficial[], shared: TitleSpan[], first = false, loose = false): number {
     if (group.length === 0 && !first) return -1;
     // "đồng chí A, đồng chí B - Phó Chủ tịch …": a singular honorific before each name of the list (not
     // where a title before the first name is shared: "Già làng A và ông B" — B is no village elder).
-    const h = shared.length === 0 ? this.honorific(i) : null;
+    const h = shared.length === 0 ? this.#honorific(i) : null;
     // ("Các bà A, B và Sẩm Chúc Phoóng được bầu …": after a plural honorific, a name the vocabulary lacks.)
-    const n = h && !h.plural ? this.readName(h.next, 'honorific') : (this.readName(i, 'standalone') ?? (loose ? this.unknownName(i) : null));
+    const n = h && !h.plural ? this.#readName(h.next, 'honorific') : (this.#readName(i, 'standalone') ?? (loose ? this.#unknownName(i) : null));
     if (!n) return -1;
-    const o = this.person(n);
-    for (const t of shared) this.addTitle(o, t);
+    const o = this.#person(n);
+    for (const t of shared) this.#addTitle(o, t);
     group.push(o);
     return n.to;
   }
@@ -1253,15 +1255,15 @@ class Parser {
    * before a name read from the family name inside that run (a family name the vocabulary lacks) is
    * the name's first word.
    */
-  listItemStart(n: NameSpan): NameSpan {
-    const prev = this.toks[n.from - 1];
-    const sep = this.toks[n.from - 2];
-    const after = this.toks[n.to];
-    if (!prev || !sep || !after || prev.t !== 'w' || !prev.cap || prev.upper || this.used[n.from - 1]) return n;
+  #listItemStart(n: NameSpan): NameSpan {
+    const prev = this.#toks[n.from - 1];
+    const sep = this.#toks[n.from - 2];
+    const after = this.#toks[n.to];
+    if (!prev || !sep || !after || prev.t !== 'w' || !prev.cap || prev.upper || this.#used[n.from - 1]) return n;
     if (sep.w !== ';' && sep.w !== ',') return n;
-    if (n.to - n.from > 3 || (after.w !== '-' && after.w !== ',') || this.titleHead(n.to + 1, false) < 0) return n;
-    if (this.titleHead(n.from - 1, false) > 0 || this.bodyWordEnd(n.from - 1) > 0 || PLACE_SET.match(this.toks, n.from - 1) > 0) return n;
-    if (ORG_HEAD_SET.match(this.toks, n.from - 1) > 0 || NOT_PERSON.has(prev.k) || this.honorific(n.from - 1)) return n;
+    if (n.to - n.from > 3 || (after.w !== '-' && after.w !== ',') || this.#titleHead(n.to + 1, false) < 0) return n;
+    if (this.#titleHead(n.from - 1, false) > 0 || this.#bodyWordEnd(n.from - 1) > 0 || PLACE_SET.match(this.#toks, n.from - 1) > 0) return n;
+    if (ORG_HEAD_SET.match(this.#toks, n.from - 1) > 0 || NOT_PERSON.has(prev.k) || this.#honorific(n.from - 1)) return n;
     return { from: n.from - 1, to: n.to };
   }
 
@@ -1270,69 +1272,69 @@ class Parser {
    * (no title, body, place or honorific among them), then a dash and a capitalised title ("; Ka Ba Tơ- Nguyên Phó
    * Bí thư Thường trực Tỉnh ủy"). The span, or null.
    */
-  unknownListName(i: number): NameSpan | null {
-    const sep = this.toks[i - 1];
+  #unknownListName(i: number): NameSpan | null {
+    const sep = this.#toks[i - 1];
     if (!sep || sep.t !== 'p' || (sep.w !== ';' && sep.w !== ':')) return null;
-    const j = this.plainRun(i);
-    const dash = this.toks[j];
+    const j = this.#plainRun(i);
+    const dash = this.#toks[j];
     if (j - i < 2 || !dash || (dash.w !== '-' && dash.w !== '–')) return null;
-    return this.titleHead(j + 1, true) > 0 ? { from: i, to: j } : null;
+    return this.#titleHead(j + 1, true) > 0 ? { from: i, to: j } : null;
   }
 
   /**
    * Two to four capitalised words that are no title, body, place or honorific, with no capitalised word after them:
    * a name the vocabulary lacks, where a list of people makes a name certain. The span, or null.
    */
-  unknownName(i: number): NameSpan | null {
-    const j = this.plainRun(i);
-    const t = this.toks[j];
+  #unknownName(i: number): NameSpan | null {
+    const j = this.#plainRun(i);
+    const t = this.#toks[j];
     return j - i >= 2 && !(t?.t === 'w' && t.cap) ? { from: i, to: j } : null;
   }
 
   /** End of up to four capitalised (not all-capital) words at `i` with no title, body, place or honorific among them; `i` if one is. */
-  plainRun(i: number): number {
-    const toks = this.toks;
+  #plainRun(i: number): number {
+    const toks = this.#toks;
     let j = i;
     while (j < i + 4 && toks[j]?.t === 'w' && toks[j]?.cap && !toks[j]?.upper) {
-      if (this.titleHead(j, false) > 0 || this.bodyWordEnd(j) > 0 || PLACE_SET.match(toks, j) > 0 || this.honorific(j) || ORG_HEAD_SET.match(toks, j) > 0) return i;
+      if (this.#titleHead(j, false) > 0 || this.#bodyWordEnd(j) > 0 || PLACE_SET.match(toks, j) > 0 || this.#honorific(j) || ORG_HEAD_SET.match(toks, j) > 0) return i;
       j++;
     }
     return j;
   }
 
   /** A family-name-led name with no honorific: with titles after it, a known name, or 3+ words. */
-  standalone(n: NameSpan): number {
-    const next = this.toks[n.to];
+  #standalone(n: NameSpan): number {
+    const next = this.#toks[n.to];
     const len = n.to - n.from;
-    const key = this.keyOf(n.from, n.to);
+    const key = this.#keyOf(n.from, n.to);
     const titled =
       next &&
       (next.w === ',' || next.w === '-' || next.w === '(') &&
-      this.titleHead(n.to + 1, false) > 0;
-    if (titled || this.officials.has(key) || (len >= 3 && this.looksMentioned(n))) {
-      const o = this.person(n);
-      return this.afterName(n.to, [o], false, false);
+      this.#titleHead(n.to + 1, false) > 0;
+    if (titled || this.#officials.has(key) || (len >= 3 && this.#looksMentioned(n))) {
+      const o = this.#person(n);
+      return this.#afterName(n.to, [o], false, false);
     }
     return n.to;
   }
 
   /** A bare name is a person when a verb or punctuation follows, as in "Nguyễn Văn A cho biết". */
-  looksMentioned(n: NameSpan): boolean {
-    const next = this.toks[n.to];
+  #looksMentioned(n: NameSpan): boolean {
+    const next = this.#toks[n.to];
     if (!next) return true;
     if (next.t === 'p' || next.t === 'nl') return true;
     return next.t === 'w' && !next.cap && VERB_AFTER_NAME.test(next.k);
   }
 
   /** Resolve "ông Tuấn" to the official whose given name it is, else a person of its own. */
-  resolveGiven(): void {
+  #resolveGiven(): void {
     // The officials a given name may stand for: those of two or more words ending in it, in the order found,
     // grouped once by last word (not rescanned per mention), each group also sorted by first mention with
     // the latest-found index so far, so "the last one first mentioned before g" is a binary search.
     // (First mentions do not move here: officials are created with one, and mentions are only appended.)
     const first = (o: RawOfficial) => o.mentions[0]?.start ?? 0;
     const groups = new Map<string, { found: RawOfficial[]; byFirst: number[]; latest: number[] }>();
-    for (const o of this.order) {
+    for (const o of this.#order) {
       const space = o.key.lastIndexOf(' ');
       if (o.byline || space < 0) continue;
       const last = o.key.slice(space + 1);
@@ -1345,7 +1347,7 @@ class Parser {
       let latest = -1;
       group.latest = group.byFirst.map((i) => (latest = Math.max(latest, i)));
     }
-    for (const g of this.given) {
+    for (const g of this.#given) {
       const group = groups.get(g.key);
       let target: RawOfficial | undefined;
       if (group) {
@@ -1363,20 +1365,20 @@ class Parser {
         target.mentions.push({ start: g.start, end: g.end });
         continue;
       }
-      let o = this.officials.get(g.key);
+      let o = this.#officials.get(g.key);
       if (!o) {
         o = { name: g.name, key: g.key, titles: [], mentions: [], byline: false };
-        this.officials.set(g.key, o);
-        this.order.push(o);
+        this.#officials.set(g.key, o);
+        this.#order.push(o);
       }
       o.mentions.push({ start: g.start, end: g.end });
     }
   }
 
   /** A given name alone, mid-sentence, of exactly one official ("… Tuấn nhấn mạnh") is a mention of them. */
-  linkGivenNames(): void {
+  #linkGivenNames(): void {
     const byGiven = new Map<string, RawOfficial[]>();
-    for (const o of this.order) {
+    for (const o of this.#order) {
       const space = o.key.lastIndexOf(' ');
       if (space < 0) continue;
       const g = o.key.slice(space + 1);
@@ -1385,10 +1387,10 @@ class Parser {
       else byGiven.set(g, [o]);
     }
     if (byGiven.size === 0) return;
-    const toks = this.toks;
+    const toks = this.#toks;
     for (let k = 1; k < toks.length; k++) {
       const t = toks[k];
-      if (!t || this.used[k] || t.t !== 'w' || !t.cap || t.upper) continue;
+      if (!t || this.#used[k] || t.t !== 'w' || !t.cap || t.upper) continue;
       const list = byGiven.get(t.k);
       if (!list || list.length !== 1) continue;
       const prev = toks[k - 1];
@@ -1399,57 +1401,57 @@ class Parser {
       const o = list[0];
       if (!o || (o.mentions[0]?.start ?? 0) > t.s) continue;
       o.mentions.push({ start: t.s, end: t.e });
-      this.used[k] = 1;
+      this.#used[k] = 1;
     }
   }
 
   /** "Tin ảnh: Anh Thư": a given name read inside a credit or byline ("Anh" taken for an honorific) is not a person of its own. */
-  withoutCreditParts(): RawOfficial[] {
+  #withoutCreditParts(): RawOfficial[] {
     const credits: { start: number; end: number }[] = [];
-    for (const o of this.order) if (o.byline) for (const m of o.mentions) credits.push(m);
-    if (credits.length === 0) return this.order;
+    for (const o of this.#order) if (o.byline) for (const m of o.mentions) credits.push(m);
+    if (credits.length === 0) return this.#order;
     // Which characters lie inside a credit: one pass over the credits, then a lookup per mention.
-    const covered = new Uint8Array(this.text.length + 1);
+    const covered = new Uint8Array(this.#text.length + 1);
     for (const c of credits) covered.fill(1, c.start, c.end);
     const inside = (m: { start: number; end: number }) => m.end > m.start && covered[m.start] === 1 && covered[m.end - 1] === 1;
-    return this.order.filter((o) => o.byline || o.mentions.length === 0 || !o.mentions.every(inside));
+    return this.#order.filter((o) => o.byline || o.mentions.length === 0 || !o.mentions.every(inside));
   }
 
   /** A credit or byline at `start`: a person without titles (one entry per name, each mention once). */
-  creditMention(name: string, start: number): void {
+  #creditMention(name: string, start: number): void {
     const key = name.toLowerCase();
-    let o = this.officials.get(key);
+    let o = this.#officials.get(key);
     if (!o) {
       o = { name, key, titles: [], mentions: [], byline: true };
-      this.officials.set(key, o);
-      this.order.push(o);
+      this.#officials.set(key, o);
+      this.#order.push(o);
     }
-    if (this.creditAt.has(start)) return;
-    this.creditAt.add(start);
+    if (this.#creditAt.has(start)) return;
+    this.#creditAt.add(start);
     o.mentions.push({ start, end: start + name.length });
   }
 
   /** Photo and story credits anywhere: "Ảnh: Thanh Hà", "(Ảnh: MINH TÂM)", "Bài, ảnh: Minh Tâm" — people without titles. */
-  credits(): void {
-    if (!mayHoldCredit(this.text)) return;
+  #credits(): void {
+    if (!mayHoldCredit(this.#text)) return;
     CREDIT_RE.lastIndex = 0;
-    for (let m = CREDIT_RE.exec(this.text); m; m = CREDIT_RE.exec(this.text)) {
+    for (let m = CREDIT_RE.exec(this.#text); m; m = CREDIT_RE.exec(this.#text)) {
       const name = m[1] ?? '';
       const words = name.split(/\s+/);
       const styleOk = words.every((w) => TITLE_CASE.test(w)) || words.every((w) => ALL_UPPER.test(w));
       if (!styleOk || words.some((w) => BYLINE_NOT.has(w.toLowerCase()))) continue;
       const start = m.index + m[0].lastIndexOf(name);
-      this.creditMention(name, start);
+      this.#creditMention(name, start);
     }
   }
 
   /** The last `max` lines of the text that hold more than white space, the last one first (a scan from the end). */
-  lastLines(max: number): { s: number; e: number }[] {
+  #lastLines(max: number): { s: number; e: number }[] {
     const out: { s: number; e: number }[] = [];
-    let e = this.text.length;
+    let e = this.#text.length;
     while (out.length < max) {
-      const nl = e > 0 ? this.text.lastIndexOf('\n', e - 1) : -1;
-      if (this.text.slice(nl + 1, e).trim()) out.push({ s: nl + 1, e });
+      const nl = e > 0 ? this.#text.lastIndexOf('\n', e - 1) : -1;
+      if (this.#text.slice(nl + 1, e).trim()) out.push({ s: nl + 1, e });
       if (nl < 0) break;
       e = nl;
     }
@@ -1457,14 +1459,14 @@ class Parser {
   }
 
   /** Bylines: a short name alone on one of the last lines ("Thanh Thy", "Minh Phong (Nguồn: QBTV.vn)"). */
-  bylines(): void {
+  #bylines(): void {
     // The last four lines with text, never the first line of the text: five from the end tell which they are.
-    const last = this.lastLines(5);
+    const last = this.#lastLines(5);
     if (last.length < 3) return;
     for (let r = 0; r <= Math.min(3, last.length - 2); r++) {
       const line = last[r];
       if (!line) continue;
-      const raw = this.text.slice(line.s, line.e);
+      const raw = this.#text.slice(line.s, line.e);
       if (BOILERPLATE.test(raw)) continue;
       const m = BYLINE_RE.exec(raw);
       if (!m || m[1] === undefined) break;
@@ -1474,7 +1476,7 @@ class Parser {
         words.every((w) => TITLE_CASE.test(w)) || words.every((w) => ALL_LOWER.test(w)) || words.every((w) => ALL_UPPER.test(w));
       if (!styleOk || words.some((w) => BYLINE_NOT.has(w.toLowerCase()))) break;
       const start = line.s + raw.indexOf(name);
-      this.creditMention(name, start);
+      this.#creditMention(name, start);
       return;
     }
   }
