@@ -588,7 +588,67 @@ const CASES: [string, Want][] = [
     },
   ],
   // A page's timestamp with spaced slashes.
-  ['Thứ hai, 24 / 7 / 2017 10:17:39 AM\nĐoàn đến thăm.', { dt: ['Thứ hai, 24 / 7 / 2017 10:17:39 AM=2017-07-24'] }],
+  ['Thứ hai, 24 / 7 / 2017 10:17:39 AM\nĐoàn đến thăm.', { dt: ['Thứ hai, 24 / 7 / 2017 10:17:39 AM=2017-07-24'] }],  // A title ends before "và" and a new group of people ("đoàn công tác", "đại diện lãnh đạo"); "Đoàn Chủ tịch" is the
+  // presidium, no title of the speaker's.
+  [
+    'Các đồng chí: Lê Văn Tám, Trưởng ban Kinh tế Trung ương và đoàn công tác của Trung ương; Vũ Thị Lan, Trưởng ban Tổ chức Tỉnh uỷ và đại diện lãnh đạo Văn phòng Tỉnh ủy đã đến dâng hương. Đi cùng có Đại tá Ngô Văn Hải - Cục trưởng Cục Hậu cần và đại diện các cơ quan. Thay mặt Đoàn Chủ tịch, đồng chí Lý Văn Sáu, Phó Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương đã thông qua Chương trình Đại hội.',
+    {
+      o: [
+        ['Lê Văn Tám', 'Trưởng ban Kinh tế Trung ương'],
+        ['Vũ Thị Lan', 'Trưởng ban Tổ chức Tỉnh uỷ'],
+        ['Ngô Văn Hải', 'Đại tá', 'Cục trưởng Cục Hậu cần'],
+        ['Lý Văn Sáu', 'Phó Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương'],
+      ],
+    },
+  ],
+  // The Politburo's assignments: the bodies joined ("tham gia Ban Chấp hành, Ban Thường vụ") are no posts, the office
+  // after "và giữ chức" is; the Party committee of the central agencies' bloc; a plural title before a colon shared
+  // by a list whose names keep their honorifics.
+  [
+    'Bộ Chính trị chỉ định đồng chí Đào Văn Bình tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy và giữ chức Phó Bí thư Thường trực Đảng ủy Chính phủ. Bộ Chính trị chỉ định ông Hà Minh Sơn tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Đảng ủy khối các cơ quan Trung ương. Dự lễ có các Ủy viên Trung ương Đảng: ông Trần Văn Khải, Bộ trưởng Bộ Tư pháp; ông Phùng Minh Quân, Bí thư Tỉnh ủy Bắc Kạn. Dự có đồng chí Lương Văn Phúc, Ủy viên Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh, Chủ tịch Công đoàn Viên chức tỉnh.',
+    {
+      o: [
+        ['Đào Văn Bình', 'Phó Bí thư Thường trực Đảng ủy Chính phủ'],
+        ['Hà Minh Sơn', 'Bí thư Đảng ủy khối các cơ quan Trung ương'],
+        ['Trần Văn Khải', 'Ủy viên Trung ương Đảng', 'Bộ trưởng Bộ Tư pháp'],
+        ['Phùng Minh Quân', 'Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy Bắc Kạn'],
+        ['Lương Văn Phúc', 'Ủy viên Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh', 'Chủ tịch Công đoàn Viên chức tỉnh'],
+      ],
+    },
+  ],
+  // Ranks and posts: a rank then an honour before the name ("Thượng tướng Anh hùng LLVTND"); an ordained pastor; a Cao
+  // Đài rank; a rank-equivalent post ("Hàm Vụ trưởng"); a member of a Party committee's standing board ("Thường vụ
+  // Huyện ủy", never "Ban Thường vụ"); where a person stands in the photo, in brackets, before the titles.
+  [
+    'Đón đoàn có Thượng tướng Anh hùng LLVTND Trịnh Văn Quân - Chủ tịch Hội CCB Việt Nam, Thượng tướng Lò Văn Hưng - Phó Chủ tịch Hội. Mục sư nhiệm chức Đinh Quang Bảo là Tổng Thư ký. Thay mặt Hội thánh, Giáo hữu Thượng Tâm Thanh bày tỏ vui mừng. Đồng chí Mai Văn Lâm, Hàm Vụ trưởng – Vụ Dân tộc Ban Dân vận Trung ương phát biểu. Tiếp đoàn có ông Phan Văn Lực - Thường vụ Huyện uỷ, Phó Chủ tịch HĐND huyện. Thay mặt Ban Thường vụ Tỉnh ủy, ông Võ Minh Tâm tặng quà. Ông Châu Văn Lợi (bìa phải), Chủ tịch UBMTTQ Việt Nam huyện Đất Đỏ thăm, tặng quà.',
+    {
+      o: [
+        ['Trịnh Văn Quân', 'Thượng tướng', 'Anh hùng LLVTND', 'Chủ tịch Hội CCB Việt Nam'],
+        ['Lò Văn Hưng', 'Thượng tướng', 'Phó Chủ tịch Hội'],
+        ['Đinh Quang Bảo', 'Mục sư nhiệm chức', 'Tổng Thư ký'],
+        ['Thượng Tâm Thanh', 'Giáo hữu'],
+        ['Mai Văn Lâm', 'Hàm Vụ trưởng'],
+        ['Phan Văn Lực', 'Thường vụ Huyện uỷ', 'Phó Chủ tịch HĐND huyện'],
+        ['Võ Minh Tâm'],
+        ['Châu Văn Lợi', 'Chủ tịch UBMTTQ Việt Nam huyện Đất Đỏ'],
+      ],
+    },
+  ],
+  // A see in lower case before the bishop's name ("giáo phận Bùi Chu" is a place though "Bùi" is a family name); a post
+  // stood for ("ứng cử Đại biểu HĐND") is not held; "do Chủ tịch Hồ Chí Minh": a function word is no part of a named
+  // road or school before the title; "nhà báo" is a journalist, not the "nhà" of "nhà thờ".
+  [
+    'Đồng chí Phan Thanh Bình chúc mừng Giám mục giáo phận Bùi Chu Vũ Văn Khương. Thăm Tòa giám mục Giáo phận Bùi Chu, Phó Chủ tịch nước cho biết năm qua đất nước phát triển. Giới thiệu người ứng cử Đại biểu Hội đồng nhân dân tỉnh là ông Cù Văn Tân - Trưởng Ban Kinh tế HĐND tỉnh. Đó là con đường cách mạng do Chủ tịch Hồ Chí Minh và Đảng ta lựa chọn. Buổi tọa đàm có nhà báo Lương Thị Hạnh tham dự.',
+    {
+      o: [
+        ['Phan Thanh Bình'],
+        ['Vũ Văn Khương', 'Giám mục giáo phận Bùi Chu'],
+        ['Cù Văn Tân', 'Trưởng Ban Kinh tế HĐND tỉnh'],
+        ['Hồ Chí Minh', 'Chủ tịch'],
+        ['Lương Thị Hạnh'],
+      ],
+    },
+  ],
 ];
 
 describe('more constructions', () => {

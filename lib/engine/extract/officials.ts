@@ -94,6 +94,8 @@ const OFFICE_VERBS = new Set(['thôi', 'cử', 'bầu', 'danh', 'vụ', 'nhiệm
 /** Title words that, in lower case right after "tỉnh", "huyện", "xã", are the verb after the title. */
 const VERBS_AFTER_LEVEL = new Set(['báo', 'tổ chức', 'chỉ đạo', 'kiểm tra', 'đại diện', 'công tác', 'tuyên truyền', 'hỗ trợ', 'quản lý', 'bảo vệ', 'xây dựng', 'phụ trách', 'chỉ huy']);
 /** A church's territories, named by a place. */
+/** Lower-case groups of people after "và", which end a title rather than continue a body's name. */
+const AND_GROUPS = new Set(['đoàn', 'đại diện', 'lãnh đạo']);
 const CHURCH_AREAS = new Set(['giáo phận', 'tổng giáo phận', 'giáo xứ', 'giáo họ', 'giáo hạt', 'họ đạo']);
 /** Modifiers that may stand in lower case before a capitalised title. */
 const LOWER_MODIFIERS = new Set(['tân', 'phó', 'nguyên', 'quyền']);
@@ -205,6 +207,11 @@ class Parser {
         // Titles first, acronyms included ("ĐBQH Lò Thị Luyến"), with the lower-case words that modify
         // them ("tân phó Chủ tịch Nguyễn Văn A").
         if (this.#titleHead(i, true) > 0) {
+          // "người ứng cử Đại biểu HĐND tỉnh là ông A": the post stood for is not yet held.
+          if (toks[i - 1]?.k === 'cử' && toks[i - 2]?.k === 'ứng') {
+            i = this.#extendTitle(i, false).end;
+            continue;
+          }
           let from = i;
           while (from > i - 3 && LOWER_MODIFIERS.has(toks[from - 1]?.k ?? '') && !this.#used[from - 1] && !toks[from - 1]?.cap) from--;
           i = this.#titleFirst(from, false);
@@ -295,6 +302,10 @@ class Parser {
     const t = this.#toks[i];
     if (!t || t.t !== 'w') return -1;
     let k = i;
+    // "Tòa (Tổng) Giám mục Mỹ Tho" is the bishop's office, "Đoàn Chủ tịch" the presidium, "Ban Thường vụ" the
+    // standing board: bodies, whose "Giám mục", "Chủ tịch", "Thường vụ" head no title.
+    const p = this.#toks[i - 1]?.k;
+    if (p === 'tòa' || (p === 'đoàn' && t.k === 'chủ') || (p === 'ban' && t.k === 'thường')) return -1;
     // Modifiers: "nguyên Phó Chủ tịch", "Quyền Giám đốc", "Phó Trưởng ban".
     for (let guard = 0; guard < 3; guard++) {
       const me = MODIFIERS.match(this.#toks, k);
@@ -306,8 +317,6 @@ class Parser {
       }
       k = me;
     }
-    // "Tòa Giám mục Mỹ Tho" is the bishop's office, a body: its "Giám mục" heads no title.
-    if (this.#toks[i - 1]?.k === 'tòa') return -1;
     const he = HEAD_SET.match(this.#toks, i);
     if (he < 0) return this.#representative(i);
     if (capitalised && !t.cap) return -1;
@@ -428,7 +437,8 @@ class Parser {
     // "Bệnh viện Đa khoa Lê Văn Thịnh", "Trường THCS Nguyễn Văn Cừ": a named institution a few words back.
     for (let back = i - 1, n = 0; back >= 0 && n < 4; back--, n++) {
       const b = this.#toks[back];
-      if (!b || b.t !== 'w') break;
+      // ("con đường cách mạng do Chủ tịch Hồ Chí Minh …": a function word ends the institution's name.)
+      if (!b || b.t !== 'w' || /^(?:do|của|và|với|cho|theo|là|được)$/.test(b.k)) break;
       // "vào Lăng viếng Chủ tịch Hồ Chí Minh": a visit to the person, not a place named after them.
       if (!b.cap && (VISIT_VERBS.has(b.k) || VISIT_VERBS.has(`${this.#toks[back - 1]?.k} ${b.k}`))) break;
       const pair = back > 0 ? `${this.#toks[back - 1]?.k} ${b.k}` : '';
@@ -460,8 +470,11 @@ class Parser {
     const headKey = this.#keyOf(i, k);
     // … unless a body's name follows: "Giám mục Chính tòa Giáo phận Xuân Lộc Đỗ Văn Ngân".
     if (PREFIX_TITLES.has(headKey) && allowName) {
-      const name = this.#readName(k, 'title');
-      if (name || this.#titleHead(k, false) > 0 || this.#bodyWordEnd(k) < 0 || !toks[k]?.cap) return { end: k, name };
+      // ("Thượng tướng Anh hùng LLVTND Nguyễn Văn A": a rank, then a further title before the name.)
+      const name = this.#titleHead(k, true) > 0 ? null : this.#readName(k, 'title');
+      // ("Giám mục giáo phận Bùi Chu Vũ Đình Hiệu": a see in lower case goes on like a capitalised body.)
+      const see = CHURCH_AREAS.has(this.#keyOf(k, k + 2));
+      if (name || this.#titleHead(k, false) > 0 || (this.#bodyWordEnd(k) < 0 && !see) || (!toks[k]?.cap && !see)) return { end: k, name };
     }
     // "Chủ tịch Hồ Chí Minh" is the President (not the city, nor "Lăng Chủ tịch Hồ Chí Minh").
     if (allowName && headKey === 'chủ tịch' && this.#keyOf(k, k + 3) === 'hồ chí minh' && !this.#toks[k + 3]?.cap && !this.#blockedBefore(i)) {
@@ -523,7 +536,7 @@ class Parser {
         if (afterAdmin && ce > 0 && VERBS_AFTER_LEVEL.has(this.#keyOf(k, ce))) break;
         placeRun = false;
         if (ce > 0) {
-          afterAdmin = ADMIN_CUES.has(this.#keyOf(k, ce));
+          afterAdmin = ADMIN_CUES.has(this.#keyOf(k, ce)) || CHURCH_AREAS.has(this.#keyOf(k, ce));
           // "… xã Tân Phú", "… UBND tỉnh": a place ends the body's own name.
           if (afterAdmin) inName = false;
           k = end = ce;
@@ -599,7 +612,8 @@ class Parser {
           // A lower-case word goes on only inside a body's own name: "… Ủy ban MTTQ tỉnh và đoàn công tác" ends at "tỉnh".
           if (nx?.t === 'w' && !nextIsTitle && (nx.cap || (inName && CONT_SET.match(toks, k + 1) > 0)) && !this.#honorific(k + 1) && !this.#readName(k + 1, 'standalone')) {
             const nxEnd = CONT_SET.match(toks, k + 1);
-            if (nxEnd > 0 || nx.cap) {
+            // ("… Trung ương và đoàn công tác", "… Tỉnh ủy và đại diện lãnh đạo …": a new group of people, not the body's name.)
+            if ((nxEnd > 0 && !(AND_GROUPS.has(this.#keyOf(k + 1, nxEnd)) && !nx.cap)) || nx.cap) {
               k += 1;
               continue;
             }
@@ -807,6 +821,8 @@ class Parser {
       // unless it is itself clearly a name ("tỉnh Trương Văn Nghĩa").
       // ("xã Châu Đình": two words whose last is no "Văn"/"Thị" are a place — a name's last word is its given name.)
       if (s === k && afterAdmin && len < 3 && !/^(?:văn|thị)$/.test(this.#toks[k + 1]?.k ?? '')) continue;
+      // ("giáo phận Bùi Chu Vũ Đình Hiệu": in a longer run the place's two words come first.)
+      if (s < k + 2 && len > 3 && CHURCH_AREAS.has(this.#keyOf(k - 2, k))) continue;
       // ("Hội Đồng Liên Tôn Việt Nam": inside a body's capitalised name, a family name before a place to the run's end
       // is no name; "… TP HCM Ngô Minh Hải" starts its own run.)
       if (this.#nameLike(s, k + len - s, false) && k + len - s >= 2 && (s === k || PLACE_SET.match(this.#toks, s + 1) !== k + len)) candidates.push(s);
@@ -995,7 +1011,9 @@ class Parser {
             continue;
           }
         }
-        const n = this.#readName(r.end + 1, 'title');
+        // ("các Ủy viên Trung ương Đảng: ông A, …; ông B, …": each name may have its honorific.)
+        const h = this.#honorific(r.end + 1);
+        const n = this.#readName(h && !h.plural ? h.next : r.end + 1, h ? 'honorific' : 'title');
         if (n && n.to - n.from > 1) {
           const o = this.#person(n);
           for (const t of titles) this.#addTitle(o, t);
@@ -1062,6 +1080,16 @@ class Parser {
       if (/^(?:đã|vừa|mới|cũng|tiếp tục)$/.test(toks[at]?.k ?? '') && APPOINTED.match(toks, at + 1) > 0) at++;
       // (Every name of a list: "Ông A và ông B được bầu giữ chức Phó Chủ tịch …".)
       const ap = group.length >= 1 && !givenOnly ? APPOINTED.match(toks, at) : -1;
+      // "A tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy và giữ chức Bí thư …": the bodies joined are no posts; the
+      // office after "và" is.
+      if (ap > 0 && toks[at]?.k === 'tham' && this.#titleHead(ap, false) < 0) {
+        let j = ap;
+        while (j < ap + 16 && toks[j] && !/^[.;]$/.test(toks[j]?.w ?? '') && !(toks[j]?.k === 'và' && APPOINTED.match(toks, j + 1) > 0)) j++;
+        if (toks[j]?.k === 'và' && j > ap) {
+          pos = j;
+          continue;
+        }
+      }
       if (ap > 0 && this.#titleHead(ap, false) > 0) {
         // "ông A được bầu giữ chức Chủ tịch UBND huyện": the office is the person's title.
         const r = this.#extendTitle(ap, false);
@@ -1107,6 +1135,16 @@ class Parser {
         const after = toks[pos + 3]?.w === '(' && toks[pos + 4]?.t === 'n' && toks[pos + 5]?.w === ')' ? pos + 6 : pos + 3;
         if (toks[after]?.w === ',') {
           pos = after;
+          continue;
+        }
+      }
+      // "Ông A (phải), Chủ tịch …", "(thứ hai từ trái)": where the person stands in the photo.
+      if (tk.w === '(' && pos === k) {
+        let j = pos + 1;
+        let where = false;
+        for (; j < pos + 6 && (toks[j]?.t === 'n' || (toks[j]?.t === 'w' && !toks[j]?.cap)); j++) where ||= /^(?:phải|trái|giữa)$/.test(toks[j]?.k ?? '');
+        if (where && toks[j]?.w === ')') {
+          pos = j + 1;
           continue;
         }
       }

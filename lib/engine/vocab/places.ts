@@ -27,11 +27,12 @@ export const PLACES: readonly string[][] = PROVINCES.split('|').map((p) => p.spl
  * "Trường THPT Lê Quý Đôn", "tư tưởng Hồ Chí Minh").
  */
 export const PLACE_CUES: ReadonlySet<string> = new Set(
+  // Two-word cues are matched as pairs ("tư tưởng", "nhà thờ"): split at '|', so "nhà báo Nguyễn Văn A" (a
+  // journalist) is not cut by the "nhà" of "nhà thờ".
   (
-    'tỉnh huyện quận xã phường thị xã thị trấn thành phố tp tp. ấp thôn bản buôn làng sóc khóm xóm khu phố ' +
-    'đường phố ngõ hẻm kiệt số đại lộ cầu chợ sông núi đèo vịnh đảo biển hồ trường thpt thcs thpt. ' +
-    'tiểu học mầm non đại học học viện bệnh viện công ty tập đoàn tư tưởng phong cách đạo đức tấm gương gương ' +
-    'lăng quảng trường khu di tích đền chùa nhà thờ giáo xứ tên mang quỹ giải thưởng huân chương huy chương ' +
-    'quận huyện miền vùng tại ở về đến từ'
-  ).split(' '),
+    'tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố|tp|tp.|ấp|thôn|bản|buôn|làng|sóc|khóm|xóm|khu phố|' +
+    'đường|phố|ngõ|hẻm|kiệt|số|đại lộ|cầu|chợ|sông|núi|đèo|vịnh|đảo|biển|hồ|trường|thpt|thcs|thpt.|' +
+    'tiểu học|mầm non|đại học|học viện|bệnh viện|công ty|tập đoàn|tư tưởng|phong cách|đạo đức|tấm gương|gương|' +
+    'lăng|quảng trường|di tích|đền|chùa|nhà thờ|giáo xứ|giáo phận|tên|mang|miền|vùng|tại|ở|về|đến|từ'
+  ).split('|'),
 );

@@ -9,14 +9,14 @@
  */
 
 /** Modifiers that may precede a head: "nguyên Bộ trưởng", "Quyền Chủ tịch", "tân Chủ tịch" (newly elected). */
-export const HEAD_MODIFIERS = ['nguyên', 'quyền', 'phó', 'tổng', 'thường trực', 'tân', 'đồng'];
+export const HEAD_MODIFIERS = ['nguyên', 'quyền', 'phó', 'tổng', 'thường trực', 'tân', 'đồng', 'hàm'];
 
 /** Titles that stand before a name with no comma and whose name may be any capitalised run. */
 export const PREFIX_TITLES: ReadonlySet<string> = new Set([
   'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá',
   'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'đô đốc', 'chuẩn đô đốc', 'hòa thượng', 'thượng tọa',
   'đại đức', 'ni sư', 'ni trưởng', 'linh mục', 'giám mục', 'tổng giám mục', 'hồng y', 'mục sư', 'già làng',
-  'tướng', 'nữ tu', 'sư cô', 'trưởng lão hòa thượng', 'trưởng lão',
+  'tướng', 'nữ tu', 'sư cô', 'trưởng lão hòa thượng', 'trưởng lão', 'mục sư nhiệm chức', 'giáo hữu', 'lễ sanh',
 ]);
 
 /** Titles on their own (ranks, religious and community titles stand before the name). */
@@ -40,7 +40,9 @@ export const HEADS: readonly string[] = [
   // the army's staff: "Phó Tổng tham mưu trưởng Quân đội nhân dân Việt Nam"
   'tổng tham mưu trưởng', 'tham mưu trưởng',
   // the State's honours, titles by the rules: "Anh hùng Lực lượng vũ trang nhân dân Sơn Cang"
-  'anh hùng lực lượng vũ trang nhân dân', 'anh hùng lao động',
+  'anh hùng lực lượng vũ trang nhân dân', 'anh hùng llvtnd', 'anh hùng lao động',
+  // "Thường vụ Huyện ủy": a member of the standing board (not after "Ban", see the parser's titleHead)
+  'thường vụ',
   // abbreviations kept as written (Ủy viên Ban Thường vụ Tỉnh ủy, Tỉnh ủy viên, Phó Bí thư, …)
   'uvtvtu', 'uvbtvtu', 'uvbtv', 'uv', 'uvbch', 'uvtv', 'tvtu', 'tvhu', 'tvqu', 'tvtư', 'tuv', 'huv', 'quv', 'pbt', 'pct',
   'ct', 'bt', // "CT.HĐND xã", "Phó BT"
@@ -84,7 +86,7 @@ export const CONTINUATIONS: readonly string[] = [
   'hội viên', 'tổng hội', 'liên minh', 'hiệp hội', 'ủy ban kiểm tra', 'cơ quan', 'cơ quan thường trực',
   'tổng công ty', 'công ty', 'tập đoàn', 'ngân hàng chính sách', 'bảo hiểm xã hội', 'kho bạc', 'thuế', 'hải quan',
   'dân chủ', 'quy chế dân chủ', 'cơ quan nhà nước', 'dân số', 'gia đình', 'lãnh đạo', 'chủ chốt', 'ủy ban mặt trận tổ quốc',
-  'chùa', 'tịnh xá', 'thiền viện', 'nhà thờ', 'chính tòa', 'tổng giáo phận', 'giáo hạt', 'giáo họ', 'hội thánh', 'ban trị sự', 'đoàn thể', 'các đoàn thể',
+  'chùa', 'tịnh xá', 'thiền viện', 'nhà thờ', 'chính tòa', 'tổng giáo phận', 'giáo hạt', 'giáo họ', 'hội thánh', 'ban trị sự', 'đoàn thể', 'các đoàn thể', 'các cơ quan', 'viên chức',
   'quần chúng', 'hội quần chúng', 'các hội quần chúng', 'bác ái', 'bác ái xã hội', 'ban cán sự đảng', 'ban cán sự',
   'đơn vị tỉnh', 'đơn vị thành phố', 'tiểu ban', 'văn kiện', 'văn kiện đại hội', 'hội nghị',
   // the Buddhist Sangha's boards ("Ban Hướng dẫn Phật tử", "Ban Kiểm soát", "Ban Hoằng pháp")
