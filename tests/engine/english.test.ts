@@ -496,6 +496,38 @@ const CASES: [string, Want][] = [
       ],
       dt: ['April 20=--04-20', '27=--04-27', '28 April=--04-28'],
     },
+  ],  // A list's names after a long body ("… Ho Chi Minh City Party Committee Nguyen Van A": more than eight capitalised
+  // words in a row); "Chief of …" after a comma; a patriarch; an office then a military rank before the name, two
+  // titles; in a list written title first, a chain after a comma that closes on the next name is that name's.
+  [
+    'Attending the conference were member of the Politburo and Secretary of the Ho Chi Minh City Party Committee Tran Van Minh; member of the Party Central Committee and Standing Deputy Secretary of the Ho Chi Minh City Party Committee Le Thi Hoa. Also present were Mr. Hoang Minh Son, Chief of the Committee Office, and Head of the provincial Committee on Ethnic Minority Affairs Ksor Thi Nguyet, PCC Member, Chief of the General Staff and Deputy Defense Minister Senior Lieutenant General Ngo Van Hai. Addressing the ceremony, Patriarch Thich Minh Duc thanked the delegates.',
+    {
+      o: [
+        ['Tran Van Minh', 'member of the Politburo', 'Secretary of the Ho Chi Minh City Party Committee'],
+        ['Le Thi Hoa', 'member of the Party Central Committee', 'Standing Deputy Secretary of the Ho Chi Minh City Party Committee'],
+        ['Hoang Minh Son', 'Chief of the Committee Office'],
+        ['Ksor Thi Nguyet', 'Head of the provincial Committee on Ethnic Minority Affairs'],
+        ['Ngo Van Hai', 'PCC Member', 'Chief of the General Staff', 'Deputy Defense Minister', 'Senior Lieutenant General'],
+        ['Thich Minh Duc', 'Patriarch'],
+      ],
+    },
+  ],
+  // A saint's name in French spelling before a Vietnamese name; the Party committee of the Front and the mass
+  // organisations, one body with a comma; a comma before the closing "and" of a body's name; a deacon and a
+  // spokesman in lower case; "from October 16 to 18", two dates; "Secretary General" stays one office.
+  [
+    'The acceptance of Bishop Andre Nguyen Van Khoa as bishop of Vinh Long was welcomed. Comrade Vu Thi Hanh - Secretary of the Party Committee of the Fatherland Front, Central mass organizations, Chairwoman of the Central Committee of the Vietnam Fatherland Front, attended. The Politburo appointed Truong Van Hoa as Chairman of the Party Central Committee’s Commission for Information, Education, and Mass Mobilisation. "We will stay," said Dao Van Kien, a deacon at St Joseph\'s Cathedral, while government spokesman Le Van Dung said the state owns all land. National Assembly Secretary General Bui Van Khanh said the congress will take place from October 16 to 18 in Hanoi.',
+    {
+      o: [
+        ['Andre Nguyen Van Khoa', 'Bishop', 'bishop of Vinh Long'],
+        ['Vu Thi Hanh', 'Secretary of the Party Committee of the Fatherland Front, Central mass organizations', 'Chairwoman of the Central Committee of the Vietnam Fatherland Front'],
+        ['Truong Van Hoa', 'Chairman of the Party Central Committee’s Commission for Information, Education, and Mass Mobilisation'],
+        ['Dao Van Kien', "deacon at St Joseph's Cathedral"],
+        ['Le Van Dung', 'spokesman'],
+        ['Bui Van Khanh', 'National Assembly Secretary General'],
+      ],
+      dt: ['October 16=--10-16', '18=--10-18'],
+    },
   ],
 ];
 

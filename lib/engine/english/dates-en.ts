@@ -29,8 +29,8 @@ const YMD = new RegExp(`\\b(\\d{4})\\s+${MON}\\s+(\\d{1,2})\\b(?![:.]\\d)`, 'gi'
 const MY = new RegExp(`\\b${MON}\\s+(?:of\\s+)?(\\d{4})\\b`, 'gi');
 /** "17/01/2020", "17-01-2020", and with spaces round the dashes as page headers write it: "29 - 07 - 2020". */
 const NUMERIC = /\b(\d{1,2})(\/|\.|-| - )(\d{1,2})\2(\d{4})\b/g;
-/** Two days of one month: "November 16-18, 1983", "June 3 – 5". */
-const MDY_RANGE = new RegExp(`\\b${MON}\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})${YEAR_AFTER}\\b`, 'gi');
+/** Two days of one month: "November 16-18, 1983", "June 3 – 5", "from October 16 to 18". */
+const MDY_RANGE = new RegExp(`\\b${MON}\\s+(\\d{1,2})(?:\\s*[-–]\\s*|\\s+to\\s+)(\\d{1,2})${YEAR_AFTER}\\b`, 'gi');
 /**
  * Two days of one month joined by "and": "November 19 and 20" (the second day bare), "19 and 20 November" (the
  * first bare). Only where the list closes (punctuation, a line's end, "in"/"at"), so "May 12 and 13 delegates" is

@@ -45,7 +45,7 @@ const ENGLISH_BAPTISMAL = new Set(
     'joseph peter paul john baptist francis xavier dominic vincent anthony antony thomas andrew matthew mark luke michael ' +
     'stephen mary maria anna anne teresa theresa augustine aloysius alphonsus martin simon james philip louis lawrence ' +
     'gabriel raphael cecilia agnes lucia lucy catherine monica rose elizabeth martha magdalene benedict gregory ' +
-    'bernard bartholomew nicholas jude timothy ignatius augustin'
+    'bernard bartholomew nicholas jude timothy ignatius augustin andre pierre jean jacques marie emmanuel alphonse damien dominique'
   ).split(' '),
 );
 /** Capitalised terms read like a Vietnamese name that are none (folded): the Renewal policy, a dateline's weekday ("Chủ Nhật, 25/12/2016"). */
@@ -80,13 +80,15 @@ const HEADS = new Set(
     'justice prosecutor inspector principal rector captain former acting commissar political first second assistant ' +
     'admiral vice-chairman vice-chairwoman vice-president deputy-head superior nun monk elder chancellor envoy consul ' +
     'expert researcher lecturer officer delegate hero teacher artist artisan doctor alternate representative pope ' +
-    'administrator apostolic nuncio monsignor'
+    'administrator apostolic nuncio monsignor patriarch deacon spokesman spokeswoman spokesperson'
   ).split(' '),
 );
+/** The words of a military rank: "Senior Lieutenant General", "Major General", "Colonel". */
+const MILITARY_RANK = /^(?:senior|lieutenant|major|colonel|general|captain|admiral|rear|brigadier)$/;
 /** Church ranks right before a name the vocabulary may not know ("Monsignor Mirosław Wachowski"). */
 const CHURCH_RANK = /^(?:monsignor|bishop|archbishop|cardinal|pope|nuncio)$/;
 /** Ranks that are a title in lower case too, right before a name: "the removal of archbishop Joseph Ngo Quang Kiet". */
-const LOWER_RANKS = new Set(['archbishop', 'bishop', 'cardinal', 'priest', 'pastor', 'monk', 'nun', 'abbot', 'pope']);
+const LOWER_RANKS = new Set(['archbishop', 'bishop', 'cardinal', 'priest', 'pastor', 'monk', 'nun', 'abbot', 'pope', 'deacon', 'spokesman', 'spokeswoman', 'spokesperson']);
 /** Heads that need a capitalised word after them to start a title before a name ("Party" alone is not one). */
 const WEAK_HEADS = new Set(['apostolic', 'first', 'second', 'former', 'acting', 'political', 'senior', 'chief', 'standing', 'permanent', 'general', 'major', 'alternate']);
 /** Lower-case words that may sit inside a title: "Head of the Commission for Mass Mobilisation". */
@@ -312,7 +314,7 @@ class EnglishPeople {
   /** End of the capitalised run of words at `i` (a possessive word ends it). */
   capRun(i: number): number {
     let k = i;
-    while (k < this.toks.length && isCap(this.toks[k]) && k - i < 8) {
+    while (k < this.toks.length && isCap(this.toks[k]) && k - i < 12) {
       const t = this.toks[k] as Token;
       k++;
       if (t.k.endsWith("'s")) break;
@@ -589,7 +591,7 @@ class EnglishPeople {
     for (const t of before) this.addTitle(o, t);
     for (const t of this.positionFor(this.honorificStart(from))) this.addTitle(o, t);
     this.lastEnd = to;
-    const after = this.titlesAfter(to);
+    const after = this.titlesAfter(to, before.length > 0);
     for (const t of after) {
       this.addTitle(o, t);
       this.lastEnd = t[1];
@@ -722,7 +724,7 @@ class EnglishPeople {
     const formerLower = (j: number) => toks[j]?.k === 'former' && !toks[j]?.cap && headOf(toks[j + 1]) && !toks[j + 1]?.cap;
     while (
       h <= last &&
-      !(headOf(toks[h]) && (isCap(toks[h]) || toks[h]?.k === 'member' || opens(h) || formerLower(h)) && !(WEAK_HEADS.has(toks[h]?.k ?? '') && !isCap(toks[h + 1]) && !opens(h) && !formerLower(h)))
+      !(headOf(toks[h]) && (isCap(toks[h]) || toks[h]?.k === 'member' || opens(h) || formerLower(h)) && !(WEAK_HEADS.has(toks[h]?.k ?? '') && !isCap(toks[h + 1]) && !opens(h) && !formerLower(h) && !(isCap(toks[h]) && toks[h]?.k === 'chief' && toks[h + 1]?.k === 'of')))
     )
       h++;
     if (h > last) return [];
@@ -799,6 +801,14 @@ class EnglishPeople {
         s = k + 1;
       }
     }
+    // "Deputy Defence Minister Senior Lieutenant General A": a military rank closing the chain, after an office, is a
+    // title of its own ("Secretary General", "Attorney General" are offices: a lone "General" is no rank here).
+    let m = to;
+    while (m > s && this.toks[m - 1]?.cap && MILITARY_RANK.test(this.toks[m - 1]?.k ?? '')) m--;
+    if (m < to && m > s && this.spanText(m, to).toLowerCase() !== 'general' && !/^(?:of|the|and)$/.test(this.toks[m - 1]?.k ?? '')) {
+      out.push([s, m]);
+      s = m;
+    }
     if (s < to) out.push([s, to]);
     return out;
   }
@@ -814,7 +824,9 @@ class EnglishPeople {
     const t = this.toks[k];
     if (!t || t.t !== 'w') return false;
     // ("permanent member of …": a weak head before a lower-case head starts a title too.)
-    if (headOf(t) && !(WEAK_HEADS.has(t.k) && !isCap(this.toks[k + 1]) && !headOf(this.toks[k + 1]))) return true;
+    // ("Chief of the Committee Office": a capitalised "Chief" before "of" is a head of its own.)
+    const chiefOf = t.cap && t.k === 'chief' && this.toks[k + 1]?.k === 'of';
+    if (headOf(t) && !(WEAK_HEADS.has(t.k) && !isCap(this.toks[k + 1]) && !headOf(this.toks[k + 1]) && !chiefOf)) return true;
     if (!t.cap) return false;
     for (let j = k; j < limit && j < k + 8; j++) {
       const tj = this.toks[j] as Token;
@@ -835,7 +847,7 @@ class EnglishPeople {
   }
 
   /** Titles after the name: ", Deputy Head of …, Commission … of …, and Chairwoman of …". */
-  titlesAfter(to: number): TitleTokens[] {
+  titlesAfter(to: number, titledBefore = false): TitleTokens[] {
     const toks = this.toks;
     const out: TitleTokens[] = [];
     let k = to;
@@ -892,8 +904,10 @@ class EnglishPeople {
       const end = this.phraseEnd(s);
       if (end <= s) break;
       if (from < s && !(toks[end] === undefined || toks[end]?.w === ',' || toks[end]?.w === '.' || toks[end]?.t === 'nl')) break;
-      // "… Ksor and Director of the Department … Lam Hoang Nam": a title right before a name is that person's.
-      if (this.isName(end)) break;
+      // "… Ksor and Director of the Department … Lam Hoang Nam": a title right before a name is that person's; so is
+      // in a list written title first, so is a chain of them after a comma ("Politburo member A, PCC Member, Chief of
+      // … and Deputy Minister B": all B's).
+      if (this.isName(end) || (titledBefore && sep.w === ',' && this.chainEndsInName(end))) break;
       // "Mr. A, Vice Chairman of …; Member of the Organizing board.": past a semicolon, only a title that closes the
       // sentence (no name of its own after it) is still this person's.
       if (sep.w === ';' && !(toks[end] === undefined || toks[end]?.w === '.' || toks[end]?.t === 'nl')) break;
@@ -901,6 +915,20 @@ class EnglishPeople {
       k = end;
     }
     return out;
+  }
+
+  /** Do the titles joined by commas and "and" from `end` on close on a personal name? (Bounded: a few titles.) */
+  chainEndsInName(end: number): boolean {
+    const toks = this.toks;
+    for (let e = end, guard = 0; guard < 4; guard++) {
+      // (", and Colonel B" opens a new item of the list: the titles before it stay A's.)
+      const s = e + 1;
+      if (!(toks[e]?.w === ',' || toks[e]?.k === 'and') || toks[s]?.k === 'and' || !this.startsTitle(s, toks.length)) return false;
+      e = this.phraseEnd(s);
+      if (e <= s) return false;
+      if (this.isName(e)) return true;
+    }
+    return false;
   }
 
   /**
@@ -1110,6 +1138,16 @@ class EnglishPeople {
           continue;
         }
       }
+      if (t.w === ',' && k === end && toks[k - 1]?.k === 'front' && toks[k + 1]?.k === 'central') {
+        // "Party Committee of the Fatherland Front, Central mass organisations": the Front and the mass organisations
+        // are one Party committee's.
+        let j = k + 2;
+        while (j < k + 5 && toks[j]?.t === 'w' && !/^(?:organi[sz]ations|unions)$/.test(toks[j]?.k ?? '')) j++;
+        if (/^(?:organi[sz]ations|unions)$/.test(toks[j]?.k ?? '')) {
+          k = end = j + 1;
+          continue;
+        }
+      }
       if (t.w === ',' && k === end) {
         // "Committee for Culture, Education and Society": a comma list of capitalised words closed by "and" inside a body's name.
         const close = this.nameListEnd(k);
@@ -1200,10 +1238,12 @@ class EnglishPeople {
     };
     while (j < k + 12) {
       if (!item()) return k;
-      if (toks[j]?.w === ',') {
+      // ("Information, Education, and Mass Mobilisation": a comma before the closing "and" too.)
+      if (toks[j]?.w === ',' && toks[j + 1]?.k !== 'and') {
         j++;
         continue;
       }
+      if (toks[j]?.w === ',') j++;
       if (toks[j]?.k === 'and') {
         j++;
         if (!item()) return k;
