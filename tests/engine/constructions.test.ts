@@ -828,6 +828,11 @@ const DISTINCT_DOCUMENT_CASES: [string, string[]][] = [
     'Ngày 5-6-1962, Bộ Chính trị Ban Chấp hành Trung ương Đảng (khóa III) đã ban hành Nghị quyết số 71 về công tác vận động đồng bào các dân tộc.',
     ['Nghị quyết số 71|NQ|71|TW'],
   ],
+  // A "Văn bản số" with no symbol is a document like a "Công văn số"; a plenum's resolution numbered after "lần thứ".
+  [
+    'UBND tỉnh đã ban hành Văn bản số 7123 ngày 02/12/2024 giao các sở chủ trì, gắn với nghị quyết Hội nghị Trung ương lần thứ 11 của BCH Trung ương Đảng (khóa XIII).',
+    ['Văn bản số 7123|CV|7123|', 'nghị quyết Hội nghị Trung ương lần thứ 11|NQ|11|TW'],
+  ],
   // English: later mentions of a bare reference are the document whose issuer an earlier one names.
   [
     'The Secretariat has issued Conclusion 152 by the Politburo on the Front. Conclusion 152 asks localities to review their plans.',

@@ -85,9 +85,9 @@ const STATE_NO_TYPE = new RegExp(
   'g',
 );
 const STATE_NO_TYPE_TRIGGER = /\/\s?(?:TTg|CP|HĐBT|HĐCP)(?![A-Za-z/-])/g;
-/** Bare: Kết luận 57, NQ 25, Quyết định số 290 */
+/** Bare: Kết luận 57, NQ 25, Quyết định số 290, Văn bản số 7123 */
 const BARE = new RegExp(
-  `${B}(${['nghị quyết', 'quyết định', 'quy định', 'chỉ thị', 'kết luận', 'nghị định', 'quy chế', 'kế hoạch', 'hướng dẫn', 'thông tư', 'công văn', 'đề án', 'resolution', 'decision', 'directive', 'conclusion', 'decree', 'plan'].map(ci).join('|')}|NQ|QĐ|CT|KL)\\s+(?:(?:số|No\\.?)\\s+)?(\\d{1,4})(?![0-9/]|\\s?-\\s?[${UPPER}]|[.,][0-9])`,
+  `${B}(${['nghị quyết', 'quyết định', 'quy định', 'chỉ thị', 'kết luận', 'nghị định', 'quy chế', 'kế hoạch', 'hướng dẫn', 'thông tư', 'công văn', 'văn bản', 'đề án', 'resolution', 'decision', 'directive', 'conclusion', 'decree', 'plan'].map(ci).join('|')}|NQ|QĐ|CT|KL)\\s+(?:(?:số|No\\.?)\\s+)?(\\d{1,4})(?![0-9/]|\\s?-\\s?[${UPPER}]|[.,][0-9])`,
   'g',
 );
 const NOT_A_NUMBER_AFTER = new RegExp(
@@ -96,7 +96,7 @@ const NOT_A_NUMBER_AFTER = new RegExp(
 );
 
 const NAMED_NQ_TW = new RegExp(
-  `${B}Nghị\\s+quyết\\s+(?:Hội\\s+nghị\\s+)?(?:lần\\s+thứ\\s+[${LETTER}]+\\s+)?(?:Ban\\s+Chấp\\s+hành\\s+)?(?:Trung\\s+ương|TW|TƯ)\\s?(\\d{1,2})(?:\\s*(\\(\\s*)?(?:khóa|khoá)\\s+([IVXL]+)(\\s*\\))?)?(?![${WORD}])`,
+  `${B}Nghị\\s+quyết\\s+(?:Hội\\s+nghị\\s+)?(?:lần\\s+thứ\\s+[${LETTER}]+\\s+)?(?:Ban\\s+Chấp\\s+hành\\s+)?(?:Trung\\s+ương|TW|TƯ)\\s?(?:lần\\s+thứ\\s+)?(\\d{1,2})(?:\\s*(\\(\\s*)?(?:khóa|khoá)\\s+([IVXL]+)(\\s*\\))?)?(?![${WORD}])`,
   'gi',
 );
 /** The Party's national Congress, up to its number: "Đại hội Đảng toàn quốc lần thứ", "Đại hội đại biểu toàn quốc lần thứ". */
@@ -157,7 +157,7 @@ const ALL_LETTERS = new RegExp(`^[${LETTER}]+$`);
 const NEXT_WORD = new RegExp(`^\\s+([${LETTER}]+)`);
 const NGHI_QUYET = /[Nn]ghị\s+quyết/g;
 const BARE_TRIGGER =
-  /[Nn]ghị\s+quyết|[Qq]uyết\s+định|[Qq]uy\s+định|[Cc]hỉ\s+thị|[Kk]ết\s+luận|[Nn]ghị\s+định|[Qq]uy\s+chế|[Kk]ế\s+hoạch|[Hh]ướng\s+dẫn|[Tt]hông\s+tư|[Cc]ông\s+văn|[Đđ]ề\s+án|NQ|QĐ|CT|KL|[Rr]esolution|[Dd]ecision|[Dd]irective|[Cc]onclusion|[Dd]ecree|[Pp]lan/g;
+  /[Nn]ghị\s+quyết|[Qq]uyết\s+định|[Qq]uy\s+định|[Cc]hỉ\s+thị|[Kk]ết\s+luận|[Nn]ghị\s+định|[Qq]uy\s+chế|[Kk]ế\s+hoạch|[Hh]ướng\s+dẫn|[Tt]hông\s+tư|[Cc]ông\s+văn|[Vv]ăn\s+bản|[Đđ]ề\s+án|NQ|QĐ|CT|KL|[Rr]esolution|[Dd]ecision|[Dd]irective|[Cc]onclusion|[Dd]ecree|[Pp]lan/g;
 /**
  * Subjects a law's name may start with in lower case ("Luật tín ngưỡng, tôn giáo", "Luật thực hiện dân chủ ở cơ sở");
  * elsewhere a capital is needed, so "Luật sư", "Luật quy định" are not laws.
