@@ -649,6 +649,17 @@ const CASES: [string, Want][] = [
       ],
     },
   ],
+  // The bishops' Justice and Peace Commission ("Hòa bình", peace, in lower case is no province) and the body it belongs
+  // to; an apostolic administrator's see.
+  [
+    'Chúc mừng Giám mục Nguyễn Văn Hòa, Chủ tịch Ủy ban Công lý và Hòa bình thuộc Hội đồng Giám mục Việt Nam, Giám mục Giáo phận Thái Bình. Đón đoàn có Giám mục Lê Văn Khải, Giám quản Tông tòa Giáo phận Vinh.',
+    {
+      o: [
+        ['Nguyễn Văn Hòa', 'Giám mục', 'Chủ tịch Ủy ban Công lý và Hòa bình thuộc Hội đồng Giám mục Việt Nam', 'Giám mục Giáo phận Thái Bình'],
+        ['Lê Văn Khải', 'Giám mục', 'Giám quản Tông tòa Giáo phận Vinh'],
+      ],
+    },
+  ],
 ];
 
 describe('more constructions', () => {

@@ -507,8 +507,9 @@ class Parser {
               return { end, name: { from: split, to: k + len } };
             }
           }
+          // (A place is capitalised throughout: "Hòa bình" in "Ủy ban Công lý và Hòa bình" is peace, not Hòa Bình.)
           const pe = PLACE_SET.match(toks, k);
-          if (pe > 0) {
+          if (pe > 0 && this.#allCap(k, pe)) {
             k = end = pe;
             afterAdmin = false;
             inName = false;

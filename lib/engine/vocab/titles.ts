@@ -36,7 +36,7 @@ export const HEADS: readonly string[] = [
   // religious and community
   'phó bts', 'trưởng bts', 'người uy tín', 'người có uy tín', 'quản nhiệm', 'chánh xứ', 'quản xứ', 'trụ trì',
   'pháp chủ', 'chuyên viên', 'chứng minh', 'chánh thư ký', 'giáo thọ', 'tổng đại diện', 'cha sở', 'quản hạt', 'chánh trị sự',
-  'phó phòng', 'thành viên', 'giáo chủ', 'nữ giáo chủ', 'gm', // "GM giáo phận Thái Bình" (Giám mục)
+  'phó phòng', 'thành viên', 'giám quản', 'giáo chủ', 'nữ giáo chủ', 'gm', // "GM giáo phận Thái Bình" (Giám mục)
   // the army's staff: "Phó Tổng tham mưu trưởng Quân đội nhân dân Việt Nam"
   'tổng tham mưu trưởng', 'tham mưu trưởng',
   // the State's honours, titles by the rules: "Anh hùng Lực lượng vũ trang nhân dân Sơn Cang"
@@ -87,6 +87,8 @@ export const CONTINUATIONS: readonly string[] = [
   'tổng công ty', 'công ty', 'tập đoàn', 'ngân hàng chính sách', 'bảo hiểm xã hội', 'kho bạc', 'thuế', 'hải quan',
   'dân chủ', 'quy chế dân chủ', 'cơ quan nhà nước', 'dân số', 'gia đình', 'lãnh đạo', 'chủ chốt', 'ủy ban mặt trận tổ quốc',
   'chùa', 'tịnh xá', 'thiền viện', 'nhà thờ', 'chính tòa', 'tổng giáo phận', 'giáo hạt', 'giáo họ', 'hội thánh', 'ban trị sự', 'đoàn thể', 'các đoàn thể', 'các cơ quan', 'viên chức',
+  // the bishops' Justice and Peace Commission, an apostolic administrator's see ("Giám quản Tông tòa Giáo phận …")
+  'công lý', 'hòa bình', 'tông tòa',
   'quần chúng', 'hội quần chúng', 'các hội quần chúng', 'bác ái', 'bác ái xã hội', 'ban cán sự đảng', 'ban cán sự',
   'đơn vị tỉnh', 'đơn vị thành phố', 'tiểu ban', 'văn kiện', 'văn kiện đại hội', 'hội nghị',
   // the Buddhist Sangha's boards ("Ban Hướng dẫn Phật tử", "Ban Kiểm soát", "Ban Hoằng pháp")
