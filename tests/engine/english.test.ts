@@ -528,6 +528,15 @@ const CASES: [string, Want][] = [
       ],
       dt: ['October 16=--10-16', '18=--10-18'],
     },
+  ],  // "the Political Bureau" after a name is the Politburo, a body, not a title; "Political Commissar" still heads one.
+  [
+    'Also attending were Senior Colonel Tran Van Hung, Political Commissar of the Military Region 7 Command. Thuong thanked Party General Secretary Nguyen Van Tien, and the Political Bureau for their trust.',
+    {
+      o: [
+        ['Tran Van Hung', 'Senior Colonel', 'Political Commissar of the Military Region 7 Command'],
+        ['Nguyen Van Tien', 'Party General Secretary'],
+      ],
+    },
   ],
 ];
 

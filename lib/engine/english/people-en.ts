@@ -77,7 +77,7 @@ const HEADS = new Set(
     'president vice deputy chairman chairwoman chairperson chair head secretary general member minister prime director ' +
     'commander colonel lieutenant major senior chief most venerable ambassador editor governor mayor permanent standing ' +
     'politburo pastor bishop archbishop cardinal reverend priest abbot dignitary congressman congresswoman senator ' +
-    'justice prosecutor inspector principal rector captain former acting commissar political first second assistant ' +
+    'justice prosecutor inspector principal rector captain former acting commissar first second assistant ' +
     'admiral vice-chairman vice-chairwoman vice-president deputy-head superior nun monk elder chancellor envoy consul ' +
     'expert researcher lecturer officer delegate hero teacher artist artisan doctor alternate representative pope ' +
     'administrator apostolic nuncio monsignor patriarch deacon spokesman spokeswoman spokesperson'
