@@ -537,6 +537,15 @@ const CASES: [string, Want][] = [
         ['Nguyen Van Tien', 'Party General Secretary'],
       ],
     },
+  ],  // A title closing on "of the city" before a comma and the name; an undersecretary after the name.
+  [
+    'In addition, Chairman of the Vietnam Fatherland Front Committee of the city, Nguyen Thanh Tam, handed over gifts. Monsignor Pietro Lanza, undersecretary of the Vatican Secretariat of State, visited Hanoi.',
+    {
+      o: [
+        ['Nguyen Thanh Tam', 'Chairman of the Vietnam Fatherland Front Committee of the city'],
+        ['Pietro Lanza', 'Monsignor', 'undersecretary of the Vatican Secretariat of State'],
+      ],
+    },
   ],
 ];
 

@@ -80,7 +80,7 @@ const HEADS = new Set(
     'justice prosecutor inspector principal rector captain former acting commissar first second assistant ' +
     'admiral vice-chairman vice-chairwoman vice-president deputy-head superior nun monk elder chancellor envoy consul ' +
     'expert researcher lecturer officer delegate hero teacher artist artisan doctor alternate representative pope ' +
-    'administrator apostolic nuncio monsignor patriarch deacon spokesman spokeswoman spokesperson'
+    'administrator apostolic nuncio monsignor patriarch deacon spokesman spokeswoman spokesperson coadjutor undersecretary'
   ).split(' '),
 );
 /** The words of a military rank: "Senior Lieutenant General", "Major General", "Colonel". */
@@ -686,7 +686,9 @@ class EnglishPeople {
     // (Also when a comma follows the name with no title after it: "the Archbishop of Hanoi, Joseph Ngo Kiet, which …".)
     const ne = this.nameEnd(from);
     const ownAfter = toks[ne]?.w === ',' && (this.startsTitle(ne + 1, toks.length) || this.lowerHead(ne + 1) || toks[ne + 1]?.t !== 'w');
-    if (toks[k]?.w === ':' || (toks[k]?.w === ',' && isCap(toks[k - 1]) && !ownAfter)) k--;
+    // ("Chairman of the … Committee of the city, Nguyen Van A": a place noun after "the" ends such a title too.)
+    const placeEnd = PLACE_NOUN.test(toks[k - 1]?.k ?? '') && toks[k - 2]?.k === 'the';
+    if (toks[k]?.w === ':' || (toks[k]?.w === ',' && (isCap(toks[k - 1]) || placeEnd) && !ownAfter)) k--;
     const last = k;
     let start = k + 1;
     // A title chain is at most a few dozen words: the scan back is bounded, so the whole read stays linear.
