@@ -44,6 +44,8 @@ const CASES: [string, Want][] = [
     { o: [], d: ['Decision No 31/QĐ/TGCP|QĐ|31|TGCP'], dt: ['12 May 2009=2009-05-12'] },
   ],
   // A plural document word before a list of numbers: one document each, with the issuer named before them.
+  // A session's resolution of the National Assembly, named without a number: the issuer is that legislature.
+  ['On December 11, the deputies passed the Resolution of the 8th Session, 15th National Assembly with a large majority.', { d: ['Resolution of the 8th Session, 15th National Assembly|NQ||QH15'] }],
   ['The ministry rolled out the Politburo’s Conclusions 61 and 62, and Plans 14 and 15 of the province.', { d: ['Conclusions 61|KL|61|TW', '62|KL|62|TW', 'Plans 14|KH|14|', '15|KH|15|'] }],
   // A signature block: the title's own line, then the name in capitals on the next.
   ['Article 2.- This Decree takes effect 15 days after its signing.\nOn behalf of the Government\nDeputy Prime Minister\n\nLE VAN THANH', { o: [['LE VAN THANH', 'Deputy Prime Minister']] }],

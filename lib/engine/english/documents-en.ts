@@ -30,6 +30,8 @@ const CONGRESS = new RegExp(
   `\\bResolution\\s+of\\s+the\\s+(?:${ORDINAL}|[IVXL]+)\\s+(?:National\\s+)?(?:Party\\s+)?Congress(?:\\s+of\\s+the\\s+(?:Communist\\s+Party\\s+of\\s+Vietnam|Party|CPV))?\\b`,
   'g',
 );
+/** A session's resolution of the National Assembly: "the Resolution of the 10th Session, 15th National Assembly" (issuer QH15). */
+const NA_SESSION = /\bResolution\s+of\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+[Ss]ession,?\s+(?:of\s+the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+National\s+Assembly\b/g;
 /** A plenum's resolution written the other way round: "the Resolution of the 11th Party Central Committee's fourth plenum". */
 const PLENUM_OF = new RegExp(
   `\\bResolution\\s+of\\s+the\\s+(?:${ORDINAL}[-\\s](?:tenure\\s+)?)?(?:Party\\s+Central\\s+Committee|PCC|CPVCC|Central\\s+Committee)(?:['’]s)?\\s+${ORDINAL}\\s+(?:[Pp]lenum|[Pp]lenary\\s+[Ss]ession|meeting)\\b`,
@@ -96,6 +98,7 @@ export function findEnglishNamedDocuments(text: string): RawDocument[] {
   for (const re of [PLENUM, PLENUM_OF, CONGRESS, PLENUM_THEN_CENTRAL]) {
     for (const m of text.matchAll(re)) out.push({ ...named(m.index, m.index + m[0].length, 'NQ', m[0]), issuer: 'TW' });
   }
+  for (const m of text.matchAll(NA_SESSION)) out.push({ ...named(m.index, m.index + m[0].length, 'NQ', m[0]), issuer: `QH${m[1]}` });
   // Named the other way round, it is the same resolution as "the Resolution of the 12th National Party Congress".
   for (const m of text.matchAll(CONGRESS_BEFORE)) {
     out.push({ ...named(m.index, m.index + m[0].length, 'NQ', `Resolution of the ${m[1]} National Party Congress`), issuer: 'TW' });
