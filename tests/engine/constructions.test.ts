@@ -649,6 +649,11 @@ const CASES: [string, Want][] = [
       ],
     },
   ],
+  // A lunar year's name after "năm" or "Xuân" is no person, though "Đinh" is a family name.
+  [
+    'Trước thềm Giáng sinh năm Đinh Dậu, Hòa thượng Thích Minh Tâm đến thăm. Mừng Xuân Giáp Thìn, ông Đinh Tuấn Anh tặng quà.',
+    { o: [['Thích Minh Tâm', 'Hòa thượng'], ['Đinh Tuấn Anh']] },
+  ],
   // The bishops' Justice and Peace Commission ("Hòa bình", peace, in lower case is no province) and the body it belongs
   // to; an apostolic administrator's see.
   [

@@ -7,6 +7,7 @@
  */
 
 import { LETTER, WORD, WORD_END, WORD_START } from '../text/chars';
+import { BRANCHES, STEMS } from '../vocab/calendar';
 import { dropOverlaps, trimSpanEnd } from '../text/spans';
 import { matchAround, matchIn, windowsAround } from '../text/windows';
 
@@ -107,9 +108,7 @@ const MONTH_NEAR = new RegExp(`${E}tháng\\s+${MONTH_WORD}\\s+(vừa\\s+qua|vừ
 /** tháng 10/2020, tháng 6 năm 2021, tháng Mười 2018. */
 const MONTH_YEAR = new RegExp(`${E}tháng\\s+${MONTH_WORD}\\s*(?:/|-|năm|,)?\\s*(\\d{4})${END}`, 'gi');
 
-/** The sixty-year cycle's stems and branches: a lunar date's year written by its name ("năm Ất Mùi"). */
-const STEMS = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý'];
-const BRANCHES = ['tý', 'sửu', 'dần', 'mão', 'thìn', 'tỵ', 'ngọ', 'mùi', 'thân', 'dậu', 'tuất', 'hợi'];
+/** A lunar date's year written by its name ("năm Ất Mùi"): the cycle's stems and branches (vocab/calendar.ts). */
 const BRANCH_SPELLINGS: Record<string, string> = { mẹo: 'mão', tị: 'tỵ' };
 const CYCLE_NAME = new RegExp(`(?:${STEMS.join('|')})\\s+(?:${BRANCHES.join('|')}|mẹo|tị)`, 'gi');
 /** A cyclical year's name right after a day and month ("… năm Ất Mùi"). */

@@ -14,6 +14,7 @@
  *
  * Works on tokens of the normalised text; spans are normalised offsets.
  */
+import { BRANCHES, STEMS } from '../vocab/calendar';
 import { BAPTISMAL_NAMES, MIDDLE_NAMES, MONASTIC_ABBREVIATIONS, NAME_PREFIXES, NOT_PERSON, NOT_PERSON_STARTS, SURNAMES } from '../vocab/names';
 import { PLACE_CUES, PLACES } from '../vocab/places';
 import { CONTINUATIONS, HEAD_MODIFIERS, HEADS, ORG_NAME_WORDS, PREFIX_TITLES, SUB_UNIT_HEADS } from '../vocab/titles';
@@ -94,6 +95,8 @@ const OFFICE_VERBS = new Set(['thôi', 'cử', 'bầu', 'danh', 'vụ', 'nhiệm
 /** Title words that, in lower case right after "tỉnh", "huyện", "xã", are the verb after the title. */
 const VERBS_AFTER_LEVEL = new Set(['báo', 'tổ chức', 'chỉ đạo', 'kiểm tra', 'đại diện', 'công tác', 'tuyên truyền', 'hỗ trợ', 'quản lý', 'bảo vệ', 'xây dựng', 'phụ trách', 'chỉ huy']);
 /** A church's territories, named by a place. */
+/** A lunar year's name ("Xuân Đinh Dậu", "năm Giáp Thìn"): never a person, though "Đinh" is a family name. */
+const CYCLE_YEARS = new Set(STEMS.flatMap((s) => BRANCHES.map((b) => `${s} ${b}`)));
 /** Lower-case groups of people after "và", which end a title rather than continue a body's name. */
 const AND_GROUPS = new Set(['đoàn', 'đại diện', 'lãnh đạo']);
 const CHURCH_AREAS = new Set(['giáo phận', 'tổng giáo phận', 'giáo xứ', 'giáo họ', 'giáo hạt', 'họ đạo']);
@@ -354,7 +357,7 @@ class Parser {
     // "Ban …", "Thành phố …" (but "Thành Từ Dũ" is a name: "Thành" alone is no body).
     if (ORG_HEAD_SET.match(this.#toks, from) > 0 && !SURNAMES.has(first.k)) return false;
     const key = this.#keyOf(from, from + len);
-    if (NOT_PERSON.has(key) || NOT_PERSON_STARTS.some((w, n) => key === w || key.startsWith(NOT_PERSON_PREFIXES[n] ?? ''))) return false;
+    if (NOT_PERSON.has(key) || CYCLE_YEARS.has(key) || NOT_PERSON_STARTS.some((w, n) => key === w || key.startsWith(NOT_PERSON_PREFIXES[n] ?? ''))) return false;
     for (let k = from; k < from + len; k++) {
       const tk = this.#toks[k];
       if (!tk || tk.upper) return false;
