@@ -654,6 +654,11 @@ const CASES: [string, Want][] = [
     'Trước thềm Giáng sinh năm Đinh Dậu, Hòa thượng Thích Minh Tâm đến thăm. Mừng Xuân Giáp Thìn, ông Đinh Tuấn Anh tặng quà.',
     { o: [['Thích Minh Tâm', 'Hòa thượng'], ['Đinh Tuấn Anh']] },
   ],
+  // "Lương y", the honoured traditional physician, is a title before the name like a rank.
+  [
+    'Bà Lê Thị Mận - Chủ tịch Ủy ban MTTQ Việt Nam huyện cùng Lương y Phan Văn Khiêm trao quyết định hỗ trợ nhà ở.',
+    { o: [['Lê Thị Mận', 'Chủ tịch Ủy ban MTTQ Việt Nam huyện'], ['Phan Văn Khiêm', 'Lương y']] },
+  ],
   // The bishops' Justice and Peace Commission ("Hòa bình", peace, in lower case is no province) and the body it belongs
   // to; an apostolic administrator's see.
   [

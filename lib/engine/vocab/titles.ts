@@ -16,7 +16,7 @@ export const PREFIX_TITLES: ReadonlySet<string> = new Set([
   'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá',
   'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'đô đốc', 'chuẩn đô đốc', 'hòa thượng', 'thượng tọa',
   'đại đức', 'ni sư', 'ni trưởng', 'linh mục', 'giám mục', 'tổng giám mục', 'hồng y', 'mục sư', 'già làng',
-  'tướng', 'nữ tu', 'sư cô', 'trưởng lão hòa thượng', 'trưởng lão', 'mục sư nhiệm chức', 'giáo hữu', 'lễ sanh',
+  'tướng', 'nữ tu', 'sư cô', 'trưởng lão hòa thượng', 'trưởng lão', 'mục sư nhiệm chức', 'giáo hữu', 'lễ sanh', 'lương y',
 ]);
 
 /** Titles on their own (ranks, religious and community titles stand before the name). */
