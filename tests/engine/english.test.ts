@@ -44,6 +44,12 @@ const CASES: [string, Want][] = [
     { o: [], d: ['Decision No 31/QĐ/TGCP|QĐ|31|TGCP'], dt: ['12 May 2009=2009-05-12'] },
   ],
   // A plural document word before a list of numbers: one document each, with the issuer named before them.
+  // "No.24" with no space; the issuer after the reference's date ("…, dated March 12, 2003, issued by the 9th Party
+  // Central Committee"); codes named by their subject before the word, with the year before or after.
+  [
+    'After the 15-year implementation of Resolution No.24, dated March 12, 2003, issued by the 9th Party Central Committee, the 2013 Land Law and the Press Law 2016 were reviewed.',
+    { d: ['Resolution No.24|NQ|24|TW', '2013 Land Law|Luật||', 'Press Law 2016|Luật||'] },
+  ],
   // A session's resolution of the National Assembly, named without a number: the issuer is that legislature.
   ['On December 11, the deputies passed the Resolution of the 8th Session, 15th National Assembly with a large majority.', { d: ['Resolution of the 8th Session, 15th National Assembly|NQ||QH15'] }],
   ['The ministry rolled out the Politburo’s Conclusions 61 and 62, and Plans 14 and 15 of the province.', { d: ['Conclusions 61|KL|61|TW', '62|KL|62|TW', 'Plans 14|KH|14|', '15|KH|15|'] }],
@@ -190,7 +196,7 @@ const CASES: [string, Want][] = [
     },
   ],
   // A lower-case plural title before "are" / "include" and a list; offices after "party chief of", "held the post of", "will be";
-  // a hyphen before a lower-case head; the province a body is in, after a comma; "the late President"; "alternate member".
+  // a hyphen before a lower-case head; the province a body is in, after a comma; "the late President" ("late" is no part of the post, as "cố" is not); "alternate member".
   [
     "The two vice secretaries are Mr. Le Van Dinh and Mr. Le Tri Thuc. Deputy chiefs of Office include Tran Hop Dang, Vu Quang Chanh, and Nguyen Van Hoan. Mr. Duong Duc Thuan, party chief of Hoan Kiem district's Party Committee, spoke. Mr. Le Minh Dac will be Chief of Office of the Hanoi National Assembly Delegation. Mme. Truong Thi Kha – VWU Vice-president reported. Ms. Giang Thi Dan, Secretary of the District Party Committee, Chairwoman of Bat Xat District People's Council, Lao Cai province, attended. They followed the teachings of the late President Ho Chi Minh. Nguyen Phi Lam, alternate member of the Party Central Committee, spoke.",
     {
@@ -204,7 +210,7 @@ const CASES: [string, Want][] = [
         ['Le Minh Dac', 'Chief of Office of the Hanoi National Assembly Delegation'],
         ['Truong Thi Kha', 'VWU Vice-president'],
         ['Giang Thi Dan', 'Secretary of the District Party Committee', "Chairwoman of Bat Xat District People's Council, Lao Cai province"],
-        ['Ho Chi Minh', 'late President'],
+        ['Ho Chi Minh', 'President'],
         ['Nguyen Phi Lam', 'alternate member of the Party Central Committee'],
       ],
     },
@@ -530,7 +536,22 @@ const CASES: [string, Want][] = [
       ],
       dt: ['October 16=--10-16', '18=--10-18'],
     },
-  ],  // "the Political Bureau" after a name is the Politburo, a body, not a title; "Political Commissar" still heads one.
+  ],  // A compound title joined by an unspaced hyphen is one; an auditor general; a pope's regnal name after "and" is a
+  // person of his own; a month abbreviated after a capitalised place ("On Dec 31") and a see after "dioceses of" are
+  // no persons; "the late Bishop" drops "late".
+  [
+    'Party Central Committee member Do Van Loc, Minister-Chairman of the Committee for Ethnic Minority Affairs, met State Auditor General of the State Audit Office Ngo Van Tam. The meeting between Prime Minister Nguyen Tan Phat and Pope Benedict XVI was important. The late Bishop Joseph Dinh Khoa ordained his successor at the Bishop’s House in Thai Binh City On Dec 31. The dioceses of Ban Me Thuot and Phat Diem are vacant.',
+    {
+      o: [
+        ['Do Van Loc', 'Party Central Committee member', 'Minister-Chairman of the Committee for Ethnic Minority Affairs'],
+        ['Ngo Van Tam', 'State Auditor General of the State Audit Office'],
+        ['Nguyen Tan Phat', 'Prime Minister'],
+        ['Benedict XVI', 'Pope'],
+        ['Joseph Dinh Khoa', 'Bishop'],
+      ],
+    },
+  ],
+  // "the Political Bureau" after a name is the Politburo, a body, not a title; "Political Commissar" still heads one.
   [
     'Also attending were Senior Colonel Tran Van Hung, Political Commissar of the Military Region 7 Command. Thuong thanked Party General Secretary Nguyen Van Tien, and the Political Bureau for their trust.',
     {

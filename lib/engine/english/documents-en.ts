@@ -10,6 +10,11 @@ import { DOC_WORDS } from '../vocab/documents';
 
 // Words of a name are joined by spaces on one line: a headline's name does not run into the next line.
 const LAW = /\b(?:(\d{4})[ \t]+)?(Law|Ordinance)[ \t]+on[ \t]+((?:(?:[A-Z][\w'’-]*|on|of|the|and|for|in)[ \t]+){0,10}[A-Z][\w'’-]*)/g;
+/**
+ * The codes Vietnam's English press names by their subject before the word ("the Land Law", "the 2013 Land Law",
+ * "the Press Law 2016"): a closed list, since "Martial Law" or "International Law" are no State documents.
+ */
+const SUBJECT_LAW = /\b(?:(\d{4})[ \t]+)?(?:Land|Labour|Labor|Press|Housing|Investment|Enterprise|Construction|Election|Cybersecurity|Education|Criminal|Civil|Planning)[ \t]+(?:Code|Law)(?:[ \t]+(?:of[ \t]+)?(\d{4}))?\b/g;
 const ORDINAL = '(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)';
 /** A plenum's resolution named without its number: "the 12th-tenure Party Central Committee's fourth plenum resolution". */
 const PLENUM = new RegExp(
@@ -98,6 +103,7 @@ export function findEnglishNamedDocuments(text: string): RawDocument[] {
   for (const re of [PLENUM, PLENUM_OF, CONGRESS, PLENUM_THEN_CENTRAL]) {
     for (const m of text.matchAll(re)) out.push({ ...named(m.index, m.index + m[0].length, 'NQ', m[0]), issuer: 'TW' });
   }
+  for (const m of text.matchAll(SUBJECT_LAW)) out.push(named(m.index, m.index + m[0].length, 'Luật', m[0]));
   for (const m of text.matchAll(NA_SESSION)) out.push({ ...named(m.index, m.index + m[0].length, 'NQ', m[0]), issuer: `QH${m[1]}` });
   // Named the other way round, it is the same resolution as "the Resolution of the 12th National Party Congress".
   for (const m of text.matchAll(CONGRESS_BEFORE)) {
@@ -148,9 +154,13 @@ export function findEnglishNamedDocuments(text: string): RawDocument[] {
 
 /** English plural document words before a list of numbers: "Conclusions 44 and 45", "Plans 127, 138 and 140". */
 const PLURAL_BARE = /\b(Resolutions|Decisions|Directives|Conclusions|Decrees|Plans|Regulations)\s+(?:Nos?\.?\s*)?\d{1,4}(?:\s*(?:,|and)\s*\d{1,4}(?![\d/-]))+/g;
+/** Its date between a reference and its issuer: "Resolution No.24, dated March 12, 2003, issued by …". */
+const DATED = String.raw`(?:,?\s*dated\s+[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}\s*,?)?\s*(?:issued\s+)?`;
 /** Central Party bodies named after a bare reference: "Resolution No. 4 of the 12th Party Central Committee", "by the Politburo". */
-const ISSUER_AFTER_TW =
-  /^\s*(?:,\s*)?(?:of|by)\s+the\s+(?:(?:\d{1,2}(?:st|nd|rd|th)|[IVX]+)(?:[\s-]+(?:tenure|term))?\s+)?(?:Politburo|Secretariat|Party\s+Central\s+Committee|Central\s+Committee)/i;
+const ISSUER_AFTER_TW = new RegExp(
+  String.raw`^\s*(?:,\s*)?${DATED}(?:of|by)\s+the\s+(?:(?:\d{1,2}(?:st|nd|rd|th)|[IVX]+)(?:[\s-]+(?:tenure|term))?\s+)?(?:Politburo|Secretariat|Party\s+Central\s+Committee|Central\s+Committee)`,
+  'i',
+);
 /**
  * A province's or city's Party committee named after it: "Plan No. 54 of the Provincial Party Committee" (read before
  * the issuers are shared; PROVINCIAL_AFTER below reads the looser "of local Party Committee" for what is still

@@ -80,7 +80,8 @@ const HEADS = new Set(
     'justice prosecutor inspector principal rector captain former acting commissar first second assistant ' +
     'admiral vice-chairman vice-chairwoman vice-president deputy-head superior nun monk elder chancellor envoy consul ' +
     'expert researcher lecturer officer delegate hero teacher artist artisan doctor alternate representative pope ' +
-    'administrator apostolic nuncio monsignor patriarch deacon spokesman spokeswoman spokesperson coadjutor undersecretary'
+    'administrator apostolic nuncio monsignor patriarch deacon spokesman spokeswoman spokesperson coadjutor undersecretary ' +
+    'auditor'
   ).split(' '),
 );
 /** The words of a military rank: "Senior Lieutenant General", "Major General", "Colonel". */
@@ -161,7 +162,9 @@ const NOT_NAME_WORD = new Set(
     'conference meeting plenum uncle mr ms mrs dr prof comrade photo source city court ward medal order award prize ' +
     'holy see pagoda temple cathedral diocese parish gen lt maj col sr capt brig adm rev regulation regulations circular ' +
     'ordinance constitution charter guideline guidelines instruction dispatch project scheme no pope catholics christians ' +
-    'buddhists protestants muslims followers believers parishioners bishop bishops archbishop msgr monsignor father'
+    'buddhists protestants muslims followers believers parishioners bishop bishops archbishop msgr monsignor father ' +
+    // months abbreviated: "… in Thai Binh City On Dec 31" ("Ôn" is a family name)
+    'jan feb apr jun jul aug sep sept oct nov dec'
   ).split(' ').concat([...NOT_PERSON_AFTER]),
 );
 
@@ -419,7 +422,9 @@ class EnglishPeople {
       if (extra ? !extra.has(text.toLowerCase()) || folded.includes('ho chi minh') : !vietnamese) continue;
       // "Tòa Thánh Châu Minh", "chùa Âng", "Cao Đài Chiếu Minh": a Vietnamese word for a holy place or a faith before
       // the name makes it the place's or the church's; "Cao Đài" itself is the faith.
-      if (HOLY_PLACE_BEFORE.has(foldKey(toks[s - 1]?.k ?? '')) || folded.startsWith('cao dai') || (folded.startsWith('dai ') && foldKey(toks[s - 1]?.k ?? '') === 'cao')) {
+      // ("the dioceses of Ban Me Thuot, Ha Tinh …": a see is a place.)
+      const see = toks[s - 1]?.k === 'of' && /^(?:diocese|dioceses|archdiocese|archdioceses|eparchy)$/.test(toks[s - 2]?.k ?? '');
+      if (see || HOLY_PLACE_BEFORE.has(foldKey(toks[s - 1]?.k ?? '')) || folded.startsWith('cao dai') || (folded.startsWith('dai ') && foldKey(toks[s - 1]?.k ?? '') === 'cao')) {
         s = to - 1;
         continue;
       }
@@ -742,9 +747,10 @@ class EnglishPeople {
       else if (h - 4 >= start && toks[h - 1]?.w === ')' && toks[h - 2]?.upper && toks[h - 3]?.w === '(' && isCap(toks[h - 4])) h -= 4;
       else break;
     }
-    // "the late President", "former Vice Chairman": a lower-case modifier before a capitalised head.
+    // "former Vice Chairman", "the new Chairperson": a lower-case modifier before a capitalised head, as the Vietnamese
+    // "nguyên", "tân" ("the late President", like "cố Chủ tịch", is no part of the post).
     // (Also inside the chain's run: "… and former NA Chairmen A and B".)
-    if (h > 0 && (h === start || h - 1 >= start) && /^(?:late|former|acting|standing|new)$/.test(toks[h - 1]?.k ?? '') && !toks[h - 1]?.cap && (isCap(toks[h]) || toks[h]?.k === 'member') && !this.used.has(h - 1)) h--;
+    if (h > 0 && (h === start || h - 1 >= start) && /^(?:former|acting|standing|new)$/.test(toks[h - 1]?.k ?? '') && !toks[h - 1]?.cap && (isCap(toks[h]) || toks[h]?.k === 'member') && !this.used.has(h - 1)) h--;
     // "non-specialized Vice Chairpersons", "full-time Deputy Head": a hyphenated modifier before the head.
     const m = toks[h - 3];
     if (h - 3 >= 0 && toks[h - 2]?.w === '-' && m?.t === 'w' && !m.cap && m.e === toks[h - 2]?.s && toks[h - 1]?.t === 'w' && !toks[h - 1]?.cap && /^(?:non|full|part)$/.test(m.k)) h -= 3;
@@ -798,7 +804,9 @@ class EnglishPeople {
     }
     for (let k = s; k < to; k++) {
       const t = this.toks[k] as Token;
-      if ((t.k === 'and' || t.w === '-' || t.w === ';' || t.w === ',') && k > s && this.startsTitle(k + 1, to)) {
+      // ("Minister-Chairman of the Committee …": a hyphen with no space round it joins one compound title.)
+      const joined = t.w === '-' && this.toks[k - 1]?.e === t.s && this.toks[k + 1]?.s === t.e;
+      if ((t.k === 'and' || t.w === '-' || t.w === ';' || t.w === ',') && k > s && !joined && this.startsTitle(k + 1, to)) {
         out.push([s, k]);
         s = k + 1;
       }
@@ -1265,6 +1273,8 @@ class EnglishPeople {
     const f = foldKey(bare(t));
     // ("… and Monsignor Mirosław Wachowski, …": a name the vocabulary lacks, right after a church rank.)
     if (t.cap && CHURCH_RANK.test(this.toks[k - 1]?.k ?? '') && this.titledName(k, this.capRun(k))?.from === k) return true;
+    // ("… and Pope Benedict XVI": a pope's regnal name.)
+    if (t.cap && this.regnalName(k, this.capRun(k))) return true;
     if (!t.cap || !(SURNAME_KEYS.has(f) || PREFIX_KEYS.has(f))) return false;
     return this.nameFrom(k, this.capRun(k), null)?.from === k;
   }

@@ -87,7 +87,7 @@ const STATE_NO_TYPE = new RegExp(
 const STATE_NO_TYPE_TRIGGER = /\/\s?(?:TTg|CP|HĐBT|HĐCP)(?![A-Za-z/-])/g;
 /** Bare: Kết luận 57, NQ 25, Quyết định số 290, Văn bản số 7123 */
 const BARE = new RegExp(
-  `${B}(${['nghị quyết', 'quyết định', 'quy định', 'chỉ thị', 'kết luận', 'nghị định', 'quy chế', 'kế hoạch', 'hướng dẫn', 'thông tư', 'công văn', 'văn bản', 'đề án', 'resolution', 'decision', 'directive', 'conclusion', 'decree', 'plan'].map(ci).join('|')}|NQ|QĐ|CT|KL)\\s+(?:(?:số|No\\.?)\\s+)?(\\d{1,4})(?![0-9/]|\\s?-\\s?[${UPPER}]|[.,][0-9])`,
+  `${B}(${['nghị quyết', 'quyết định', 'quy định', 'chỉ thị', 'kết luận', 'nghị định', 'quy chế', 'kế hoạch', 'hướng dẫn', 'thông tư', 'công văn', 'văn bản', 'đề án', 'resolution', 'decision', 'directive', 'conclusion', 'decree', 'plan'].map(ci).join('|')}|NQ|QĐ|CT|KL)\\s+(?:số\\s+|No\\.\\s*|No\\s+)?(\\d{1,4})(?![0-9/]|\\s?-\\s?[${UPPER}]|[.,][0-9])`,
   'g',
 );
 const NOT_A_NUMBER_AFTER = new RegExp(
