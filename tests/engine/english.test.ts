@@ -551,6 +551,11 @@ const CASES: [string, Want][] = [
       ],
     },
   ],
+  // "chairs" after a title is the verb, not a plural head.
+  [
+    'Lo Van Thang, head of the Steering Committee for the provincial Congress of Ethnic Minorities chairs the meeting.',
+    { o: [['Lo Van Thang', 'head of the Steering Committee for the provincial Congress of Ethnic Minorities']] },
+  ],
   // "the Political Bureau" after a name is the Politburo, a body, not a title; "Political Commissar" still heads one.
   [
     'Also attending were Senior Colonel Tran Van Hung, Political Commissar of the Military Region 7 Command. Thuong thanked Party General Secretary Nguyen Van Tien, and the Political Bureau for their trust.',

@@ -190,7 +190,8 @@ function singular(w: string): string {
 }
 /** Is `w` a title's head word, singular or plural? */
 // ("and representatives of the departments" after a name is a group of others, not a post.)
-const isHead = (w: string) => HEADS.has(w) || (w !== 'representatives' && HEADS.has(singular(w)));
+/** A head word, or its plural ("chairs" is the verb: "… head of the Steering Committee chairs the meeting"). */
+const isHead = (w: string) => HEADS.has(w) || (w !== 'representatives' && w !== 'chairs' && HEADS.has(singular(w)));
 const headOf = (t: Token | undefined) => !!t && t.t === 'w' && isHead(bare(t));
 
 /** Parser state over one text's tokens. */
