@@ -649,6 +649,11 @@ const CASES: [string, Want][] = [
       ],
     },
   ],
+  // The see: "Tòa (Tổng) Giám mục Huế" is the bishop's office, no rank before a name.
+  [
+    'Đoàn đến thăm Tòa Tổng Giám mục Huế và Tòa Giám mục Vinh, chúc mừng Tổng Giám mục Nguyễn Văn Khánh.',
+    { o: [['Nguyễn Văn Khánh', 'Tổng Giám mục']] },
+  ],
   // A lunar year's name after "năm" or "Xuân" is no person, though "Đinh" is a family name.
   [
     'Trước thềm Giáng sinh năm Đinh Dậu, Hòa thượng Thích Minh Tâm đến thăm. Mừng Xuân Giáp Thìn, ông Đinh Tuấn Anh tặng quà.',

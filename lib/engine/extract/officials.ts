@@ -308,7 +308,7 @@ class Parser {
     // "Tòa (Tổng) Giám mục Mỹ Tho" is the bishop's office, "Đoàn Chủ tịch" the presidium, "Ban Thường vụ" the
     // standing board: bodies, whose "Giám mục", "Chủ tịch", "Thường vụ" head no title.
     const p = this.#toks[i - 1]?.k;
-    if (p === 'tòa' || (p === 'đoàn' && t.k === 'chủ') || (p === 'ban' && t.k === 'thường')) return -1;
+    if (p === 'tòa' || (p === 'tổng' && this.#toks[i - 2]?.k === 'tòa') || (p === 'đoàn' && t.k === 'chủ') || (p === 'ban' && t.k === 'thường')) return -1;
     // Modifiers: "nguyên Phó Chủ tịch", "Quyền Giám đốc", "Phó Trưởng ban".
     for (let guard = 0; guard < 3; guard++) {
       const me = MODIFIERS.match(this.#toks, k);
