@@ -854,6 +854,12 @@ const DISTINCT_DOCUMENT_CASES: [string, string[]][] = [
     'Ngày 5-6-1962, Bộ Chính trị Ban Chấp hành Trung ương Đảng (khóa III) đã ban hành Nghị quyết số 71 về công tác vận động đồng bào các dân tộc.',
     ['Nghị quyết số 71|NQ|71|TW'],
   ],
+  // A congress's resolution in lower case is no titled document ("Nghị quyết đại hội đoàn các cấp …"), nor is one
+  // "gắn với" a programme; the Party Congress's resolution with "Đại biểu" capitalised.
+  [
+    'Thành đoàn triển khai Nghị quyết đại hội Đoàn toàn quốc lần thứ XI, Nghị quyết đại hội đoàn các cấp nhiệm kỳ 2017-2022. Đoàn viên học tập Nghị quyết gắn với thực hiện Chương trình hành động thực hiện Nghị quyết Đại hội Đại biểu toàn quốc lần thứ XIII của Đảng, chính sách về thanh niên.',
+    ['Nghị quyết Đại hội Đại biểu toàn quốc lần thứ XIII của Đảng|NQ||TW'],
+  ],
   // A "Văn bản số" with no symbol is a document like a "Công văn số"; a plenum's resolution numbered after "lần thứ".
   [
     'UBND tỉnh đã ban hành Văn bản số 7123 ngày 02/12/2024 giao các sở chủ trì, gắn với nghị quyết Hội nghị Trung ương lần thứ 11 của BCH Trung ương Đảng (khóa XIII).',

@@ -100,7 +100,7 @@ const NAMED_NQ_TW = new RegExp(
   'gi',
 );
 /** The Party's national Congress, up to its number: "Đại hội Đảng toàn quốc lần thứ", "Đại hội đại biểu toàn quốc lần thứ". */
-const PARTY_CONGRESS = 'Đại\\s+hội\\s+(?:Đảng\\s+toàn\\s+quốc\\s+)?(?:đại\\s+biểu\\s+toàn\\s+quốc\\s+)?(?:lần\\s+thứ\\s+)?';
+const PARTY_CONGRESS = 'Đại\\s+hội\\s+(?:Đảng\\s+toàn\\s+quốc\\s+)?(?:[Đđ]ại\\s+biểu\\s+toàn\\s+quốc\\s+)?(?:lần\\s+thứ\\s+)?';
 const NAMED_DAI_HOI = new RegExp(
   `${B}Nghị\\s+quyết\\s+${PARTY_CONGRESS}([IVXL]+|\\d{1,2}|[${LOWER}]+)(?:\\s+của\\s+Đảng)?(?![${WORD}])`,
   'g',

@@ -21,10 +21,10 @@ const SUBJECT = new RegExp(`${TYPE_WORD}[ \\t]+(?=[${LOWER}])`, 'g');
 /**
  * First words after a type word that make it no title: a number or a pointer ("số", "này", "đó"), "của" (whose
  * plan: generic), a verb or a preposition ("được", "đến"), "chi tiết" (a decree's own title: "Nghị định … Quy định
- * chi tiết …"), a year, "nhân sự".
+ * chi tiết …"), a year, "nhân sự", "gắn với" (linked to), "đại hội" (a congress's resolution, named elsewhere).
  */
 const NOT_A_SUBJECT = new RegExp(
-  `^(?:số|của|này|đó|trên|các|những|nói|kèm|được|đã|sẽ|và|ban|chi\\s+tiết|đến|quan\\s+trọng|liên\\s+tịch|năm|cụ\\s+thể|mới|trước|sau|cũng|vừa|đề\\s+ra|là|có|gồm|tại|cho|với|phải|đang|nhân\\s+sự|hành\\s+động|phối\\s+hợp|thì|mà|đều|nêu|trên|thuộc)(?![${WORD}])`,
+  `^(?:số|của|này|đó|trên|các|những|nói|kèm|được|đã|sẽ|và|ban|chi\\s+tiết|đến|quan\\s+trọng|liên\\s+tịch|năm|cụ\\s+thể|mới|trước|sau|cũng|vừa|đề\\s+ra|là|có|gồm|tại|cho|với|phải|đang|nhân\\s+sự|hành\\s+động|phối\\s+hợp|thì|mà|đều|nêu|trên|thuộc|gắn|đại\\s+hội)(?![${WORD}])`,
 );
 /** Words before a type word that make it plural or indefinite: "các Kế hoạch …", "một số Đề án …". */
 const PLURAL_BEFORE = /(?:các|những|một\s+số|nhiều|mỗi|từng)\s+$/;
