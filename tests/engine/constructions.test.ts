@@ -649,6 +649,16 @@ const CASES: [string, Want][] = [
       ],
     },
   ],
+  // "được tín nhiệm bầu làm", "tiếp tục làm" give the office; "Anh hùng Lực lượng Vũ trang" is an honour, a title.
+  [
+    'Thượng tướng Nguyễn Văn Tín, Anh hùng Lực lượng Vũ trang được tín nhiệm bầu làm chủ tịch hội. Đại hội nhất trí suy tôn Đại tướng Võ Văn Kiệt tiếp tục làm Chủ tịch danh dự Hội Cựu chiến binh Việt Nam.',
+    {
+      o: [
+        ['Nguyễn Văn Tín', 'Thượng tướng', 'Anh hùng Lực lượng Vũ trang', 'chủ tịch hội'],
+        ['Võ Văn Kiệt', 'Đại tướng', 'Chủ tịch danh dự Hội Cựu chiến binh Việt Nam'],
+      ],
+    },
+  ],
   // The see: "Tòa (Tổng) Giám mục Huế" is the bishop's office, no rank before a name.
   [
     'Đoàn đến thăm Tòa Tổng Giám mục Huế và Tòa Giám mục Vinh, chúc mừng Tổng Giám mục Nguyễn Văn Khánh.',

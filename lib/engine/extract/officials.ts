@@ -79,10 +79,11 @@ const SEAT_LEVELS: ReadonlySet<string> = new Set(['tỉnh', 'thành phố']);
 const NUMBERED_UNITS = new Set('khu phố đoàn đội tổ ấp khóm phường quận đồn trạm vùng hạm xóm thôn bản cư'.split(' '));
 /** What stands between a name and the office it is given: "được bầu giữ chức", "được bổ nhiệm làm". */
 const APPOINTED = new PhraseSet(
-  ['bầu', 'bổ nhiệm', 'phân công', 'điều động', 'chỉ định', 'luân chuyển', 'tái cử', 'suy cử', 'giới thiệu bầu']
+  ['bầu', 'bổ nhiệm', 'phân công', 'điều động', 'chỉ định', 'luân chuyển', 'tái cử', 'suy cử', 'giới thiệu bầu', 'tín nhiệm bầu']
     .flatMap((v) => [`được ${v} giữ chức vụ`, `được ${v} giữ chức`, `được ${v} làm`, `được ${v} vào chức vụ`, `được ${v} là`, `được ${v}`])
     .concat(['vừa được suy cử giữ chức', 'suy cử giữ chức'])
-    .concat(['được tín nhiệm bầu', 'tín nhiệm bầu', 'tiếp tục đảm nhiệm', 'đảm nhiệm', 'giữ ngôi vị', 'tham gia'])
+    // ("… tiếp tục làm Chủ tịch danh dự …": "tiếp tục" is two words, so it is written out here.)
+    .concat(['tín nhiệm bầu', 'tiếp tục đảm nhiệm', 'tiếp tục làm', 'đảm nhiệm', 'giữ ngôi vị', 'tham gia'])
     .concat(['giữ chức vụ', 'giữ chức', 'tái đắc cử chức vụ', 'tái đắc cử chức', 'tái đắc cử', 'đắc cử chức', 'đắc cử', 'trúng cử chức', 'trúng cử', 'tái trúng cử chức', 'tái trúng cử', 'làm', 'là', 'kiêm nhiệm'])
     .concat(['được bầu tái cử giữ chức vụ', 'được bầu tái cử giữ chức', 'được bầu tái cử', 'tái cử giữ chức', 'tái cử chức', 'tái cử']),
 );
@@ -1081,7 +1082,7 @@ class Parser {
       // ("… tham gia Ủy viên Ủy ban MTTQ tỉnh và giữ chức vụ Chủ tịch …": "và" before a further one.)
       let at = tk.w === ',' || ((tk.w === '-' || tk.k === 'và') && APPOINTED.match(toks, pos + 1) > 0) ? pos + 1 : pos;
       // "ông A đã tái đắc cử chức vụ …", "bà B vừa được bầu giữ chức …"
-      if (/^(?:đã|vừa|mới|cũng|tiếp tục)$/.test(toks[at]?.k ?? '') && APPOINTED.match(toks, at + 1) > 0) at++;
+      if (/^(?:đã|vừa|mới|cũng)$/.test(toks[at]?.k ?? '') && APPOINTED.match(toks, at + 1) > 0) at++;
       // (Every name of a list: "Ông A và ông B được bầu giữ chức Phó Chủ tịch …".)
       const ap = group.length >= 1 && !givenOnly ? APPOINTED.match(toks, at) : -1;
       // "A tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy và giữ chức Bí thư …": the bodies joined are no posts; the

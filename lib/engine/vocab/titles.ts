@@ -40,7 +40,7 @@ export const HEADS: readonly string[] = [
   // the army's staff: "Phó Tổng tham mưu trưởng Quân đội nhân dân Việt Nam"
   'tổng tham mưu trưởng', 'tham mưu trưởng',
   // the State's honours, titles by the rules: "Anh hùng Lực lượng vũ trang nhân dân Sơn Cang"
-  'anh hùng lực lượng vũ trang nhân dân', 'anh hùng llvtnd', 'anh hùng lao động',
+  'anh hùng lực lượng vũ trang nhân dân', 'anh hùng lực lượng vũ trang', 'anh hùng llvtnd', 'anh hùng lao động',
   // "Thường vụ Huyện ủy": a member of the standing board (not after "Ban", see the parser's titleHead)
   'thường vụ',
   // abbreviations kept as written (Ủy viên Ban Thường vụ Tỉnh ủy, Tỉnh ủy viên, Phó Bí thư, …)
